@@ -1,0 +1,46 @@
+# Two commands do everything on a fresh machine with Python 3.11 and make:
+#   make demo   set up, fetch the segmentation model, run the extraction on corpora/
+#   make test   set up, fetch the model, run the whole test suite
+# Both are idempotent: the venv is rebuilt only when pyproject.toml changes, and the
+# model fetch does nothing when a checked copy is already in place.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+OUT ?= out
+SHARED ?= ../shared
+
+.PHONY: setup model demo test score bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+model: $(STAMP)
+	$(BIN)/govmetrics model fetch
+
+demo: model
+	$(BIN)/govmetrics demo corpora/
+
+test: model
+	$(BIN)/pytest
+
+score: model
+	@if [ -d $(SHARED)/gold ]; then \
+		$(BIN)/govmetrics extract corpora/ --format gold --out $(OUT)/gold --quiet && \
+		$(PY) $(SHARED)/tools/score.py --gold $(SHARED)/gold --pred $(OUT)/gold; \
+	else \
+		echo "score: $(SHARED)/gold not found; nothing to score against"; \
+	fi
+
+bench: model
+	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache .hypothesis

@@ -1,0 +1,294 @@
+"""The data types every stage shares: small frozen dataclasses with `to_dict()`.
+
+Numbers are `decimal.Decimal`; every extracted thing carries `start`/`end` offsets.
+Offsets of things attached to a `Task` are offsets into `Document.text`; the helpers
+on `Task` turn them into offsets relative to the task's own text.
+`to_dict()` gives the layout of `spec/targets.md` (numbers as strings, so decimals stay
+exact), with a few extra keys after the spec's own.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Iterator, Literal
+
+if TYPE_CHECKING:
+    from .reading import SourceMap
+
+Comparator = Literal["=", ">=", ">", "<=", "<", "~"]
+Commitment = Literal["firm", "aim"]
+Kind = Literal["level", "increment", "growth", "change"]
+Direction = Literal["up", "down"]
+Role = Literal[
+    "target", "deadline", "task_number", "name_or_code", "grade", "ordinal",
+    "condition", "programme_name", "date", "list_count", "other",
+]
+ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
+
+
+def _num(x: Decimal | None) -> str | None:
+    """A Decimal as a plain decimal string (never exponent notation), None kept."""
+    if x is None:
+        return None
+    return format(x, "f")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity mention: a numeral with its magnitude, unit and comparator words.
+
+    `start`/`end` cover the surface as the spec defines it (number, magnitude, unit and
+    a trailing comparator word); `number_start`/`number_end` cover the numeral alone.
+    A leading comparator word (不低于, 超, 最多) is outside the surface but sets
+    `comparator`; all comparator words found are in `comparator_words`.
+    """
+
+    surface: str
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str | None = None
+    unit_name: str | None = None
+    dimension: str | None = None
+    magnitude: str | None = None
+    comparator: Comparator = "="
+    comparator_words: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start, "end": self.end, "surface": self.surface,
+            "value": _num(self.value), "low": _num(self.low), "high": _num(self.high),
+            "unit": self.unit, "unit_name": self.unit_name, "dimension": self.dimension,
+            "magnitude": self.magnitude, "comparator": self.comparator,
+            "comparator_words": list(self.comparator_words),
+        }
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A time by which a task or target is due, as written, resolved to a date.
+
+    `due` is None for a recurring time (每季度末) and for one with no date (尽早);
+    `default` marks the end of the document's year given to a task that states none
+    (then `surface` is empty and `start == end`).
+    """
+
+    surface: str
+    start: int
+    end: int
+    due: date | None
+    recurring: bool = False
+    default: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start, "surface": self.surface,
+            "due": self.due.isoformat() if self.due else None,
+            "recurring": self.recurring, "end": self.end, "default": self.default,
+        }
+
+
+@dataclass(frozen=True)
+class Target:
+    """A quantity a supervisor could check at the end of the period (spec section 1-2)."""
+
+    surface: str
+    start: int
+    end: int
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    unit: str | None
+    unit_name: str | None
+    dimension: str | None
+    comparator: Comparator
+    action: str | None
+    commitment: Commitment | None
+    indicator: str | None
+    kind: Kind
+    direction: Direction | None
+    quantity: Quantity
+    deadline: Deadline | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start, "surface": self.surface,
+            "value": _num(self.value), "low": _num(self.low), "high": _num(self.high),
+            "unit": self.unit, "comparator": self.comparator, "action": self.action,
+            "commitment": self.commitment, "indicator": self.indicator,
+            "kind": self.kind, "direction": self.direction,
+            "end": self.end, "unit_name": self.unit_name, "dimension": self.dimension,
+            "deadline": self.deadline.to_dict() if self.deadline else None,
+        }
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One numeral in a text and the single role it was given, with the rule's reason."""
+
+    surface: str
+    start: int
+    end: int
+    role: Role
+    reason: str
+    value: Decimal | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start, "end": self.end, "surface": self.surface,
+            "role": self.role, "reason": self.reason, "value": _num(self.value),
+        }
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading that groups tasks: an attachment, a list, or a theme/leader group.
+
+    `path` holds the titles from the outermost section down to this one. Leaders named
+    in the heading (一、钱三雄市长牵头重点工作) are in `leaders`.
+    """
+
+    title: str
+    start: int
+    end: int
+    level: int
+    path: tuple[str, ...]
+    leaders: tuple[str, ...] = ()
+    assisting_leaders: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title, "start": self.start, "end": self.end, "level": self.level,
+            "path": list(self.path), "leaders": list(self.leaders),
+            "assisting_leaders": list(self.assisting_leaders),
+        }
+
+
+@dataclass(frozen=True)
+class Task:
+    """One numbered item of a responsibility list, with who answers for it.
+
+    `start`/`end` delimit the task's own statement in `Document.text` (after its
+    number label, before its responsibility lines); `label_start` is where the label
+    (1. / (二十三) / 一、) begins. `section` is the section path, outermost first.
+    `targets`, `deadlines` and `numbers` carry document offsets; `tokens` is the spaCy
+    `Doc` of `text` when the pipeline tokenized it.
+    """
+
+    number: str
+    text: str
+    start: int
+    end: int
+    label_start: int
+    section: tuple[str, ...] = ()
+    leaders: tuple[str, ...] = ()
+    assisting_leaders: tuple[str, ...] = ()
+    lead_units: tuple[str, ...] = ()
+    cooperating_units: tuple[str, ...] = ()
+    responsible_units: tuple[str, ...] = ()
+    units_open: bool = False
+    targets: tuple[Target, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
+    numbers: tuple[NumberMention, ...] = ()
+    tokens: Any = field(default=None, compare=False, repr=False)
+
+    @property
+    def section_title(self) -> str:
+        """The innermost section heading ('' when the task is in no section)."""
+        return self.section[-1] if self.section else ""
+
+    def relative(self, start: int, end: int) -> tuple[int, int]:
+        """Document offsets → offsets into `self.text`."""
+        return start - self.start, end - self.start
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "section": self.section_title, "number": self.number, "start": self.start,
+            "text_head": self.text[:20].split("\n")[0],
+            "leaders": list(self.leaders), "assisting_leaders": list(self.assisting_leaders),
+            "lead_units": list(self.lead_units), "cooperating_units": list(self.cooperating_units),
+            "responsible_units": list(self.responsible_units), "units_open": self.units_open,
+            "end": self.end, "label_start": self.label_start, "section_path": list(self.section),
+            "text": self.text,
+            "targets": [t.to_dict() for t in self.targets],
+            "deadlines": [d.to_dict() for d in self.deadlines],
+            "numbers": [n.to_dict() for n in self.numbers],
+        }
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What the document says about itself, and how it was read.
+
+    `doc_number` is the number as written (湖政办发〔2019〕9号), split into
+    `doc_agency`, `doc_year`, `doc_serial`. `year` is the year the tasks are for (the
+    report year), which resolves deadlines. `lead_rule` is True when the document says
+    the first listed responsible unit leads (列第一位者为工作牵头单位).
+    """
+
+    doc_id: str = ""
+    path: str | None = None
+    source_format: str = "text"
+    encoding: str | None = None
+    title: str | None = None
+    issuer: str | None = None
+    doc_number: str | None = None
+    doc_agency: str | None = None
+    doc_year: int | None = None
+    doc_serial: int | None = None
+    date_issued: date | None = None
+    date_published: date | None = None
+    region: str | None = None
+    year: int | None = None
+    lead_rule: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name in self.__dataclass_fields__:
+            v = getattr(self, name)
+            out[name] = v.isoformat() if isinstance(v, date) else v
+        return out
+
+
+@dataclass(frozen=True)
+class Document:
+    """A whole document: its text, metadata, sections and tasks."""
+
+    text: str
+    meta: DocumentMeta
+    sections: tuple[Section, ...] = ()
+    tasks: tuple[Task, ...] = ()
+    warnings: tuple[str, ...] = ()
+    source_map: SourceMap | None = field(default=None, compare=False, repr=False)
+
+    def targets(self) -> Iterator[tuple[Task, Target]]:
+        """Every target of every task, with its task, in document order."""
+        for task in self.tasks:
+            for target in task.targets:
+                yield task, target
+
+    def deadlines(self) -> Iterator[tuple[Task, Deadline]]:
+        """Every deadline of every task (defaults included), with its task."""
+        for task in self.tasks:
+            for deadline in task.deadlines:
+                yield task, deadline
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "meta": self.meta.to_dict(),
+            "sections": [s.to_dict() for s in self.sections],
+            "tasks": [t.to_dict() for t in self.tasks],
+            "warnings": list(self.warnings),
+        }
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The whole document as JSON (UTF-8 text, Chinese kept as written)."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
