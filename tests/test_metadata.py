@@ -1,0 +1,103 @@
+"""Metadata: document numbers, dates, page headers, and each corpus document's facts.
+
+The expected facts of the corpora are those their annotation NOTES state (document
+number, the year the tasks are for, the date issued) and what the documents print.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import corpus_text
+
+from govmetrics.metadata import date_line, find_dates, page_headers, parse_doc_number
+from govmetrics.structure import build_document
+
+
+@pytest.mark.parametrize("written,agency,year,serial", [
+    ("湖政办发〔2019〕9号", "湖政办发", 2019, 9),
+    ("许政 [2020] 20号", "许政", 2020, 20),
+    ("国办发（2021）12号", "国办发", 2021, 12),
+    ("浙政办发[2020]3号", "浙政办发", 2020, 3),
+    ("文件编号: 衢政办发〔2021〕3号 统一编号:", "衢政办发", 2021, 3),
+    ("许昌市人民政府文件许政〔2020〕21号", "许政", 2020, 21),
+    ("湖政辦發〔2019〕9號", "湖政辦發", 2019, 9),
+    ("金政办发〔２０１８〕２３号", "金政办发", 2018, 23),
+])
+def test_doc_number_parts(written: str, agency: str, year: int, serial: int) -> None:
+    number = parse_doc_number(written)
+    assert number is not None
+    assert (number.agency, number.year, number.serial) == (agency, year, serial)
+    assert written[number.start:number.end] == number.number
+
+
+@pytest.mark.parametrize("written", ["2019年工作", "第22次常务会议", "〔2019〕"])
+def test_not_a_doc_number(written: str) -> None:
+    assert parse_doc_number(written) is None
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("2019年2月27日", date(2019, 2, 27)),
+    ("  2018年4月18日", date(2018, 4, 18)),
+    ("二〇一九年二月二十七日", date(2019, 2, 27)),
+    ("二〇二一年十二月三十一日", date(2021, 12, 31)),
+])
+def test_date_line(written: str, expected: date) -> None:
+    assert date_line(written) == expected
+
+
+@pytest.mark.parametrize("written", ["湖州市人民政府办公室 2019年2月27日印发", "2019年2月30日", "2019年是新中国成立70周年"])
+def test_not_a_date_line(written: str) -> None:
+    assert date_line(written) is None
+
+
+def test_find_dates_reads_iso_and_chinese() -> None:
+    found = find_dates("成文日期: 2021-03-24 发布日期:2021-03-26 14:35")
+    assert [d for d, _, _ in found] == [date(2021, 3, 24), date(2021, 3, 26)]
+
+
+def test_page_header_glued_into_a_paragraph() -> None:
+    text = corpus_text("xuchang-2020")
+    spans = page_headers(text)
+    assert [text[s:e] for s, e in spans] == ["许昌市人民政府文件许政〔2020〕21号"]
+
+
+# doc_id: (document number, year of the tasks, date issued, region, issuer)
+CORPUS_META = {
+    "cixi-2021": (None, 2021, date(2021, 3, 25), "慈溪市", "慈溪市人民政府办公室"),
+    "huzhou-2019": ("湖政办发〔2019〕9号", 2019, date(2019, 2, 27), "湖州市", "湖州市人民政府办公室"),
+    "jinhua-2018": ("金政办发〔2018〕23号", 2018, date(2018, 4, 18), "金华市", "金华市人民政府办公室"),
+    "quzhou-2021": ("衢政办发〔2021〕3号", 2021, date(2021, 3, 24), "衢州市", "衢州市人民政府办公室"),
+    "xuchang-2020": ("许政 [2020] 20号", 2020, None, "许昌市", "许昌市人民政府"),
+}
+
+
+def test_every_corpus_has_expected_metadata(corpus_id: str) -> None:
+    number, year, issued, region, issuer = CORPUS_META[corpus_id]
+    meta = build_document(corpus_text(corpus_id), path=f"corpora/{corpus_id}.txt").meta
+    assert meta.doc_id == corpus_id
+    assert (meta.doc_number, meta.year, meta.date_issued, meta.region, meta.issuer) == (
+        number, year, issued, region, issuer)
+
+
+def test_published_date_and_title_from_the_site_header() -> None:
+    meta = build_document(corpus_text("quzhou-2021")).meta
+    assert meta.date_published == date(2021, 3, 26)
+    assert meta.title == "关于印发2021年政府工作报告重点工作责任分解的通知"
+    assert (meta.doc_agency, meta.doc_year, meta.doc_serial) == ("衢政办发", 2021, 3)
+
+
+def test_title_inside_book_title_marks() -> None:
+    meta = build_document(corpus_text("huzhou-2019")).meta
+    assert meta.title == "湖州市人民政府办公室关于印发2019年政府工作报告重点工作和十方面民生实事责任分解的通知"
+
+
+def test_year_argument_overrides() -> None:
+    assert build_document(corpus_text("huzhou-2019"), year=2020).meta.year == 2020
+
+
+def test_hints_fill_what_the_text_lacks() -> None:
+    doc = build_document("1.推进项目建设。\n责任单位:市发改委", hints={"title": "某通知", "published": date(2020, 1, 2)})
+    assert doc.meta.title == "某通知"
+    assert doc.meta.date_published == date(2020, 1, 2)
