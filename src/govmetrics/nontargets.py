@@ -1,0 +1,220 @@
+"""The roles of numbers that are not targets, and why (spec section 1, "Not targets").
+
+`Spans(text)` marks dates, codes and list labels once per text with the patterns of
+data/nontargets.toml. `role(...)` then gives one quantity the first role whose rule
+holds, with a short reason naming the rule, or None when the quantity may be a target.
+The rules, in order: dates/codes/labels; quotes; a marker word right after the numeral
+(级, 期, 大, 国道 …) or right before it (第, 每, 等); Latin letters or + touching the
+digits (PM2.5, 5G, 3+X); a programme's name (三年行动计划, 10年改革); a list count
+(5个方面); numbers with no unit (a rank 前20 and a zero 清零 excepted); small Chinese
+numerals in set phrases (两项, 三支队伍); the size of an ordinal batch (第一批15个); a baseline
+(由80%提高到90%); conditions that pick a population or scope (200人以上自然村,
+超20亿元的项目, 30万元以下的村, 3岁以下婴幼儿).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+from typing import NamedTuple
+
+from . import verbs
+from .clauses import HAN, Layout
+from .lexicon import table
+from .model import Quantity
+from .quantities import outer_start
+from .wordsets import alternation
+
+RoleReason = tuple[str, str]
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+class _Patterns(NamedTuple):
+    spans: list[tuple[str, str, re.Pattern[str]]]
+    after_numeral: re.Pattern[str]
+    before_numeral: re.Pattern[str]
+    after_quantity: re.Pattern[str]
+    programme: re.Pattern[str]
+    batch: re.Pattern[str]
+    baseline_before: re.Pattern[str]
+    baseline_after: re.Pattern[str]
+    rank_verbs: re.Pattern[str]
+
+
+@cache
+def _data() -> dict:
+    return table("nontargets")
+
+
+@cache
+def _patterns() -> _Patterns:
+    d = _data()
+    spans = [
+        (g["role"], g["reason"], re.compile(r, re.M if g.get("multiline") else 0))
+        for g in d["patterns"] for r in g["regex"]
+    ]
+    prog = d["programme"]
+    rank = table("targets")["rank"]
+    return _Patterns(
+        spans=spans,
+        after_numeral=re.compile(alternation(d["after_numeral"])),
+        before_numeral=re.compile(alternation(d["before_numeral"]) + r"\Z"),
+        after_quantity=re.compile(alternation(d["after_quantity"])),
+        programme=re.compile(f"{HAN.pattern}{{0,{int(prog['max_gap'])}}}?" + alternation(prog["heads"])),
+        batch=re.compile(d["ordinal_batch"]["regex"]),
+        baseline_before=re.compile(alternation(table("targets")["baseline"]["before"]) + "[^，,；;。、\n]{0,8}\\Z"),
+        baseline_after=re.compile(alternation(table("targets")["baseline"]["after"])),
+        rank_verbs=re.compile(alternation(rank["verbs"])),
+    )
+
+
+class Spans:
+    """Date, code and label spans of one text (patterns of data/nontargets.toml), by start."""
+
+    def __init__(self, text: str) -> None:
+        found = []
+        for rank, (role, reason, pattern) in enumerate(_patterns().spans):
+            found.extend((m.start(), m.end(), rank, role, reason) for m in pattern.finditer(text) if m.end() > m.start())
+        found.sort()
+        self.starts = [f[0] for f in found]
+        self.found = found
+
+    def role(self, start: int, end: int) -> RoleReason | None:
+        """The role of the first pattern (in table order) whose span overlaps [start, end)."""
+        i = bisect_left(self.starts, end)
+        best = None
+        for j in range(i - 1, max(-1, i - 6), -1):
+            s, e, rank, role, reason = self.found[j]
+            if e > start and (best is None or rank < best[0]):
+                best = (rank, role, reason)
+        return (best[1], best[2]) if best else None
+
+
+def is_rank(text: str, q: Quantity, layout: Layout) -> bool:
+    """True for a unitless number after 前 in a clause with a ranking verb (排名…前20)."""
+    lead = table("targets")["rank"]["leading"]
+    s = q.number_start
+    if q.unit is not None or s < len(lead) or not text.startswith(lead, s - len(lead)):
+        return False
+    return _patterns().rank_verbs.search(text, layout.clause_start(s), s) is not None
+
+
+def unread_role(start: int, end: int, layout: Layout, spans: Spans) -> RoleReason:
+    """The role of numeral characters that form no number (“十四五”, 一二三产业)."""
+    found = spans.role(start, end)
+    if found:
+        return found
+    if layout.in_quotes(start, end):
+        return "programme_name", "numeral characters inside quotes: a counted name"
+    return "other", "numeral characters that form no number (一二三产业, the 亿 of 亿元以上)"
+
+
+def role(text: str, q: Quantity, layout: Layout, spans: Spans, year: int | None) -> RoleReason | None:
+    """The non-target role of `q` and the reason, or None when `q` may be a target."""
+    s, e = q.number_start, q.number_end
+    numeral = text[s:e]
+    found = spans.role(s, e)
+    if found:
+        return found
+    if layout.in_quotes(s, e):
+        if any(c.isdigit() and c.isascii() for c in numeral):
+            return "name_or_code", "digits inside quotes: a name or a code (“1433”)"
+        return "programme_name", "a numeral inside quotes: a counted name (“六稳”)"
+    zero = _data()["zero"]
+    if numeral == zero["numeral"]:
+        if s and text[s - 1] in zero["after"] and q.unit is None:
+            return None
+        return "other", "零 in a word (零就业家庭, 零直排)"
+    return _markers(text, q, numeral) or _unitless(text, q, numeral, layout, year) or _phrases(text, q, numeral)
+
+
+def _markers(text: str, q: Quantity, numeral: str) -> RoleReason | None:
+    """Words and characters touching the numeral."""
+    p = _patterns()
+    s, e = q.number_start, q.number_end
+    after = p.after_numeral.match(text, e)
+    if after:
+        return _data()["after_numeral"][after.group()], f"{after.group()} after the number"
+    before = p.before_numeral.search(text, max(0, s - 3), s)
+    if before:
+        return _data()["before_numeral"][before.group()], f"{before.group()} before the number"
+    prev = text[s - 1] if s else ""
+    nxt = text[e] if e < len(text) else ""
+    dotted = prev == "." and s > 1 and text[s - 2].isdigit() and numeral.isascii()
+    if prev == "+" or nxt == "+" or (prev.isascii() and prev.isalpha()) or dotted:
+        return "name_or_code", "letters, + or a dot touching the digits (PM2.5, 3+X, 1.2.3)"
+    if q.unit is None and nxt.isascii() and nxt.isalpha():
+        return "name_or_code", "a letter after the digits (5G)"
+    if q.unit in (None, *_duration_units()) and p.programme.match(text, q.end):
+        return "programme_name", "part of a programme's or a reform's name (三年行动计划, 10年改革)"
+    after_q = p.after_quantity.match(text, q.end)
+    if after_q:
+        return _data()["after_quantity"][after_q.group()], f"counts the {after_q.group()} of a list"
+    return None
+
+
+@cache
+def _duration_units() -> tuple[str, ...]:
+    return tuple(_data()["programme"]["units"])
+
+
+def _unitless(text: str, q: Quantity, numeral: str, layout: Layout, year: int | None) -> RoleReason | None:
+    """Numbers with no unit: ranks may be targets, the rest are not."""
+    if q.unit is not None:
+        return None
+    if is_rank(text, q, layout):
+        return None
+    if _YEAR.fullmatch(numeral):
+        if year is not None and int(numeral) == year:
+            return "date", "the document's year"
+        return "name_or_code", "a year-like number in a name (浙江制造2025)"
+    nxt = text[q.end] if q.end < len(text) else ""
+    if q.magnitude and HAN.match(nxt):
+        return "condition", "a size class before a noun (500亿企业)"
+    return "other", "a number with no unit"
+
+
+def _phrases(text: str, q: Quantity, numeral: str) -> RoleReason | None:
+    """Numbers with a unit that still qualify, name or compare rather than count."""
+    p = _patterns()
+    if _small_chinese(q, numeral):
+        return "other", "a small Chinese numeral in a set phrase (两项, 三支队伍, 七日)"
+    lead = outer_start(text, q)
+    if p.batch.search(text, max(0, lead - 8), lead):
+        return "condition", "the size of an ordinal batch (第一批15个)"
+    if p.baseline_before.search(text, max(0, lead - 10), lead) and p.baseline_after.match(text, q.end):
+        return "other", "a baseline (由80%提高到90%)"
+    return _condition(text, q, lead)
+
+
+def _small_chinese(q: Quantity, numeral: str) -> bool:
+    """A Chinese numeral of ten or less counting things or years (not a share)."""
+    if q.value is None or q.value > 10 or numeral.isascii() or any(c.isdigit() for c in numeral):
+        return False
+    return q.dimension in (None, "count", "time")
+
+
+def _condition(text: str, q: Quantity, lead: int) -> RoleReason | None:
+    """A number that picks which things count rather than how many to reach."""
+    cond = _data()["condition"]
+    modifier = table("targets")["connectors"]["modifier"]
+    nxt = text[q.end] if q.end < len(text) else ""
+    noun_follows = bool(HAN.match(nxt)) or nxt.isdigit()
+    if q.unit in cond["age_units"] and noun_follows:
+        return "condition", "an age that picks a population (3岁以下婴幼儿)"
+    trailing = q.comparator in (">=", "<=") and lead == q.start
+    if trailing and noun_follows and q.dimension in cond["threshold_dimensions"]:
+        return "condition", "an amount that picks a size class (1000亿元以上重大项目)"
+    if q.unit == "%":
+        return None
+    governed = verbs.governed(text, lead)
+    if nxt == modifier and not governed:
+        return "condition", "a threshold before 的 (超20亿元的项目, 30万元以下的村)"
+    if q.comparator == ">" and lead < q.start and noun_follows:
+        return "condition", "a threshold before a noun (投资超20亿元重大产业项目)"
+    if (trailing and noun_follows and nxt != modifier and not governed
+            and not verbs.starts_with_verb(text, q.end, len(text))):
+        return "condition", "a size that picks a scope (200人以上自然村, 4米以上路段)"
+    return None

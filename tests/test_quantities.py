@@ -1,0 +1,142 @@
+"""govmetrics.quantities and govmetrics.units: quantity spans, values, units, comparator words.
+
+Cases are written from spec/targets.md section 2 (value, unit, comparator) and section 3
+(what the surface holds); corpus checks run on corpora/.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from conftest import CORPUS_IDS, corpus_text
+
+from govmetrics import units
+from govmetrics.quantities import extract_quantities, outer_start, unread_numerals
+
+D = Decimal
+
+# (text, surface, value, low, high, unit, comparator)
+QUANTITIES = [
+    ("新建高标准农田3.13万亩", "3.13万亩", D(31300), None, None, "亩", "="),
+    ("到位市外资金1500亿元以上", "1500亿元以上", D(150000000000), None, None, "元", ">="),
+    ("建成0.99万套", "0.99万套", D(9900), None, None, "套", "="),
+    ("新增屋顶光伏装机16万千瓦", "16万千瓦", D(160000), None, None, "千瓦", "="),
+    ("腾出用能空间20万吨标煤", "20万吨标煤", D(200000), None, None, "吨标煤", "="),
+    ("新增学位六千七百五十个", "六千七百五十个", D(6750), None, None, "个", "="),
+    ("增长百分之十", "百分之十", D(10), None, None, "%", "="),
+    ("增长7.2%", "7.2%", D("7.2"), None, None, "%", "="),
+    ("增长７．２％", "７．２％", D("7.2"), None, None, "%", "="),
+    ("再降0.5个百分点", "0.5个百分点", D("0.5"), None, None, "百分点", "="),
+    ("提升2百分点", "2百分点", D(2), None, None, "百分点", "="),
+    ("谋划1至2个先导产业", "1至2个", None, D(1), D(2), "个", "="),
+    ("增长10—15%", "10—15%", None, D(10), D(15), "%", "="),
+    ("增长20%—30%", "20%—30%", None, D(20), D(30), "%", "="),
+    ("惠及10-15万人", "10-15万人", None, D(100000), D(150000), "人", "="),
+    ("控制在27微克/立方米以下", "27微克/立方米以下", D(27), None, None, "微克/立方米", "<="),
+    ("下降至每立方米35微克以内", "35微克以内", D(35), None, None, "微克/立方米", "<="),
+    ("检测量达到4.5份/千人", "4.5份/千人", D("4.5"), None, None, "份/千人", "="),
+    ("创建“美丽河湖”5条(个)", "5条(个)", D(5), None, None, "条", "="),
+    ("职业技能培训2.8万人次以上", "2.8万人次以上", D(28000), None, None, "人次", ">="),
+    ("实到外资17亿美元", "17亿美元", D(1700000000), None, None, "美元", "="),
+    ("总产量11.02亿斤以上", "11.02亿斤以上", D(1102000000), None, None, "斤", ">="),
+    ("标准厂房200万平方米", "200万平方米", D(2000000), None, None, "平方米", "="),
+    ("增长7%左右", "7%左右", D(7), None, None, "%", "~"),
+    ("15分钟内办结", "15分钟内", D(15), None, None, "分钟", "<="),
+    ("控制在2%以内", "2%以内", D(2), None, None, "%", "<="),
+    ("新增贷款不低于200亿元", "200亿元", D(20000000000), None, None, "元", ">="),
+    ("出口超1500亿元", "1500亿元", D(150000000000), None, None, "元", ">"),
+    ("最多100天", "100天", D(100), None, None, "天", "<="),
+    ("不到30%", "30%", D(30), None, None, "%", "<"),
+    ("约500人", "500人", D(500), None, None, "人", "~"),
+    ("新增100余家", "100余家", D(100), None, None, "家", ">"),
+    ("打通断头路1,500条", "1,500条", D(1500), None, None, "条", "="),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,low,high,unit,comparator", QUANTITIES,
+                         ids=[q[0] for q in QUANTITIES])
+def test_quantity(text: str, surface: str, value, low, high, unit: str, comparator: str) -> None:
+    found = [q for q in extract_quantities(text) if q.surface == surface]
+    assert len(found) == 1, [q.surface for q in extract_quantities(text)]
+    q = found[0]
+    assert (q.value, q.low, q.high, q.unit, q.comparator) == (value, low, high, unit, comparator)
+    assert text[q.start:q.end] == q.surface
+    assert q.start <= q.number_start < q.number_end <= q.end
+
+
+def test_leading_comparator_is_outside_the_surface_but_recorded() -> None:
+    text = "新增贷款不低于200亿元"
+    (q,) = extract_quantities(text)
+    assert q.comparator_words == ("不低于",)
+    assert text[outer_start(text, q):q.end] == "不低于200亿元"
+
+
+def test_magnitude_is_kept_apart_from_the_unit() -> None:
+    (q,) = extract_quantities("新增屋顶光伏装机16万千瓦")
+    assert (q.magnitude, q.unit, q.unit_name, q.dimension) == ("万", "千瓦", "kilowatt", "power")
+
+
+@pytest.mark.parametrize("text", ["打造一批智能工厂", "统一出租汽车电话召车服务平台", "进一步优化营商环境",
+                                  "推进一体化发展", "加强队伍建设", "百姓健身房"])
+def test_words_with_numeral_characters_are_not_numbers(text: str) -> None:
+    assert extract_quantities(text) == []
+    assert unread_numerals(text, []) == []
+
+
+def test_an_ordinal_batch_is_still_a_numeral() -> None:
+    assert [q.surface for q in extract_quantities("加快第一批15个项目建设")] == ["一批", "15个"]
+
+
+def test_numeral_runs_that_form_no_number_are_reported() -> None:
+    text = "“十四五”时期,构建一二三产业融合体系,新增学位25个"
+    assert [text[s:e] for s, e in unread_numerals(text, extract_quantities(text))] == ["十四五", "一二三"]
+
+
+@pytest.mark.parametrize("text,surface,unit,name,dimension", [
+    ("PM2.5浓度27μg/m³以下", "27μg/m³以下", "μg/m³", "microgram per cubic metre", "concentration"),
+    ("新增装机5000 kW", "5000 kW", "kW", "kilowatt", "power"),
+    ("新建绿道3.5 km", "3.5 km", "km", "kilometre", "length"),
+])
+def test_latin_units_are_read_by_quantulum3(text: str, surface: str, unit: str, name: str, dimension: str) -> None:
+    found = [q for q in extract_quantities(text) if q.surface == surface]
+    assert [(q.unit, q.unit_name, q.dimension) for q in found] == [(unit, name, dimension)]
+
+
+@pytest.mark.parametrize("text", ["新建5G基站", "创建5A级景区", "G60科创走廊"])
+def test_a_lone_capital_letter_is_no_unit(text: str) -> None:
+    assert all(q.unit is None for q in extract_quantities(text))
+
+
+def test_every_unit_of_the_table_is_a_quantulum3_unit() -> None:
+    for word, unit in units.units().items():
+        q3 = units.quantulum3_unit(word)
+        assert q3.name == unit.name
+        assert q3.entity.name == unit.dimension, word
+
+
+def test_chinese_only_units_are_quantulum3_custom_units() -> None:
+    assert units.quantulum3_unit("亩").entity.name == "area"
+    assert units.quantulum3_unit("斤").entity.name == "mass"
+    assert units.quantulum3_unit("吨标煤").entity.name == "energy"
+    with pytest.raises(KeyError, match="not in data/units.toml"):
+        units.quantulum3_unit("光年")
+
+
+@pytest.mark.parametrize("doc_id", CORPUS_IDS)
+def test_corpus_quantities_are_exact_slices_with_decimal_values(doc_id: str) -> None:
+    text = corpus_text(doc_id)
+    found = extract_quantities(text)
+    assert len(found) > 100
+    last = -1
+    for q in found:
+        assert text[q.start:q.end] == q.surface
+        assert q.start >= last
+        last = q.end
+        assert isinstance(q.value, Decimal) or (isinstance(q.low, Decimal) and isinstance(q.high, Decimal))
+        assert q.unit is None or units.lookup(q.unit) is not None or "/" in q.unit, q
+
+
+def test_not_a_string_is_refused() -> None:
+    with pytest.raises(TypeError):
+        extract_quantities(b"25\xe4\xb8\xaa")  # type: ignore[arg-type]

@@ -1,0 +1,297 @@
+"""Hard cases of target extraction, written from spec/targets.md sections 1-3 and the
+annotation conventions (a table: a sentence and the targets it must give).
+
+Each expected target lists the fields the spec fixes for it; `ind` is a phrase the
+indicator must contain (the spec scores indicators by overlap, not to the character).
+Each non-target case names a number and the role it must get.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from govmetrics.targets import extract_targets, numbers_in
+
+D = Decimal
+
+# (sentence, [expected targets in order]); each expected target is a dict of fields.
+TARGETS: list[tuple[str, list[dict]]] = [
+    # a verb that governs a list governs each item
+    ("新增二级以上幼儿园25所、学位6750个。", [
+        dict(surface="25所", value=D(25), unit="所", comparator="=", action="新增", ind="幼儿园",
+             kind="increment", direction="up"),
+        dict(surface="6750个", value=D(6750), unit="个", action="新增", ind="学位", kind="increment"),
+    ]),
+    ("新建高标准农田3.13万亩。", [
+        dict(surface="3.13万亩", value=D(31300), unit="亩", action="新建", ind="高标准农田",
+             kind="increment", direction="up"),
+    ]),
+    ("确保粮食播种面积133.7万亩以上。", [
+        dict(surface="133.7万亩以上", value=D(1337000), unit="亩", comparator=">=", action=None,
+             commitment="firm", ind="粮食播种面积", kind="level", direction=None),
+    ]),
+    ("规上工业增加值增长7.2%。", [
+        dict(surface="7.2%", value=D("7.2"), unit="%", action="增长", ind="规上工业增加值",
+             kind="growth", direction="up"),
+    ]),
+    ("普惠型小微企业融资成本再降0.5个百分点。", [
+        dict(surface="0.5个百分点", value=D("0.5"), unit="百分点", action="降", ind="融资成本",
+             kind="change", direction="down"),
+    ]),
+    ("力争到位市外资金1500亿元以上。", [
+        dict(surface="1500亿元以上", value=D(150000000000), unit="元", comparator=">=", action="到位",
+             commitment="aim", ind="市外资金", kind="increment"),
+    ]),
+    ("PM2.5浓度均值控制在27微克/立方米以下。", [
+        dict(surface="27微克/立方米以下", value=D(27), unit="微克/立方米", comparator="<=",
+             action="控制在", ind="浓度均值", kind="level", direction=None),
+    ]),
+    ("60%以上的事项15分钟内办结。", [
+        dict(surface="60%以上", value=D(60), unit="%", comparator=">=", action=None, ind="事项", kind="level"),
+        dict(surface="15分钟内", value=D(15), unit="分钟", comparator="<=", action="办结", kind="level"),
+    ]),
+    ("推动每个区县谋划1至2个先导产业。", [
+        dict(surface="1至2个", value=None, low=D(1), high=D(2), unit="个", action="谋划", ind="先导产业"),
+    ]),
+    ("研发投入强度达到3.3%。", [
+        dict(surface="3.3%", value=D("3.3"), unit="%", action="达到", ind="研发投入强度", kind="level"),
+    ]),
+    ("实现审批全流程最多跑一次、最多100天。", [
+        dict(surface="100天", value=D(100), unit="天", comparator="<=", kind="level"),
+    ]),
+    ("空气质量综合指数排名全国重点城市前20。", [
+        dict(surface="20", value=D(20), unit="名", comparator="<=", action="排名", ind="空气质量综合指数",
+             kind="level"),
+    ]),
+    # the trailing comparator of a list that shares one predicate applies to every item
+    ("污染地块和受污染耕地安全利用率分别达到98%、95%以上。", [
+        dict(surface="98%", value=D(98), comparator=">=", action="达到", ind="污染地块", kind="level"),
+        dict(surface="95%以上", value=D(95), comparator=">=", action="达到", ind="受污染耕地", kind="level"),
+    ]),
+    ("力争工业投资、民间投资分别增长10%和9.5%以上。", [
+        dict(surface="10%", value=D(10), comparator=">=", action="增长", commitment="aim", ind="工业投资",
+             kind="growth", direction="up"),
+        dict(surface="9.5%以上", value=D("9.5"), comparator=">=", action="增长", commitment="aim",
+             ind="民间投资", kind="growth", direction="up"),
+    ]),
+    # one surface, several targets: each item keeps its own verb
+    ("盘活存量建设用地、消化批而未供土地各8000亩以上。", [
+        dict(surface="8000亩以上", value=D(8000), comparator=">=", action="盘活", ind="存量建设用地"),
+        dict(surface="8000亩以上", value=D(8000), comparator=">=", action="消化", ind="批而未供土地"),
+    ]),
+    ("力争国家级旅游度假区和5A级景区各创建1家。", [
+        dict(surface="1家", value=D(1), unit="家", action="创建", commitment="aim", ind="旅游度假区"),
+        dict(surface="1家", value=D(1), unit="家", action="创建", commitment="aim", ind="5A级景区"),
+    ]),
+    # items that each name their own thing: the comparator stays with its item
+    ("新增500亿企业1家、300亿企业2家、100亿企业3家以上。", [
+        dict(surface="1家", comparator="=", action="新增", ind="500亿企业"),
+        dict(surface="2家", comparator="=", action="新增", ind="300亿企业"),
+        dict(surface="3家以上", comparator=">=", action="新增", ind="100亿企业"),
+    ]),
+    # a condition and a target in one phrase: only the part after the verb is a target
+    ("200人以上自然村公路通达率达到100%。", [
+        dict(surface="100%", value=D(100), unit="%", action="达到", ind="通达率", kind="level"),
+    ]),
+    # a threshold that defines which projects count; the count after it is the target
+    ("各县(市、区)分别引进固定资产投资超20亿元的先进制造业项目1个以上。", [
+        dict(surface="1个以上", value=D(1), comparator=">=", action="引进", ind="先进制造业项目"),
+    ]),
+    # commitment reaches to the end of its sentence (commas do not stop it) …
+    ("确保引进亿元以上项目120个以上,到位市外资金300亿元以上。", [
+        dict(surface="120个以上", commitment="firm", action="引进"),
+        dict(surface="300亿元以上", commitment="firm", action="到位"),
+    ]),
+    # … or to the next commitment word, or to ；
+    ("确保消化批而未供土地7000亩,力争新增工业用地1.5万亩以上;新增就业5000人。", [
+        dict(surface="7000亩", commitment="firm", action="消化"),
+        dict(surface="1.5万亩以上", value=D(15000), commitment="aim", action="新增"),
+        dict(surface="5000人", commitment=None, action="新增"),
+    ]),
+    # a verb that holds a commitment gives aim and is the action
+    ("争创省级示范乡镇8个。", [
+        dict(surface="8个", action="争创", commitment="aim", kind="increment"),
+    ]),
+    # verbs carried over 、，；; but not into an item with a different kind of amount
+    ("建成食品生产企业“阳光工厂”65家;农村家宴“阳光厨房”50家。", [
+        dict(surface="65家", action="建成"),
+        dict(surface="50家", action="建成", ind="阳光厨房"),
+    ]),
+    ("新增上市企业4家以上,直接融资120亿元以上。", [
+        dict(surface="4家以上", action="新增", kind="increment"),
+        dict(surface="120亿元以上", action=None, kind="level", ind="直接融资"),
+    ]),
+    # sub-targets (其中, 含) inherit the action of their clause
+    ("新增停车位3500个(其中公共停车位700个)。", [
+        dict(surface="3500个", action="新增"),
+        dict(surface="700个", action="新增", ind="公共停车位"),
+    ]),
+    ("新建绿道50公里(含环湖绿道6公里)。", [
+        dict(surface="50公里", action="新建", unit="公里"),
+        dict(surface="6公里", action="新建", unit="公里", ind="环湖绿道"),
+    ]),
+    # units: magnitudes multiplied out, compound units, bracketed alternatives, 千瓦 a unit
+    ("新增屋顶光伏装机16万千瓦、腾出用能空间20万吨标煤、建成0.99万套。", [
+        dict(surface="16万千瓦", value=D(160000), unit="千瓦"),
+        dict(surface="20万吨标煤", value=D(200000), unit="吨标煤"),
+        dict(surface="0.99万套", value=D(9900), unit="套"),
+    ]),
+    ("力争市区PM2.5平均浓度下降至每立方米35微克以内。", [
+        dict(surface="35微克以内", value=D(35), unit="微克/立方米", comparator="<=", action="下降至",
+             kind="level", direction="down", commitment="aim"),
+    ]),
+    ("食品抽检检测量达到4.5份/千人。", [
+        dict(surface="4.5份/千人", value=D("4.5"), unit="份/千人", action="达到"),
+    ]),
+    ("创建“美丽河湖”5条(个)。", [
+        dict(surface="5条(个)", value=D(5), unit="条", action="创建"),
+    ]),
+    ("全市规模以上工业增加值增长百分之十。", [
+        dict(surface="百分之十", value=D(10), unit="%", kind="growth"),
+    ]),
+    ("新增就业岗位六千七百五十个。", [
+        dict(surface="六千七百五十个", value=D(6750), unit="个", action="新增"),
+    ]),
+    # comparators before the number are outside the surface
+    ("引导金融机构新增贷款不低于200亿元。", [
+        dict(surface="200亿元", comparator=">=", action="新增"),
+    ]),
+    ("污染地块安全利用率超91%。", [dict(surface="91%", comparator=">")]),
+    ("研发经费投入占生产总值比重提高到2.15%左右。", [
+        dict(surface="2.15%左右", comparator="~", action="提高到", kind="level", direction="up"),
+    ]),
+    # kinds and directions
+    ("二氧化碳强度降低4.6%以上。", [dict(kind="growth", direction="down", comparator=">=")]),
+    ("全市生活垃圾处理量增速控制在3%以内。", [dict(kind="level", direction=None, comparator="<=")]),
+    ("地质灾害隐患点数量减少100处以上。", [dict(kind="change", direction="down", unit="处")]),
+    ("淘汰100家以上企业落后产能。", [dict(action="淘汰", direction=None, kind="increment")]),
+    ("新培育乡创客180名。", [dict(action="新培育", direction="up", kind="increment")]),
+    ("改造提升农贸市场10家。", [dict(action="改造提升", direction=None)]),
+    # zero targets
+    ("确保零就业家庭动态清零。", [
+        dict(surface="零", value=D(0), unit=None, action="清零", commitment="firm", kind="level"),
+    ]),
+    ("确保城镇“零就业家庭”动态保持为零。", [
+        dict(surface="零", value=D(0), unit=None, action="保持", commitment="firm", kind="level"),
+    ]),
+    # a count before its noun, with its verb
+    ("新建108个农村文化礼堂、11家城市书房。", [
+        dict(surface="108个", action="新建", ind="农村文化礼堂"),
+        dict(surface="11家", action="新建", ind="城市书房"),
+    ]),
+    ("确保30个以上项目列入省级清单。", [dict(surface="30个以上", comparator=">=", commitment="firm")]),
+]
+
+# (sentence, the number as written, its role): numbers that are never targets.
+NON_TARGETS: list[tuple[str, str, str]] = [
+    ("力争市区PM2.5浓度均值控制在27微克/立方米以下", "2.5", "name_or_code"),
+    ("新建5G基站700个", "5", "name_or_code"),
+    ("融入G60科创走廊", "60", "name_or_code"),
+    ("推进351国道建设", "351", "name_or_code"),
+    ("持续推动“1433”发展战略体系", "1433", "name_or_code"),
+    ("坚持“4421”项目工作体系", "4421", "name_or_code"),
+    ("深入落实“中国制造2025浙江行动”", "2025", "name_or_code"),
+    ("重点打造“3+X”农业主导产业", "3", "name_or_code"),
+    ("新增二级以上幼儿园25所", "二", "grade"),
+    ("积极创建南孔古城5A级景区", "5", "grade"),
+    ("其中3A级30个以上", "3", "grade"),
+    ("全市出境水水质保持Ⅱ类以上", "Ⅱ", "grade"),
+    ("以三甲医院为龙头", "三", "grade"),
+    ("承办第七届中医科学大会", "七", "ordinal"),
+    ("实施第四轮学前教育补短板行动", "四", "ordinal"),
+    ("办好第17届工科会", "17", "ordinal"),
+    ("投用城区福利院二期", "二", "ordinal"),
+    ("落实“三服务”2.0版", "2.0", "ordinal"),
+    ("65周岁以上高血压、糖尿病患者免费服药", "65", "condition"),
+    ("加快发展3岁以下婴幼儿照护服务", "3", "condition"),
+    ("对全市0—3岁儿童开展早期识别", "0", "condition"),
+    ("200人以上自然村公路通达率达到100%", "200", "condition"),
+    ("实现临水临崖及4米以上高落差路段安防设施全覆盖", "4", "condition"),
+    ("力争全面消除年经营性收入30万元以下的欠发达村", "30", "condition"),
+    ("全面整治亩均税收1万元以下的低小散企业", "1", "condition"),
+    ("新增500亿企业1家", "500", "condition"),
+    ("分别引进固定资产投资超20亿元的先进制造业项目1个以上", "20", "condition"),
+    ("引进投资超20亿元重大产业项目20个,其中超50亿元6个", "50", "condition"),
+    ("加快第一批15个项目建设", "15", "condition"),
+    ("加快实施“机器人+”等十大行动", "十", "programme_name"),
+    ("打好三大攻坚战", "三", "programme_name"),
+    ("扎实做好“六稳”工作", "六", "programme_name"),
+    ("践行“两山”理念", "两", "programme_name"),
+    ("制定实施蓝天保卫三年行动计划", "三", "programme_name"),
+    ("推行非营运小微型汽车环保免检年限延长至10年改革", "10", "programme_name"),
+    ("发展优势特色产业9大集群", "9", "programme_name"),
+    ("2021年是“十四五”开局之年", "2021", "date"),
+    ("2021年是“十四五”开局之年", "十四五", "date"),
+    ("衢州市人民政府办公室 2018年4月18日", "18", "date"),
+    ("发布日期:2021-03-26 14:35", "14", "date"),
+    ("文件编号: 衢政办发〔2021〕3号", "3", "name_or_code"),
+    ("咨询电话:0571-87053311", "87053311", "name_or_code"),
+    ("\n1.实施提高居民收入富民行动", "1", "task_number"),
+    ("\n(二十三)推进法治政府建设", "二十三", "task_number"),
+    ("\n一、抓好常态化疫情防控", "一", "task_number"),
+    ("做优做强智能家电、稀土磁性材料等6条标志性产业链", "6", "list_count"),
+    ("聚焦“先行先试”5个方面", "5", "list_count"),
+    ("壮大高技能人才三支队伍", "三", "other"),
+    ("作出七日无理由退货承诺", "七", "other"),
+    ("居民医保补助标准由每人每年580元提高到610元", "580", "other"),
+]
+
+# Words that hold numeral characters but are no numbers: no mention at all.
+NOT_NUMBERS = ["打造一批智能工厂", "统一出租汽车电话召车服务平台", "进一步优化营商环境", "推进长三角一体化",
+               "建设一流大学", "加强师资队伍建设", "扫描二维码"]
+
+
+def _matches(target, expected: dict) -> bool:
+    for key, want in expected.items():
+        if key == "ind":
+            if want not in (target.indicator or ""):
+                return False
+        elif getattr(target, key) != want:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("text,expected", TARGETS, ids=[t for t, _ in TARGETS])
+def test_targets(text: str, expected: list[dict]) -> None:
+    found = extract_targets(text, year=2021)
+    assert len(found) == len(expected), [t.to_dict() for t in found]
+    for target, want in zip(found, expected):
+        assert _matches(target, want), (target.to_dict(), want)
+        assert text[target.start:target.end] == target.surface
+
+
+@pytest.mark.parametrize("text,number,role", NON_TARGETS, ids=[f"{t}|{n}" for t, n, _ in NON_TARGETS])
+def test_non_targets(text: str, number: str, role: str) -> None:
+    mentions = [m for m in numbers_in(text, year=2021) if text.startswith(number, m.start)]
+    assert mentions, f"{number!r} not found as a number in {text!r}"
+    assert mentions[0].role == role, mentions[0]
+    assert not any(t.start == mentions[0].start for t in extract_targets(text, year=2021))
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS)
+def test_words_with_numeral_characters_are_no_numbers(text: str) -> None:
+    assert numbers_in(text) == []
+
+
+def test_every_number_gets_exactly_one_role_with_a_reason() -> None:
+    text = "2021年,力争新增5G基站700个,打造一批未来工厂,第七届大会,200人以上自然村通达率达到100%。"
+    mentions = numbers_in(text, year=2021)
+    assert [m.surface for m in mentions] == ["2021年", "5", "700个", "七", "200人以上", "100%"]
+    assert [m.role for m in mentions] == ["date", "name_or_code", "target", "ordinal", "condition", "target"]
+    assert all(m.reason for m in mentions)
+
+
+def test_offsets_survive_full_width_forms_and_spaces() -> None:
+    text = "　新增 高标准农田 ３．１３万亩 ，增长 ７．２％ 。"
+    found = extract_targets(text)
+    assert [(t.surface, t.value, t.unit) for t in found] == [("３．１３万亩", D(31300), "亩"), ("７．２％", D("7.2"), "%")]
+    for t in found:
+        assert text[t.start:t.end] == t.surface
+
+
+def test_units_say_their_quantulum3_name_and_dimension() -> None:
+    t = extract_targets("新建高标准农田3.13万亩,完成投资20亿元,新增学位6750个。")
+    assert [(x.unit_name, x.dimension) for x in t] == [
+        ("mu", "area"), ("chinese yuan", "currency"), ("item", "count")]
