@@ -10,7 +10,7 @@ exact), with a few extra keys after the spec's own.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Iterator, Literal
@@ -34,6 +34,11 @@ def _num(x: Decimal | None) -> str | None:
     if x is None:
         return None
     return format(x, "f")
+
+
+def _dec(x: str | None) -> Decimal | None:
+    """The inverse of `_num`."""
+    return None if x is None else Decimal(x)
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,22 @@ class Quantity:
             "unit": self.unit, "unit_name": self.unit_name, "dimension": self.dimension,
             "magnitude": self.magnitude, "comparator": self.comparator,
             "comparator_words": list(self.comparator_words),
+            "number_start": self.number_start, "number_end": self.number_end,
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Quantity:
+        """The inverse of `to_dict()`."""
+        return cls(
+            d["surface"], d["start"], d["end"], d["number_start"], d["number_end"], _dec(d["value"]),
+            _dec(d["low"]), _dec(d["high"]), d["unit"], d["unit_name"], d["dimension"], d["magnitude"],
+            d["comparator"], tuple(d["comparator_words"]),
+        )
+
+    def shifted(self, by: int) -> Quantity:
+        """The same quantity with every offset moved by `by` (task → document offsets)."""
+        return replace(self, start=self.start + by, end=self.end + by,
+                       number_start=self.number_start + by, number_end=self.number_end + by)
 
 
 @dataclass(frozen=True)
@@ -93,6 +113,16 @@ class Deadline:
             "due": self.due.isoformat() if self.due else None,
             "recurring": self.recurring, "end": self.end, "default": self.default,
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Deadline:
+        """The inverse of `to_dict()`."""
+        due = date.fromisoformat(d["due"]) if d["due"] else None
+        return cls(d["surface"], d["start"], d["end"], due, d["recurring"], d["default"])
+
+    def shifted(self, by: int) -> Deadline:
+        """The same deadline with its offsets moved by `by`."""
+        return replace(self, start=self.start + by, end=self.end + by)
 
 
 @dataclass(frozen=True)
@@ -126,7 +156,23 @@ class Target:
             "kind": self.kind, "direction": self.direction,
             "end": self.end, "unit_name": self.unit_name, "dimension": self.dimension,
             "deadline": self.deadline.to_dict() if self.deadline else None,
+            "quantity": self.quantity.to_dict(),
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Target:
+        """The inverse of `to_dict()`."""
+        return cls(
+            d["surface"], d["start"], d["end"], _dec(d["value"]), _dec(d["low"]), _dec(d["high"]),
+            d["unit"], d["unit_name"], d["dimension"], d["comparator"], d["action"], d["commitment"],
+            d["indicator"], d["kind"], d["direction"], Quantity.from_dict(d["quantity"]),
+            Deadline.from_dict(d["deadline"]) if d["deadline"] else None,
+        )
+
+    def shifted(self, by: int) -> Target:
+        """The same target with every offset (its quantity's and deadline's too) moved by `by`."""
+        return replace(self, start=self.start + by, end=self.end + by, quantity=self.quantity.shifted(by),
+                       deadline=self.deadline.shifted(by) if self.deadline else None)
 
 
 @dataclass(frozen=True)
@@ -145,6 +191,15 @@ class NumberMention:
             "start": self.start, "end": self.end, "surface": self.surface,
             "role": self.role, "reason": self.reason, "value": _num(self.value),
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> NumberMention:
+        """The inverse of `to_dict()`."""
+        return cls(d["surface"], d["start"], d["end"], d["role"], d["reason"], _dec(d["value"]))
+
+    def shifted(self, by: int) -> NumberMention:
+        """The same mention with its offsets moved by `by`."""
+        return replace(self, start=self.start + by, end=self.end + by)
 
 
 @dataclass(frozen=True)

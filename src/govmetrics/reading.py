@@ -59,6 +59,8 @@ _PLAUSIBLE = re.compile(
     "[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e\u2000-\u206f\u2160-\u217f\u2460-\u24ff\u0020-\u007e\u00a0\t\r\n]")
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+# What a folder scan picks up (a file named on its own may have any of the suffixes above).
+FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".docx")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf_32_le"), (codecs.BOM_UTF32_BE, "utf_32_be"), (codecs.BOM_UTF8, "utf_8"),
          (codecs.BOM_UTF16_LE, "utf_16_le"), (codecs.BOM_UTF16_BE, "utf_16_be"))
 

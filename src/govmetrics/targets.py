@@ -70,13 +70,16 @@ def extract_targets(text: str, *, year: int | None = None) -> list[Target]:
     return [t for d in classify(text, year=year) for t in d.targets]
 
 
-def numbers_in(text: str, *, year: int | None = None) -> list[NumberMention]:
+def numbers_in(text: str, *, year: int | None = None,
+               decisions: list[Decision] | None = None) -> list[NumberMention]:
     """Every numeral of `text` with its one role and the reason, in order.
 
-    Quantities come from `classify`; runs of numeral characters that form no number
-    (“十四五”, 一二三产业) are added with the role their span or quotes give, else "other".
+    Quantities come from `classify` (or the `decisions` it already gave for `text`); runs
+    of numeral characters that form no number (“十四五”, 一二三产业) are added with the
+    role their span or quotes give, else "other".
     """
-    decisions = classify(text, year=year)
+    if decisions is None:
+        decisions = classify(text, year=year)
     out = [
         NumberMention(d.quantity.surface, d.quantity.start, d.quantity.end, d.role, d.reason, d.quantity.value)
         for d in decisions

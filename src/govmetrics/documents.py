@@ -1,0 +1,129 @@
+"""The whole way from a source to a finished `Document`: read, structure, then the pipeline.
+
+`read(path)` and `parse_document(text)` give a `Document` whose every task has its
+spaCy tokens, targets, deadlines (written, or its default) and numbers with roles, all
+with offsets into `Document.text`. The tasks go through `nlp.pipe`, so a batch of
+documents uses one loaded pipeline, and `n_process` spreads the tokenizing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .deadlines import default_deadline
+from .errors import GovmetricsError, ReadError
+from .model import Deadline, Document, Task
+from .pipeline import PIPES, load
+from .reading import FOLDER_SUFFIXES, read_source
+from .structure import build_document
+
+BATCH_SIZE = 64
+
+
+def read(source: str | os.PathLike[str] | bytes, *, name: str | None = None, year: int | None = None,
+         nlp: Language | None = None, n_process: int = 1, batch_size: int = BATCH_SIZE) -> Document:
+    """Read a document (.txt in any common Chinese encoding, .html, .docx) into a `Document`.
+
+    `source` is a path or the file's bytes (`name` then gives its name and format).
+    `year` overrides the year the tasks are for (else the document's own, else this
+    year, with a warning). `nlp` is a pipeline with the govmetrics components (default
+    `govmetrics.load(year)`). Raises `ReadError` naming the file when it is not a
+    readable document; a readable one with no tasks gives a warning and no tasks.
+    """
+    got = read_source(source, name=name)
+    document = build_document(
+        got.text, source_map=got.source_map, path=got.path or name, source_format=got.source_format,
+        encoding=got.encoding, warnings=got.warnings, year=year, hints=got.hints,
+    )
+    return complete(document, nlp=nlp, n_process=n_process, batch_size=batch_size)
+
+
+def parse_document(text: str, *, source: str | None = None, year: int | None = None, nlp: Language | None = None,
+                   n_process: int = 1, batch_size: int = BATCH_SIZE) -> Document:
+    """A `Document` from text already in memory; `source` names it in messages and metadata."""
+    if not isinstance(text, str):
+        raise GovmetricsError(f"parse_document needs a str, not {type(text).__name__}")
+    document = build_document(text, path=source, year=year)
+    return complete(document, nlp=nlp, n_process=n_process, batch_size=batch_size)
+
+
+def complete(document: Document, *, nlp: Language | None = None, n_process: int = 1,
+             batch_size: int = BATCH_SIZE) -> Document:
+    """`document` with tokens, targets, deadlines and numbers on every task (document offsets)."""
+    year = document.meta.year
+    warnings = list(document.warnings)
+    if year is None:
+        year = date.today().year
+        warnings.append(f"{document.meta.path or 'the text'}: no year found for the tasks; "
+                        f"deadlines resolved against {year} (pass year= to set it)")
+    if nlp is None:
+        nlp = load(year)
+    missing = [p for p in PIPES if p not in nlp.pipe_names]
+    if missing:
+        raise GovmetricsError(f"the pipeline lacks the components {', '.join(missing)} "
+                              f"(govmetrics.pipeline.add_pipes adds them)")
+    docs = nlp.pipe((t.text for t in document.tasks), n_process=n_process, batch_size=batch_size)
+    tasks = tuple(_task(task, doc, year) for task, doc in zip(document.tasks, docs, strict=True))
+    return replace(document, tasks=tasks, warnings=tuple(warnings))
+
+
+def _task(task: Task, doc: Doc, year: int) -> Task:
+    """`task` with what the pipeline found in its text, moved to document offsets."""
+    by = task.start
+    targets = [t.shifted(by) for t in doc._.targets]
+    written = [d.shifted(by) for d in doc._.deadlines]
+    default = default_deadline(year, task.section).shifted(by)
+    deadlines: list[Deadline] = written or [default]
+    # The component, which sees no headings, gives the year's end as a default; the
+    # task's own default may be a period named in its section heading.
+    targets = [replace(t, deadline=default) if t.deadline and t.deadline.default else t for t in targets]
+    numbers = [n.shifted(by) for n in doc._.numbers]
+    return replace(task, tokens=doc, targets=tuple(targets), deadlines=tuple(deadlines), numbers=tuple(numbers))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One file of a batch: its `Document`, or the error that stopped it."""
+
+    path: Path
+    document: Document | None = None
+    error: GovmetricsError | None = None
+
+
+def find_documents(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The files named, and every readable document under the folders named, sorted.
+
+    Raises `ReadError` for a path that does not exist or a folder with no document.
+    """
+    found: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            # Word's lock files (~$x.docx) and hidden files are not documents.
+            inside = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in FOLDER_SUFFIXES
+                            and not f.name.startswith((".", "~$")))
+            if not inside:
+                raise ReadError(str(p), f"no documents in this folder (looked for {', '.join(FOLDER_SUFFIXES)})")
+            found.extend(inside)
+        elif p.exists():
+            found.append(p)
+        else:
+            raise ReadError(str(p), "no such file or folder")
+    return found
+
+
+def read_many(paths: Iterable[Path], *, year: int | None = None, n_process: int = 1,
+              batch_size: int = BATCH_SIZE) -> Iterator[Outcome]:
+    """Read each file in turn; a file that fails gives its error and the others go on."""
+    for path in paths:
+        try:
+            yield Outcome(path, document=read(path, year=year, n_process=n_process, batch_size=batch_size))
+        except GovmetricsError as e:
+            yield Outcome(path, error=e)
