@@ -15,8 +15,9 @@ from hypothesis import HealthCheck, settings
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
 CORPUS_IDS = sorted(p.stem for p in CORPORA.glob("*.txt"))
-# The hand-checked gold answers live outside the project; tests that use them skip when absent.
-GOLD = ROOT.parent / "shared" / "gold"
+# The hand-checked gold answers and their scorer (a copy of the brief's shared folder).
+GOLD = ROOT / "tests" / "gold"
+SCORER = GOLD / "score.py"
 
 settings.register_profile(
     "ci", derandomize=True, max_examples=200, deadline=None,

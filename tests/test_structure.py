@@ -22,7 +22,6 @@ def _gold(doc_id: str) -> list[dict]:
     return [json.loads(line) for line in (GOLD / f"{doc_id}.tasks.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.mark.skipif(not GOLD.is_dir(), reason="no gold folder (../shared/gold)")
 def test_tasks_match_gold(corpus_id: str) -> None:
     doc = build_document(corpus_text(corpus_id))
     got = [t.to_dict() for t in doc.tasks]

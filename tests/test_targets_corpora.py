@@ -3,7 +3,7 @@
 Invariants hold on every whole document (covering letters, headers and boilerplate
 included): offsets and surfaces, Decimal values, one role per number, no target inside a
 name, code, date or quotes. The comparison with the hand-checked gold (task texts taken
-from the gold task offsets, scored by ../shared/tools/score.py) skips when ../shared is absent.
+from the gold task offsets, scored by tests/gold/score.py) is tested too.
 """
 
 from __future__ import annotations
@@ -14,13 +14,12 @@ import re
 from decimal import Decimal
 
 import pytest
-from conftest import CORPUS_IDS, GOLD, corpus_text
+from conftest import CORPUS_IDS, GOLD, SCORER, corpus_text
 
 from govmetrics.model import ROLES
 from govmetrics.targets import classify, extract_targets, numbers_in
 
 YEARS = {"quzhou-2021": 2021, "huzhou-2019": 2019, "cixi-2021": 2021, "xuchang-2020": 2020, "jinhua-2018": 2018}
-SCORER = GOLD.parent / "tools" / "score.py"
 # Things that must never hold a target: document numbers, dates, web addresses, quotes.
 NEVER = re.compile(r"〔\d{4}〕\d*号|\d{4}-\d\d-\d\d|\d{4}年\d{1,2}月\d{1,2}日|https?://\S+|“[^”\n]{0,30}”")
 
@@ -88,7 +87,6 @@ def _load_scorer():
     return module
 
 
-@pytest.mark.skipif(not GOLD.is_dir() or not SCORER.is_file(), reason="../shared/gold and its scorer are absent")
 def test_gold_scores(tmp_path) -> None:
     """Targets of the gold task texts (each from its start to the end of its line) meet the goals."""
     for doc_id, year in YEARS.items():

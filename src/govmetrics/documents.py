@@ -9,7 +9,7 @@ documents uses one loaded pipeline, and `n_process` spreads the tokenizing.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -37,12 +37,17 @@ def read(source: str | os.PathLike[str] | bytes, *, name: str | None = None, yea
     `govmetrics.load(year)`). Raises `ReadError` naming the file when it is not a
     readable document; a readable one with no tasks gives a warning and no tasks.
     """
+    return complete(structure(source, name=name, year=year), nlp=nlp, n_process=n_process, batch_size=batch_size)
+
+
+def structure(source: str | os.PathLike[str] | bytes, *, name: str | None = None,
+              year: int | None = None) -> Document:
+    """Read a source into a `Document` with metadata, sections and tasks, before the pipeline."""
     got = read_source(source, name=name)
-    document = build_document(
+    return build_document(
         got.text, source_map=got.source_map, path=got.path or name, source_format=got.source_format,
         encoding=got.encoding, warnings=got.warnings, year=year, hints=got.hints,
     )
-    return complete(document, nlp=nlp, n_process=n_process, batch_size=batch_size)
 
 
 def parse_document(text: str, *, source: str | None = None, year: int | None = None, nlp: Language | None = None,
@@ -57,21 +62,37 @@ def parse_document(text: str, *, source: str | None = None, year: int | None = N
 def complete(document: Document, *, nlp: Language | None = None, n_process: int = 1,
              batch_size: int = BATCH_SIZE) -> Document:
     """`document` with tokens, targets, deadlines and numbers on every task (document offsets)."""
-    year = document.meta.year
-    warnings = list(document.warnings)
-    if year is None:
-        year = date.today().year
-        warnings.append(f"{document.meta.path or 'the text'}: no year found for the tasks; "
-                        f"deadlines resolved against {year} (pass year= to set it)")
-    if nlp is None:
-        nlp = load(year)
-    missing = [p for p in PIPES if p not in nlp.pipe_names]
-    if missing:
-        raise GovmetricsError(f"the pipeline lacks the components {', '.join(missing)} "
-                              f"(govmetrics.pipeline.add_pipes adds them)")
-    docs = nlp.pipe((t.text for t in document.tasks), n_process=n_process, batch_size=batch_size)
-    tasks = tuple(_task(task, doc, year) for task, doc in zip(document.tasks, docs, strict=True))
-    return replace(document, tasks=tasks, warnings=tuple(warnings))
+    return complete_many([document], nlp=nlp, n_process=n_process, batch_size=batch_size)[0]
+
+
+def complete_many(documents: Sequence[Document], *, nlp: Language | None = None, n_process: int = 1,
+                  batch_size: int = BATCH_SIZE) -> list[Document]:
+    """`complete` for several documents: the tasks of all documents of one year go through one
+    `nlp.pipe`, so that `n_process > 1` starts its worker processes once, not per document."""
+    years = [_year(d) for d in documents]
+    out: list[Document | None] = [None] * len(documents)
+    for year in sorted(set(years)):
+        group = [i for i, y in enumerate(years) if y == year]
+        pipe = nlp if nlp is not None else load(year)
+        missing = [p for p in PIPES if p not in pipe.pipe_names]
+        if missing:
+            raise GovmetricsError(f"the pipeline lacks the components {', '.join(missing)} "
+                                  f"(govmetrics.pipeline.add_pipes adds them)")
+        texts = (task.text for i in group for task in documents[i].tasks)
+        docs = iter(pipe.pipe(texts, n_process=n_process, batch_size=batch_size))
+        for i in group:
+            document = documents[i]
+            tasks = tuple(_task(task, next(docs), year) for task in document.tasks)
+            warnings = document.warnings
+            if document.meta.year is None:
+                warnings += (f"{document.meta.path or 'the text'}: no year found for the tasks; "
+                             f"deadlines resolved against {year} (pass year= to set it)",)
+            out[i] = replace(document, tasks=tasks, warnings=warnings)
+    return [d for d in out if d is not None]
+
+
+def _year(document: Document) -> int:
+    return document.meta.year if document.meta.year is not None else date.today().year
 
 
 def _task(task: Task, doc: Doc, year: int) -> Task:
@@ -120,10 +141,26 @@ def find_documents(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
 
 def read_many(paths: Iterable[Path], *, year: int | None = None, n_process: int = 1,
-              batch_size: int = BATCH_SIZE) -> Iterator[Outcome]:
-    """Read each file in turn; a file that fails gives its error and the others go on."""
+              batch_size: int = BATCH_SIZE, chunk: int | None = None) -> Iterator[Outcome]:
+    """Read each file, in order; a file that fails gives its error and the others go on.
+
+    Files are structured and then completed `chunk` at a time (default: one by one in a
+    single process, 16 with `n_process > 1` so the worker processes pay off).
+    """
+    size = chunk or (1 if n_process == 1 else 16)
+    pending: list[Outcome] = []
     for path in paths:
         try:
-            yield Outcome(path, document=read(path, year=year, n_process=n_process, batch_size=batch_size))
+            pending.append(Outcome(path, document=structure(path, year=year)))
         except GovmetricsError as e:
-            yield Outcome(path, error=e)
+            pending.append(Outcome(path, error=e))
+        if sum(o.document is not None for o in pending) >= size:
+            yield from _finish(pending, n_process, batch_size)
+            pending = []
+    yield from _finish(pending, n_process, batch_size)
+
+
+def _finish(pending: list[Outcome], n_process: int, batch_size: int) -> list[Outcome]:
+    ready = [o for o in pending if o.document is not None]
+    done = iter(complete_many([o.document for o in ready if o.document], n_process=n_process, batch_size=batch_size))
+    return [replace(o, document=next(done)) if o.document is not None else o for o in pending]
