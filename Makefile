@@ -26,17 +26,20 @@ model: $(STAMP)
 	$(BIN)/govmetrics model fetch
 
 demo: model
-	$(BIN)/govmetrics demo corpora/
+	$(BIN)/govmetrics extract corpora/ --out $(OUT)/
+	$(BIN)/govmetrics report corpora/ --out $(OUT)/report/
+	@echo "targets: $(OUT)/targets.csv   audit view: $(OUT)/report/index.html"
 
 test: model
 	$(BIN)/pytest
 
 score: model
+	$(BIN)/govmetrics extract corpora/ --format gold --out $(OUT)/gold --quiet
 	@if [ -d $(SHARED)/gold ]; then \
-		$(BIN)/govmetrics extract corpora/ --format gold --out $(OUT)/gold --quiet && \
 		$(PY) $(SHARED)/tools/score.py --gold $(SHARED)/gold --pred $(OUT)/gold; \
 	else \
-		echo "score: $(SHARED)/gold not found; nothing to score against"; \
+		echo "score: $(SHARED)/gold not found; scoring against the project's copy in tests/gold"; \
+		$(PY) tests/gold/score.py --gold tests/gold --pred $(OUT)/gold; \
 	fi
 
 bench: model

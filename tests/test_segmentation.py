@@ -217,7 +217,7 @@ def test_the_tokenizer_turns_a_missing_or_truncated_model_into_the_documented_er
 
 def test_the_cli_reports_errors_on_one_line(home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "doc.txt").write_text("新增二级以上幼儿园25所", encoding="utf-8")
-    assert cli.main(["demo", str(tmp_path)]) == 1
+    assert cli.main(["extract", str(tmp_path), "--out", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("govmetrics: pkuseg segmentation model at") and "\n" not in err
 

@@ -1,29 +1,47 @@
-"""The `govmetrics` command: argument parsing and progress only; the work is in the library."""
+"""The `govmetrics` command: argument parsing and progress only; the work is in the library.
+
+    govmetrics extract PATH... [--out DIR] [--format FORMAT] [--year Y] [--quiet]
+    govmetrics report PATH... [--out DIR]
+    govmetrics show FILE --task N
+    govmetrics audit PATH...
+    govmetrics model fetch | info
+
+Every command's `--help` gives an example. Errors are one line naming the file.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import textwrap
 import time
 from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from . import segmentation
-from .errors import GovmetricsError, ReadError
+from .batch import Batch
+from .errors import GovmetricsError
+from .export import FILENAMES, FORMATS, export  # light: each writer imports its library when it runs
+from .report import write_index, write_page
+from .show import find_tasks, task_view
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="govmetrics",
         description="Numeric targets, deadlines and responsibilities from Chinese government task documents.",
+        epilog="example:\n  govmetrics extract corpora/ --out out/\n  govmetrics report corpora/ --out out/report/",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    _add_extract_command(sub)
+    _add_report_command(sub)
+    _add_show_command(sub)
+    _add_audit_command(sub)
     _add_model_commands(sub)
-    _add_demo_command(sub)
     return parser
 
 
@@ -32,20 +50,146 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.run(args) or 0)
-    except GovmetricsError as e:
+    except (GovmetricsError, OSError) as e:
         print(f"govmetrics: {e}", file=sys.stderr)
         return 1
+
+
+def _command(sub: argparse._SubParsersAction, name: str, help: str, example: str,
+             description: str | None = None) -> argparse.ArgumentParser:
+    """A subcommand whose --help ends with an example."""
+    return sub.add_parser(name, help=help, description=textwrap.fill(description or help, 88),
+                          epilog=f"example:\n  {example}",
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def _add_reading_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                        help="a document (.txt in any Chinese encoding, .html, .docx) or a folder (searched recursively)")
+    parser.add_argument("--year", type=int, metavar="Y",
+                        help="the year the tasks are for (default: the document's own), which resolves deadlines")
+
+
+# --- extract ------------------------------------------------------------------------
+
+
+def _add_extract_command(sub: argparse._SubParsersAction) -> None:
+    files = ", ".join(f"{f}: {n}" for f, n in FILENAMES.items())
+    extract = _command(
+        sub, "extract", "extract every target, deadline and task to files",
+        "govmetrics extract corpora/ --out out/ --format parquet --format duckdb",
+        description=f"Read the documents and write one row per target with its provenance ({files}; "
+        "gold: <doc>.targets.jsonl, <doc>.deadlines.jsonl, <doc>.tasks.jsonl in the scorer's layout). "
+        "Exit status 1 when a file could not be read; the others are still written.",
+    )
+    _add_reading_arguments(extract)
+    extract.add_argument("--out", type=Path, default=Path("out"), metavar="DIR", help="output folder (default: out)")
+    extract.add_argument("--format", dest="formats", action="append", choices=FORMATS, metavar="FORMAT",
+                         help=f"one of {', '.join(FORMATS)}; repeat for several (default: csv)")
+    extract.add_argument("--quiet", action="store_true", help="no progress and no summary; errors only")
+    extract.set_defaults(run=_extract)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    batch = Batch(Console(stderr=True), quiet=args.quiet)
+    formats = list(dict.fromkeys(args.formats or ["csv"]))
+    written = export(batch.documents(args.paths, year=args.year), args.out, formats)
+    if not args.quiet:
+        console = Console()
+        console.print(batch.summary())
+        gold = [p for p in written if p.name not in FILENAMES.values()]
+        for path in written:
+            if path not in gold:
+                console.print(f"wrote {path}", highlight=False, soft_wrap=True)
+        if gold:
+            console.print(f"wrote {len(gold)} gold files to {args.out}", highlight=False, soft_wrap=True)
+    return 1 if batch.failures else 0
+
+
+# --- report -------------------------------------------------------------------------
+
+
+def _add_report_command(sub: argparse._SubParsersAction) -> None:
+    report = _command(
+        sub, "report", "write the HTML audit view: a page per document and an index",
+        "govmetrics report corpora/ --out out/report/",
+        description="Write one self-contained HTML page per document (metadata, coverage, a sortable and "
+        "filterable table of targets, every task with its targets and deadlines highlighted) and index.html.",
+    )
+    _add_reading_arguments(report)
+    report.add_argument("--out", type=Path, default=Path("out/report"), metavar="DIR",
+                        help="output folder (default: out/report)")
+    report.add_argument("--quiet", action="store_true", help="no progress; errors only")
+    report.set_defaults(run=_report)
+
+
+def _report(args: argparse.Namespace) -> int:
+    batch = Batch(Console(stderr=True), quiet=args.quiet)
+    entries = [write_page(document, args.out) for document in batch.documents(args.paths, year=args.year)]
+    index = write_index(entries, args.out, batch.failures)
+    if not args.quiet:
+        Console().print(f"wrote {len(entries)} document pages; open {index}", highlight=False, soft_wrap=True)
+    return 1 if batch.failures else 0
+
+
+# --- show ---------------------------------------------------------------------------
+
+
+def _add_show_command(sub: argparse._SubParsersAction) -> None:
+    show = _command(
+        sub, "show", "one task in the terminal: its text with targets highlighted and their fields",
+        "govmetrics show corpora/quzhou-2021.txt --task 12",
+    )
+    show.add_argument("file", type=Path, metavar="FILE", help="a document")
+    show.add_argument("--task", required=True, metavar="N",
+                      help="the task's number as written (12, 二十三); every task with that number is shown")
+    show.add_argument("--year", type=int, metavar="Y", help="the year the tasks are for (default: the document's)")
+    show.set_defaults(run=_show)
+
+
+def _show(args: argparse.Namespace) -> int:
+    batch = Batch(Console(stderr=True))
+    documents = list(batch.documents([args.file], year=args.year))
+    if not documents:
+        return 1
+    console = Console()
+    for task in find_tasks(documents[0], args.task):
+        console.print(task_view(task))
+    return 0
+
+
+# --- audit --------------------------------------------------------------------------
+
+
+def _add_audit_command(sub: argparse._SubParsersAction) -> None:
+    audit = _command(
+        sub, "audit", "count the numerals of each document by role and list those left unexplained",
+        "govmetrics audit corpora/",
+    )
+    _add_reading_arguments(audit)
+    audit.set_defaults(run=_audit)
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from .audit import print_audit  # a separate module, imported only by this command
+
+    batch = Batch(Console(stderr=True))
+    documents = list(batch.documents(args.paths, year=args.year))
+    print_audit(documents, Console())
+    return 1 if batch.failures else 0
 
 
 # --- model -------------------------------------------------------------------------
 
 
 def _add_model_commands(sub: argparse._SubParsersAction) -> None:
-    model = sub.add_parser("model", help="the pkuseg segmentation model: fetch it, show where it is")
+    model = _command(sub, "model", "the pkuseg segmentation model: fetch it, show where it is",
+                     "govmetrics model info --verify")
     model_sub = model.add_subparsers(dest="model_command", metavar="ACTION", required=True)
-    fetch = model_sub.add_parser(
-        "fetch",
-        help="download the model from the package registry (nothing to do if a checked copy is there)",
+    fetch = _command(
+        model_sub, "fetch",
+        "download the model from the package registry (nothing to do if a checked copy is there)",
+        "govmetrics model fetch",
         description=f"Put a checked copy of the pkuseg model in {segmentation.model_dir()} "
         f"(set {segmentation.HOME_ENV} to use another folder).",
     )
@@ -53,7 +197,8 @@ def _add_model_commands(sub: argparse._SubParsersAction) -> None:
                        help=f"use an already downloaded {segmentation.PKUSEG_DEFAULT.sdist_name} instead of pip")
     fetch.add_argument("--force", action="store_true", help="fetch again even over a checked copy")
     fetch.set_defaults(run=_model_fetch)
-    info = model_sub.add_parser("info", help="where the model is and whether it is complete")
+    info = _command(model_sub, "info", "where the model is and whether it is complete",
+                    "govmetrics model info --verify")
     info.add_argument("--verify", action="store_true", help="also check every file's sha256 (slower)")
     info.set_defaults(run=_model_info)
 
@@ -119,49 +264,3 @@ def _reporter(bar: Progress) -> segmentation.Progress:
         bar.update(tasks[step], completed=done, amount=amount)
 
     return report
-
-
-# --- demo (temporary: tokenizes until extraction exists) ----------------------------
-
-
-def _add_demo_command(sub: argparse._SubParsersAction) -> None:
-    demo = sub.add_parser("demo", help="tokenize every .txt document under PATH and show counts")
-    demo.add_argument("path", type=Path, metavar="PATH", help="a .txt file or a folder of them")
-    demo.set_defaults(run=_demo)
-
-
-def _demo(args: argparse.Namespace) -> int:
-    from .tokenizer import load_tokenizer  # imports spaCy: only for the commands that need it
-
-    files = [args.path] if args.path.is_file() else sorted(args.path.rglob("*.txt"))
-    if not files:
-        raise ReadError(str(args.path), "no .txt documents found")
-    console = Console()
-    start = time.perf_counter()
-    with console.status("loading the pkuseg tokenizer…"):
-        nlp = load_tokenizer()
-    console.print(f"tokenizer loaded in {time.perf_counter() - start:.1f} s")
-    table = Table(title=f"documents under {args.path}")
-    for column in ("document", "characters", "tokens", "seconds", "characters/s", "tokens/s"):
-        table.add_column(column, justify="left" if column == "document" else "right")
-    all_chars = all_tokens = 0
-    all_seconds = 0.0
-    for path in files:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            raise ReadError(str(path), str(e)) from e
-        t0 = time.perf_counter()
-        n_tokens = len(nlp(text))
-        seconds = time.perf_counter() - t0
-        table.add_row(path.name, *_counts(len(text), n_tokens, seconds))
-        all_chars, all_tokens, all_seconds = all_chars + len(text), all_tokens + n_tokens, all_seconds + seconds
-    table.add_section()
-    table.add_row("all", *_counts(all_chars, all_tokens, all_seconds))
-    console.print(table)
-    return 0
-
-
-def _counts(chars: int, tokens: int, seconds: float) -> tuple[str, ...]:
-    rate = 1 / seconds if seconds > 0 else 0.0
-    return f"{chars:,}", f"{tokens:,}", f"{seconds:.3f}", f"{chars * rate:,.0f}", f"{tokens * rate:,.0f}"
