@@ -6,10 +6,13 @@ holds, with a short reason naming the rule, or None when the quantity may be a t
 The rules, in order: dates/codes/labels; quotes; a marker word right after the numeral
 (级, 期, 大, 国道 …) or right before it (第, 每, 等); Latin letters or + touching the
 digits (PM2.5, 5G, 3+X); a programme's name (三年行动计划, 10年改革); a list count
-(5个方面); numbers with no unit (a rank 前20 and a zero 清零 excepted); small Chinese
-numerals in set phrases (两项, 三支队伍); the size of an ordinal batch (第一批15个); a baseline
+(5个方面); numbers with no unit (a rank 前20 and a zero 清零 excepted: a version 2.0, a
+numeral sharing the marker of the next one 四、五类, a Chinese numeral with no measure word
+in a name 三江中路); small Chinese numerals counting the list just given (A、B和C三支队伍);
+the size of an ordinal batch (第一批15个); a baseline
 (由80%提高到90%); conditions that pick a population or scope (200人以上自然村,
-超20亿元的项目, 30万元以下的村, 3岁以下婴幼儿).
+超20亿元的项目, 30万元以下的村, 3岁以下婴幼儿). `unread_role` places numeral characters
+that form no number (一二三产业, the bare 亿 of 亿元以上项目) with the same kinds of rule.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from . import verbs
 from .clauses import HAN, Layout
 from .lexicon import table
 from .model import Quantity
-from .quantities import outer_start
+from .quantities import comparator_words, outer_start
+from .units import unit_pattern
 from .wordsets import alternation
 
 RoleReason = tuple[str, str]
@@ -41,6 +45,12 @@ class _Patterns(NamedTuple):
     baseline_before: re.Pattern[str]
     baseline_after: re.Pattern[str]
     rank_verbs: re.Pattern[str]
+    shared_marker: re.Pattern[str]
+    version: re.Pattern[str]
+    list_joiners: re.Pattern[str]
+    unit: re.Pattern[str]
+    trailing: re.Pattern[str]
+    leading: re.Pattern[str]
 
 
 @cache
@@ -67,7 +77,27 @@ def _patterns() -> _Patterns:
         baseline_before=re.compile(alternation(table("targets")["baseline"]["before"]) + "[^，,；;。、\n]{0,8}\\Z"),
         baseline_after=re.compile(alternation(table("targets")["baseline"]["after"])),
         rank_verbs=re.compile(alternation(rank["verbs"])),
+        shared_marker=re.compile(f"{alternation(d['shared_marker']['joiners'])}[{numeral_chars()}]+"),
+        version=re.compile(d["version"]["regex"]),
+        list_joiners=re.compile(alternation(d["list_count"]["joiners"])),
+        unit=re.compile(unit_pattern()),
+        trailing=re.compile(alternation(comparator_words()["trailing"])),
+        leading=re.compile(alternation(comparator_words()["leading"]) + r"\Z"),
     )
+
+
+@cache
+def numeral_chars() -> str:
+    """The characters of numerals (Arabic, full-width, Chinese and financial forms) as the body
+    of a regex character class."""
+    t = table("numerals")
+    fullwidth = [c for c, ascii_digit in t["fullwidth"].items() if ascii_digit.isdigit()]
+    return "0-9" + re.escape("".join([*fullwidth, *t["digits"], *t["units"], *t["group_units"], *t["tens"]]))
+
+
+@cache
+def _magnitude_chars() -> frozenset[str]:
+    return frozenset("".join(table("numerals")["magnitudes"]))
 
 
 class Spans:
@@ -102,13 +132,44 @@ def is_rank(text: str, q: Quantity, layout: Layout) -> bool:
 
 
 def unread_role(start: int, end: int, layout: Layout, spans: Spans) -> RoleReason:
-    """The role of numeral characters that form no number (“十四五”, 一二三产业)."""
+    """The role of numeral characters that form no number (“十四五”, 一二三产业, 亿元以上)."""
+    text = layout.text
     found = spans.role(start, end)
     if found:
         return found
     if layout.in_quotes(start, end):
         return "programme_name", "numeral characters inside quotes: a counted name"
-    return "other", "numeral characters that form no number (一二三产业, the 亿 of 亿元以上)"
+    return (
+        _touching(text, start, end) or _series(text[start:end]) or _bare_magnitude(text, start, end)
+        or _before_word(text, end) or ("other", "numeral characters that form no number")
+    )
+
+
+def _series(run: str) -> RoleReason | None:
+    """Digits one after another (一二三产业): each is an ordinal."""
+    digits = table("numerals")["digits"]
+    values = [digits.get(c) for c in run]
+    if len(run) > 1 and values[0] and all(v is not None and v == values[0] + i for i, v in enumerate(values)):
+        return "ordinal", "digits counted in order name a series (一二三产业)"
+    return None
+
+
+def _bare_magnitude(text: str, start: int, end: int) -> RoleReason | None:
+    """A magnitude with no digit before it and a unit after it (亿元以上项目, 每万人…拥有量)."""
+    p = _patterns()
+    unit = p.unit.match(text, end)
+    if not unit or unit.end() == end or not set(text[start:end]) <= _magnitude_chars():
+        return None
+    if p.trailing.match(text, unit.end()) or p.leading.search(text, max(0, start - 3), start):
+        return "condition", "a bare magnitude and unit with 以上/超 picks a size class (亿元以上项目, 超千万元楼宇)"
+    return "name_or_code", "a bare magnitude and unit in a name: a rate's base or a size (万人发明专利, 亿元生产总值)"
+
+
+def _before_word(text: str, end: int) -> RoleReason | None:
+    """A Chinese numeral right before a word, with no measure word between: part of a name."""
+    if end < len(text) and HAN.match(text[end]):
+        return "name_or_code", "a Chinese numeral with no measure word before a word: part of a name (三江中路, 一票制)"
+    return None
 
 
 def role(text: str, q: Quantity, layout: Layout, spans: Spans, year: int | None) -> RoleReason | None:
@@ -126,20 +187,18 @@ def role(text: str, q: Quantity, layout: Layout, spans: Spans, year: int | None)
     if numeral == zero["numeral"]:
         if s and text[s - 1] in zero["after"] and q.unit is None:
             return None
-        return "other", "零 in a word (零就业家庭, 零直排)"
-    return _markers(text, q, numeral) or _unitless(text, q, numeral, layout, year) or _phrases(text, q, numeral)
+        return (q.unit is None and _before_word(text, q.end)) or ("other", "零 in a word")
+    return (_markers(text, q, numeral) or _unitless(text, q, numeral, layout, year)
+            or _phrases(text, q, numeral, layout))
 
 
 def _markers(text: str, q: Quantity, numeral: str) -> RoleReason | None:
     """Words and characters touching the numeral."""
     p = _patterns()
     s, e = q.number_start, q.number_end
-    after = p.after_numeral.match(text, e)
-    if after:
-        return _data()["after_numeral"][after.group()], f"{after.group()} after the number"
-    before = p.before_numeral.search(text, max(0, s - 3), s)
-    if before:
-        return _data()["before_numeral"][before.group()], f"{before.group()} before the number"
+    touching = _touching(text, s, e)
+    if touching:
+        return touching
     prev = text[s - 1] if s else ""
     nxt = text[e] if e < len(text) else ""
     dotted = prev == "." and s > 1 and text[s - 2].isdigit() and numeral.isascii()
@@ -152,6 +211,18 @@ def _markers(text: str, q: Quantity, numeral: str) -> RoleReason | None:
     after_q = p.after_quantity.match(text, q.end)
     if after_q:
         return _data()["after_quantity"][after_q.group()], f"counts the {after_q.group()} of a list"
+    return None
+
+
+def _touching(text: str, s: int, e: int) -> RoleReason | None:
+    """The role a marker word right after (级, 期, 大) or right before (第, 每) the numeral gives."""
+    p = _patterns()
+    after = p.after_numeral.match(text, e)
+    if after:
+        return _data()["after_numeral"][after.group()], f"{after.group()} after the number"
+    before = p.before_numeral.search(text, max(0, s - 3), s)
+    if before:
+        return _data()["before_numeral"][before.group()], f"{before.group()} before the number"
     return None
 
 
@@ -173,15 +244,25 @@ def _unitless(text: str, q: Quantity, numeral: str, layout: Layout, year: int | 
     nxt = text[q.end] if q.end < len(text) else ""
     if q.magnitude and HAN.match(nxt):
         return "condition", "a size class before a noun (500亿企业)"
+    p = _patterns()
+    if p.version.fullmatch(numeral):
+        return "ordinal", "a version number (平台2.0)"
+    shared = p.shared_marker.match(text, q.end)
+    marker = shared and p.after_numeral.match(text, shared.end())
+    if marker:
+        return _data()["after_numeral"][marker.group()], f"shares the {marker.group()} of the next numeral (四、五类)"
+    if not any(c.isascii() for c in numeral):
+        return _before_word(text, q.end) or ("other", "a number with no unit")
     return "other", "a number with no unit"
 
 
-def _phrases(text: str, q: Quantity, numeral: str) -> RoleReason | None:
+def _phrases(text: str, q: Quantity, numeral: str, layout: Layout) -> RoleReason | None:
     """Numbers with a unit that still qualify, name or compare rather than count."""
     p = _patterns()
-    if _small_chinese(q, numeral):
-        return "other", "a small Chinese numeral in a set phrase (两项, 三支队伍, 七日)"
     lead = outer_start(text, q)
+    if _small_chinese(q, numeral):
+        return _counts_list(text, q, lead, layout) or (
+            "other", "a small Chinese numeral in a set phrase (三支队伍, 七日无理由退货)")
     if p.batch.search(text, max(0, lead - 8), lead):
         return "condition", "the size of an ordinal batch (第一批15个)"
     if p.baseline_before.search(text, max(0, lead - 10), lead) and p.baseline_after.match(text, q.end):
@@ -194,6 +275,16 @@ def _small_chinese(q: Quantity, numeral: str) -> bool:
     if q.value is None or q.value > 10 or numeral.isascii() or any(c.isdigit() for c in numeral):
         return False
     return q.dimension in (None, "count", "time")
+
+
+def _counts_list(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReason | None:
+    """A count equal to the number of items listed right before it in its clause (A、B和C三支队伍)."""
+    start = layout.clause_start(lead)
+    joins = sum(1 for m in _patterns().list_joiners.finditer(text, start, lead)
+                if not layout.in_quotes(m.start(), m.end()))
+    if joins and q.value == joins + 1:
+        return "list_count", f"counts the {joins + 1} items listed just before it"
+    return None
 
 
 def _condition(text: str, q: Quantity, lead: int) -> RoleReason | None:

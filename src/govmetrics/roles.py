@@ -7,17 +7,29 @@ not a target and stands in a time expression takes the time's role, so 2021年 i
 2021年底前 is a deadline and in 2021年是…100周年 a date. A target is never overridden:
 a number is a target if and only if its role is "target", because both lists are read
 off the same `classify` call. Each target gets the deadline written in its clause.
+
+Every numeral character of the text ends up in exactly one mention: the characters no
+quantity and no unread run took (the tail of a run a quantity began, 3十四五; digits a
+refused numeral left, 12百分之) become mentions of their own, placed by
+`nontargets.unread_role`. Only words the data declares no numbers (统一, 一批) keep theirs.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from typing import Sequence
 
+from . import nontargets
+from .clauses import Layout
 from .deadlines import deadline_for_span, default_deadline, extract_deadlines, time_numerals
+from .lexicon import table
 from .model import Deadline, NumberMention, Quantity, Target
 from .targets import classify, numbers_in
+from .wordsets import alternation
 
 
 @dataclass(frozen=True)
@@ -48,7 +60,8 @@ def analyse(text: str, *, year: int | None = None, section_titles: Sequence[str]
         replace(t, deadline=_deadline(text, t, written, deadlines))
         for d in decisions for t in d.targets
     )
-    numbers = _with_time_roles(numbers_in(text, year=year, decisions=decisions), time_numerals(text, year=year))
+    numbers = _with_time_roles(_complete(text, numbers_in(text, year=year, decisions=decisions)),
+                               time_numerals(text, year=year))
     return Analysis(tuple(d.quantity for d in decisions), targets, deadlines, tuple(numbers))
 
 
@@ -70,4 +83,49 @@ def _with_time_roles(numbers: list[NumberMention], times: list[tuple[int, int, s
                     m = replace(m, role=role, reason=f"in a time expression ({reason.replace('_', ' ')})")
                     break
         out.append(m)
+    return out
+
+
+@cache
+def _numeral_run() -> re.Pattern[str]:
+    return re.compile(f"[{nontargets.numeral_chars()}]+")
+
+
+@cache
+def _not_numbers() -> re.Pattern[str]:
+    return re.compile(alternation(table("nontargets")["not_numbers"]["words"]))
+
+
+def _complete(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """`numbers` with a mention for each piece of numeral characters none of them covers."""
+    pieces = _uncovered(text, sorted((m.start, m.end) for m in numbers), 0, len(text))
+    if pieces:
+        words = [m.span() for m in _not_numbers().finditer(text)]
+        pieces = [p for s, e in pieces for p in _uncovered(text, words, s, e)]
+    if not pieces:
+        return numbers
+    layout, spans = Layout(text), nontargets.Spans(text)
+    added = []
+    for s, e in pieces:
+        role, reason = nontargets.unread_role(s, e, layout, spans)
+        added.append(NumberMention(text[s:e], s, e, role, reason))  # type: ignore[arg-type]
+    return sorted([*numbers, *added], key=lambda m: m.start)
+
+
+def _uncovered(text: str, taken: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of numeral characters of text[start:end] minus the spans `taken` (sorted, no overlaps)."""
+    starts = [s for s, _ in taken]
+    out = []
+    for m in _numeral_run().finditer(text, start, end):
+        pos, run_end = m.span()
+        i = max(0, bisect_left(starts, pos) - 1)
+        while pos < run_end:
+            while i < len(taken) and taken[i][1] <= pos:
+                i += 1
+            if i == len(taken) or taken[i][0] >= run_end:
+                out.append((pos, run_end))
+                break
+            if taken[i][0] > pos:
+                out.append((pos, taken[i][0]))
+            pos = taken[i][1]
     return out

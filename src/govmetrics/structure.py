@@ -18,6 +18,7 @@ All offsets are offsets into the text as given; nothing is stripped or normalise
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -31,7 +32,7 @@ from .responsibility import Fields, heading_leaders, inline_fields, is_task_text
 
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int
     end: int
@@ -43,7 +44,7 @@ class _Line:
     fields: Fields | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Block:
     """A heading or a task with the lines that belong to it."""
 
@@ -323,9 +324,26 @@ def _parse(text: str, blocks: list[_Block], lead_rule: bool) -> tuple[list[Secti
         sections.append(section)
         kind = "item" if block.kind == "item" else ("top" if block.kind == "attach" or listed else "theme")
         stack.append(_Open(section, own, kind, block.depth if block.kind == "item" else -1))
-    # A heading is a section only when tasks stand under it (not a trailing file name).
-    kept = [s for s in sections if any(t.start > s.start and t.section[: len(s.path)] == s.path for t in tasks)]
-    return kept, tasks
+    return _with_tasks(sections, tasks), tasks
+
+
+def _with_tasks(sections: list[Section], tasks: list[Task]) -> list[Section]:
+    """The sections a later task stands under (a trailing file name is no section).
+
+    Both lists are in document order; walking them from the end keeps this linear, so a
+    file of many thousand sections and tasks takes no quadratic time.
+    """
+    under: set[tuple[str, ...]] = set()
+    kept = []
+    j = len(tasks)
+    for section in reversed(sections):
+        while j and tasks[j - 1].start > section.start:
+            j -= 1
+            path = tasks[j].section
+            under.update(path[:k] for k in range(1, len(path) + 1))
+        if section.path in under:
+            kept.append(section)
+    return kept[::-1]
 
 
 def build_document(
@@ -354,9 +372,11 @@ def build_document(
     notes = list(warnings)
     if not tasks:
         notes.append(f"{name}: no recognizable tasks (no numbered items with their own text)")
+    starts = [t.start for t in tasks]
     for s, e in metadata.page_headers(text):
-        for task in tasks:
-            if task.start < e and s < task.end:
+        # Tasks are in order and do not overlap: only those from the one holding `s` on can.
+        for task in tasks[max(0, bisect_right(starts, s) - 1):bisect_left(starts, e)]:
+            if s < task.end:
                 notes.append(f"{name}: page header {text[s:e]!r} glued into task {task.number} at {s}-{e}")
     head_end = lines[body].start if body < len(lines) and body else None
     meta = metadata.extract(
