@@ -152,3 +152,9 @@ def test_render_highlights_targets_with_a_legend() -> None:
     bare = govmetrics.structure.build_document(doc.text).tasks[0]
     with pytest.raises(GovmetricsError, match="no tokens"):
         govmetrics.render(bare)
+
+
+def test_tokens_can_be_left_out_without_changing_anything_else() -> None:
+    lean = govmetrics.read(CORPORA / "jinhua-2018.txt", tokens=False)
+    assert all(task.tokens is None for task in lean.tasks)
+    assert lean.to_dict() == _read("jinhua-2018").to_dict()

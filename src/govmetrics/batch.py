@@ -85,7 +85,7 @@ class Batch:
                             console=self.console, disable=not live, transient=True)
         with progress:
             bar = progress.add_task("reading", total=len(files))
-            for outcome in read_many(files, year=year):
+            for outcome in read_many(files, year=year, tokens=False):
                 progress.update(bar, description=f"reading {outcome.path.name}")
                 document = outcome.document
                 if outcome.error is not None or document is None:

@@ -28,16 +28,20 @@ BATCH_SIZE = 64
 
 
 def read(source: str | os.PathLike[str] | bytes, *, name: str | None = None, year: int | None = None,
-         nlp: Language | None = None, n_process: int = 1, batch_size: int = BATCH_SIZE) -> Document:
+         nlp: Language | None = None, n_process: int = 1, batch_size: int = BATCH_SIZE,
+         tokens: bool = True) -> Document:
     """Read a document (.txt in any common Chinese encoding, .html, .docx) into a `Document`.
 
     `source` is a path or the file's bytes (`name` then gives its name and format).
     `year` overrides the year the tasks are for (else the document's own, else this
     year, with a warning). `nlp` is a pipeline with the govmetrics components (default
-    `govmetrics.load(year)`). Raises `ReadError` naming the file when it is not a
-    readable document; a readable one with no tasks gives a warning and no tasks.
+    `govmetrics.load(year)`). `tokens=False` leaves `Task.tokens` empty: the spaCy docs
+    are about three quarters of a finished Document's memory (docs/audit.md). Raises
+    `ReadError` naming the file when it is not a readable document; a readable one with
+    no tasks gives a warning and no tasks.
     """
-    return complete(structure(source, name=name, year=year), nlp=nlp, n_process=n_process, batch_size=batch_size)
+    return complete(structure(source, name=name, year=year), nlp=nlp, n_process=n_process, batch_size=batch_size,
+                    tokens=tokens)
 
 
 def structure(source: str | os.PathLike[str] | bytes, *, name: str | None = None,
@@ -51,22 +55,22 @@ def structure(source: str | os.PathLike[str] | bytes, *, name: str | None = None
 
 
 def parse_document(text: str, *, source: str | None = None, year: int | None = None, nlp: Language | None = None,
-                   n_process: int = 1, batch_size: int = BATCH_SIZE) -> Document:
+                   n_process: int = 1, batch_size: int = BATCH_SIZE, tokens: bool = True) -> Document:
     """A `Document` from text already in memory; `source` names it in messages and metadata."""
     if not isinstance(text, str):
         raise GovmetricsError(f"parse_document needs a str, not {type(text).__name__}")
     document = build_document(text, path=source, year=year)
-    return complete(document, nlp=nlp, n_process=n_process, batch_size=batch_size)
+    return complete(document, nlp=nlp, n_process=n_process, batch_size=batch_size, tokens=tokens)
 
 
 def complete(document: Document, *, nlp: Language | None = None, n_process: int = 1,
-             batch_size: int = BATCH_SIZE) -> Document:
+             batch_size: int = BATCH_SIZE, tokens: bool = True) -> Document:
     """`document` with tokens, targets, deadlines and numbers on every task (document offsets)."""
-    return complete_many([document], nlp=nlp, n_process=n_process, batch_size=batch_size)[0]
+    return complete_many([document], nlp=nlp, n_process=n_process, batch_size=batch_size, tokens=tokens)[0]
 
 
 def complete_many(documents: Sequence[Document], *, nlp: Language | None = None, n_process: int = 1,
-                  batch_size: int = BATCH_SIZE) -> list[Document]:
+                  batch_size: int = BATCH_SIZE, tokens: bool = True) -> list[Document]:
     """`complete` for several documents: the tasks of all documents of one year go through one
     `nlp.pipe`, so that `n_process > 1` starts its worker processes once, not per document."""
     years = [_year(d) for d in documents]
@@ -82,7 +86,7 @@ def complete_many(documents: Sequence[Document], *, nlp: Language | None = None,
         docs = iter(pipe.pipe(texts, n_process=n_process, batch_size=batch_size))
         for i in group:
             document = documents[i]
-            tasks = tuple(_task(task, next(docs), year) for task in document.tasks)
+            tasks = tuple(_task(task, next(docs), year, tokens) for task in document.tasks)
             warnings = document.warnings
             if document.meta.year is None:
                 warnings += (f"{document.meta.path or 'the text'}: no year found for the tasks; "
@@ -95,7 +99,7 @@ def _year(document: Document) -> int:
     return document.meta.year if document.meta.year is not None else date.today().year
 
 
-def _task(task: Task, doc: Doc, year: int) -> Task:
+def _task(task: Task, doc: Doc, year: int, tokens: bool) -> Task:
     """`task` with what the pipeline found in its text, moved to document offsets."""
     by = task.start
     targets = [t.shifted(by) for t in doc._.targets]
@@ -106,7 +110,8 @@ def _task(task: Task, doc: Doc, year: int) -> Task:
     # task's own default may be a period named in its section heading.
     targets = [replace(t, deadline=default) if t.deadline and t.deadline.default else t for t in targets]
     numbers = [n.shifted(by) for n in doc._.numbers]
-    return replace(task, tokens=doc, targets=tuple(targets), deadlines=tuple(deadlines), numbers=tuple(numbers))
+    return replace(task, tokens=doc if tokens else None, targets=tuple(targets), deadlines=tuple(deadlines),
+                   numbers=tuple(numbers))
 
 
 @dataclass(frozen=True)
@@ -141,7 +146,7 @@ def find_documents(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
 
 def read_many(paths: Iterable[Path], *, year: int | None = None, n_process: int = 1,
-              batch_size: int = BATCH_SIZE, chunk: int | None = None) -> Iterator[Outcome]:
+              batch_size: int = BATCH_SIZE, chunk: int | None = None, tokens: bool = True) -> Iterator[Outcome]:
     """Read each file, in order; a file that fails gives its error and the others go on.
 
     Files are structured and then completed `chunk` at a time (default: one by one in a
@@ -155,12 +160,12 @@ def read_many(paths: Iterable[Path], *, year: int | None = None, n_process: int 
         except GovmetricsError as e:
             pending.append(Outcome(path, error=e))
         if sum(o.document is not None for o in pending) >= size:
-            yield from _finish(pending, n_process, batch_size)
+            yield from _finish(pending, n_process, batch_size, tokens)
             pending = []
-    yield from _finish(pending, n_process, batch_size)
+    yield from _finish(pending, n_process, batch_size, tokens)
 
 
-def _finish(pending: list[Outcome], n_process: int, batch_size: int) -> list[Outcome]:
-    ready = [o for o in pending if o.document is not None]
-    done = iter(complete_many([o.document for o in ready if o.document], n_process=n_process, batch_size=batch_size))
+def _finish(pending: list[Outcome], n_process: int, batch_size: int, tokens: bool) -> list[Outcome]:
+    ready = [o.document for o in pending if o.document is not None]
+    done = iter(complete_many(ready, n_process=n_process, batch_size=batch_size, tokens=tokens))
     return [replace(o, document=next(done)) if o.document is not None else o for o in pending]
