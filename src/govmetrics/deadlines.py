@@ -54,6 +54,8 @@ class _Context:
     blocked_after: tuple[str, ...]
     limit_blocked_after: tuple[str, ...]
     annual_after: tuple[str, ...]
+    completion_noun_suffixes: tuple[str, ...]
+    totals: frozenset[str]
     quotes_open: tuple[str, ...]
     report_verbs: tuple[str, ...]
     report_window: int
@@ -72,7 +74,8 @@ def _context() -> _Context:
         **{k: tuple(c[k]) for k in (
             "pause_after", "adverbial_before", "by_words", "by_not_after", "completion_before",
             "blocked_before", "completion_verbs", "action_after", "plan_heads", "noun_heads",
-            "blocked_after", "limit_blocked_after", "annual_after")},
+            "blocked_after", "limit_blocked_after", "annual_after", "completion_noun_suffixes")},
+        totals=frozenset(w for w, spec in t["years"].items() if spec.get("total")),
         quotes_open=tuple(t["quotes"]["open"]),
         report_verbs=tuple(t["recurring"]["report_verbs"]), report_window=t["recurring"]["report_window"],
         label=re.compile(f"(?:{labels})[{marks}]\\s*$"),
@@ -120,7 +123,8 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
         alone = _at_head(text, s) and (e == len(text) or text[e] in c.clause_ends)
         return alone, "ongoing_clause" if alone else "manner_adverb", x.start
     if x.form == "manner":
-        ok = after.startswith(c.completion_verbs)
+        verb = next((v for v in c.completion_verbs if after.startswith(v)), None)
+        ok = verb is not None and not after[len(verb):].startswith(c.completion_noun_suffixes)
         return ok, "before_completion_verb" if ok else "manner_adverb", x.start
     if x.form == "recurring":
         if x.cls == "limit":
@@ -139,8 +143,11 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
         return False, "invalid_date", x.start
     if before.endswith(c.blocked_before):
         return False, "comparison_or_start", x.start
-    if x.form == "date" and after.startswith(c.annual_after):
+    completion = before.endswith(c.completion_before)
+    if x.form == "date" and after.startswith(c.annual_after) and not completion:
         return False, "annual", x.start
+    if x.surface in c.totals and not completion:
+        return False, "period_of_a_total", x.start
     if x.cls == "limit":
         ok = not after.startswith(c.limit_blocked_after)
         return ok, "limit" if ok else "condition_on_noun", x.start
@@ -150,7 +157,7 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
         return False, "names_quoted_name", x.start
     if after.startswith(c.blocked_after):
         return False, "topic_start_or_level", x.start
-    if before.endswith(c.completion_before):
+    if completion:
         return True, "period_of_targets", x.start
     if after.startswith(c.noun_heads):
         return False, "qualifies_noun", x.start

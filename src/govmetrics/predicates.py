@@ -20,8 +20,10 @@ from . import verbs
 from .clauses import HAN, Layout, brackets, subtarget_words
 from .lexicon import table
 from .model import Quantity
+from .numbers import NUMERAL_RE
 from .verbs import Action
 from .wordsets import alternation
+
 
 class Reading(NamedTuple):
     """The action and indicator read for one target, and how far its words reach."""
@@ -43,6 +45,8 @@ class _Patterns(NamedTuple):
     item: str
     modifier: str
     baseline: re.Pattern[str]
+    noun_head: int
+    rates: tuple[str, ...]
 
 
 @cache
@@ -61,6 +65,8 @@ def _patterns() -> _Patterns:
         etc=t["connectors"]["etc"],
         item=t["connectors"]["item"],
         modifier=t["connectors"]["modifier"],
+        noun_head=int(t["lists"]["noun_head"]),
+        rates=tuple(t["rates"]["heads"]),
     )
 
 
@@ -132,11 +138,12 @@ def after_words(text: str, q: Quantity, layout: Layout, next_start: int, *, acro
 
 
 def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None, inherit: bool,
-         layout: Layout, next_start: int, *, rank: bool = False) -> Reading:
+         layout: Layout, next_start: int, *, rank: bool = False, inherited_indicator: str = "") -> Reading:
     """Action and indicator of the target `q` whose list item is text[start:end] (`end` = its lead).
 
     `inherited` is the action of the previous target of the same list; it is taken when
-    `inherit` holds and the item has no verb of its own. `rank` marks 排名…前20, whose
+    `inherit` holds and the item has no verb of its own; `inherited_indicator` is that
+    target's indicator, for an item whose words name nothing. `rank` marks 排名…前20, whose
     indicator is the ranked thing with the verb (空气质量综合指数排名).
     """
     if is_share(text, q):
@@ -144,10 +151,9 @@ def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None,
         return Reading(None, _words(text, start, end) + after, consumed, share=True)
     sub = is_subtarget(text, start)
     own = verbs.governing(text, start, end)
-    if (own is not None and sub and inherited is not None and own.verb.kind == "increment"
-            and trim(text, own.end, end)[0] == end and trim(text, start, own.start)[0] < own.start):
-        # 其中城中村改造1000万平方米: a verb after its noun inside a sub-target names the
-        # thing; the sub-target keeps the action of its head.
+    if own is not None and _in_rate_subject(text, q, own, end):
+        return Reading(None, _words(text, start, end), q.end)
+    if own is not None and inherited is not None and (sub or inherit) and _in_noun(text, start, own, end, sub):
         own = None
     action = own if own is not None else (inherited if (inherit or sub) else None)
     near, near_end = after_words(text, q, layout, next_start)
@@ -165,7 +171,16 @@ def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None,
             after, after_end = after_words(text, q, layout, next_start, across=True)
             if after:
                 return Reading(action, after, after_end)
-        return Reading(action, subj or obj or _previous(text, start, layout), consumed)
+        # Nothing names the thing: a list item or sub-target counts what its list counts
+        # (其中新建1.5万亩), and a verb of change measures the thing before it (完成交易额
+        # 50亿元，增长20%); else the clause before names it (培育发展义新欧班列,力争往返400列)
+        # unless it holds a number of its own; else the verb names an activity (培训三千人次).
+        follows = inherit or sub or own.verb.kind != "increment"
+        named = subj or obj or (inherited_indicator if follows else "")
+        previous = "" if named else _previous(text, start, layout)
+        if NUMERAL_RE.search(previous):
+            previous = ""
+        return Reading(action, named or previous or own.word, consumed)
     before = _words(text, start, end)
     if not before or _modifies(text, start, end):
         after, after_end = after_words(text, q, layout, next_start, across=True)
@@ -174,6 +189,36 @@ def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None,
                 action = _verb_after(text, q, after_end)
             return Reading(action, after, after_end)
     return Reading(action, before or _previous(text, start, layout), consumed)
+
+
+def _in_rate_subject(text: str, q: Quantity, own: Action, end: int) -> bool:
+    """True when a percentage follows the name of a rate with a verb of doing inside it.
+
+    确保新建商品住宅小区配建养老服务设施达标率100%: 新建 qualifies the housing; no verb
+    governs the 100%, which is a level. A verb of reaching (实现…通达率100%) or of change
+    (提高…收集率5个百分点) does govern a rate, and 达到/控制在 stand right before the number.
+    """
+    if q.unit != "%" or own.verb.kind != "increment":
+        return False
+    words = text[slice(*trim(text, own.end, end))]
+    return bool(words) and words.endswith(_patterns().rates)
+
+
+def _in_noun(text: str, start: int, own: Action, end: int, sub: bool) -> bool:
+    """True when the verb `own` of a list item text[start:end] is part of what is counted.
+
+    It is, when a noun stands before it and a short head noun after it (，新三板挂牌企业5家;
+    其中技术改造投资150亿元): the item keeps the action of its list. So is a verb right
+    before the number of a sub-target (其中城中村改造1000万平方米). A verb with a longer
+    object after it (、公交车增设移动支付功能500辆), or right before the number of a list
+    item (、城镇低效用地再开发3500亩), is the item's own.
+    """
+    if own.verb.kind != "increment" or trim(text, start, own.start)[0] == own.start:
+        return False
+    head = text[slice(*trim(text, own.end, end))]
+    if not head:
+        return sub
+    return len(head) <= _patterns().noun_head and _patterns().modifier not in head
 
 
 def _baseline_start(text: str, start: int, end: int) -> int:
@@ -219,6 +264,22 @@ def distributor(text: str, start: int, end: int) -> tuple[int, int] | None:
         if after == end or (following and following[0].start == after):
             found = m.span()
     return found
+
+
+def shared_head(items: list[str]) -> list[str]:
+    """The items of a two-item noun list, the first given the head noun of the second.
+
+    In 市区和县城生活污水集中处理率 the head 生活污水集中处理率 belongs to both items; a
+    first item that is shorter and ends otherwise than the second takes the words of the
+    second past its own length (the two are parallel: 市区 ↔ 县城). Items that already end
+    alike (工业投资、民间投资) are complete; longer lists are left as written.
+    """
+    if len(items) != 2:
+        return items
+    first, last = items
+    if first and len(first) < len(last) - 1 and first[-1] != last[-1]:
+        first += last[len(first):]
+    return [first, last]
 
 
 def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

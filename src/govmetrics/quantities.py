@@ -2,8 +2,8 @@
 
 Two steps kept apart, as in Microsoft Recognizers-Text: the extractor finds each span
 (a numeral from `numbers.NUMERAL_RE`, a Roman numeral, 百分之X, a range, the magnitude, a
-unit from data/units.toml by longest match, a bracketed alternative 5条(个), the 每立方米35微克
-form, the comparator words before and after); the resolver gives the values through
+unit from data/units.toml by longest match, a rate 18万元/人, a bracketed alternative 5条(个),
+the 每立方米35微克 form, the comparator words before and after); the resolver gives the values through
 `govmetrics.numbers`. Words that only contain numeral characters (一批, 统一, 进一步;
 data/nontargets.toml [not_numbers]) are not numerals at all. This stage knows nothing of
 tasks or targets. Offsets are into the caller's string.
@@ -42,7 +42,7 @@ class _Patterns(NamedTuple):
 
 @cache
 def comparator_words() -> dict[str, dict[str, str]]:
-    """The comparator tables of data/targets.toml: trailing, trailing_time, infix, leading."""
+    """The comparator tables of data/targets.toml: trailing, trailing_time, infix, leading, before_verb."""
     return {k: dict(v) for k, v in table("targets")["comparators"].items()}
 
 
@@ -71,10 +71,11 @@ def _patterns() -> _Patterns:
             f"(?:(?P<prefix>{alternation(unit_table.prefixes())})"
             f"|(?P<per>{re.escape(unit_table.per_marker())}(?P<per_unit>{units})))?\\Z"
         ),
-        # After the number: 余 | unit | (个), then a comparator word after the unit.
+        # After the number: 余 | unit | /人 | (个), then a comparator word after the unit.
         tail=re.compile(
             f"(?P<infix>{alternation(comps['infix'])})?"
-            f"(?:[ \t]?(?P<unit>{units})(?P<alt>{unit_table.alternative_pattern()})?)?"
+            f"(?:[ \t]?(?P<unit>{units})(?P<den>{unit_table.denominator_pattern()})?"
+            f"(?P<alt>{unit_table.alternative_pattern()})?)?"
         ),
         trailing=re.compile(alternation([*comps["trailing"], *comps["trailing_time"]])),
         head_ends=frozenset(w[-1] for w in [*comps["leading"], *unit_table.prefixes(), *unit_table.units(), *unit_table.signs()]),
@@ -172,9 +173,9 @@ def _quantity(text: str, m: re.Match[str], p: _Patterns) -> Quantity | None:
     unit, name, dimension, pos = _unit(text, tail, percent)
     if unit and head is not None and head["per"]:
         # 每立方米35微克: the denominator is written before the number.
-        unit = unit_table.compound(unit, head["per_unit"])
-        known = unit_table.lookup(unit)
-        name, dimension = (known.name, known.dimension) if known else (None, None)
+        known = unit_table.lookup(unit_table.compound(unit, head["per_unit"]))
+        if known is not None:
+            unit, name, dimension = known.word, known.name, known.dimension
     comps = comparator_words()
     words: list[str] = []
     comparator = "="
@@ -216,7 +217,7 @@ def outer_start(text: str, q: Quantity) -> int:
         return q.start
     if head["lead"] and head["lead"] in q.comparator_words:
         return head.start("lead")
-    if head["per"] and q.unit and "/" in q.unit:
+    if head["per"] and q.unit and q.unit.endswith(unit_table.compound("", head["per_unit"])):
         return head.start("per")
     return q.start
 
@@ -231,7 +232,11 @@ def _unit(text: str, tail: re.Match[str], percent: bool) -> tuple[str | None, st
     if tail["unit"]:
         word = unit_table.canonical(tail["unit"])
         u = unit_table.lookup(word)
-        end = tail.end("alt") if tail["alt"] else tail.end("unit")
+        end = tail.end("alt") if tail["alt"] else tail.end("den") if tail["den"] else tail.end("unit")
+        if tail["den"]:
+            # 18万元/人, 5万吨/日: a rate, written as the text writes it (with a half-width slash).
+            unit, name = unit_table.rate(word, tail["den"][1:])
+            return unit, name, "rate", end
         return word, u.name if u else None, u.dimension if u else None, end
     latin = unit_table.read_latin(text, pos) if pos < len(text) and (text[pos].isascii() or text[pos] in "µμ°") else None
     if latin:

@@ -18,7 +18,12 @@ from . import nontargets, predicates, verbs
 from .clauses import Layout
 from .lexicon import table
 from .model import NumberMention, Quantity, Role, Target
-from .quantities import extract_quantities, outer_start, unread_numerals
+from .quantities import (
+    comparator_words,
+    extract_quantities,
+    outer_start,
+    unread_numerals,
+)
 from .units import lookup
 from .verbs import Action
 
@@ -41,6 +46,7 @@ class _Prev(NamedTuple):
     action: Action | None
     unit: str | None
     consumed: int
+    indicator: str = ""
 
 
 def classify(text: str, *, year: int | None = None) -> list[Decision]:
@@ -92,6 +98,14 @@ def numbers_in(text: str, *, year: int | None = None,
             out.append(NumberMention(text[s:e], s, e, role, reason))  # type: ignore[arg-type]
         out.sort(key=lambda m: m.start)
     return out
+
+
+def _before_verb(text: str, pos: int) -> str | None:
+    """The comparator of a word right before the verb at `pos` (至少建成1个 → >=), or None."""
+    for word, comparator in comparator_words()["before_verb"].items():
+        if text.startswith(word, pos - len(word)):
+            return comparator
+    return None
 
 
 class _Builder:
@@ -146,11 +160,15 @@ class _Builder:
                 out[i] = ts
             return _Prev(last_action, members[-1].unit, members[-1].end)
         inherit, inherited = self._link(prev, head, clause)
-        reading = predicates.read(text, head, clause, end, inherited, inherit, layout, next_start, rank=rank)
+        # The thing the previous target counts, when it stands in the same sentence.
+        same = prev is not None and prev.consumed >= layout.sentence_start(lead)
+        # The words after a list of numbers follow its last number (增长5.5%和6.5%，…).
+        reading = predicates.read(text, members[-1], clause, end, inherited, inherit, layout, next_start, rank=rank,
+                                  inherited_indicator=prev.indicator if same and prev is not None else "")
         action = zero or reading.action
         for i, q, comparator in zip(group, members, comparators):
             out[i] = (self._target(q, action, reading.indicator, commitment, comparator, reading.share),)
-        return _Prev(action, members[-1].unit, max(reading.consumed, members[-1].end))
+        return _Prev(action, members[-1].unit, max(reading.consumed, members[-1].end), reading.indicator)
 
     def _zero(self, q: Quantity) -> Action | None:
         """The action of a zero target written with its verb (动态清零 → 清零)."""
@@ -171,7 +189,8 @@ class _Builder:
         """Whether `q` continues the list of the previous target (and so may take its action).
 
         Across 、 (or a connector) the two must both be percentages or both not; across
-        ，/； they must have the same unit (新增上市企业4家以上,直接融资120亿元以上 is no list).
+        ，/； they must have the same unit (新增上市企业4家以上,直接融资120亿元以上 is no list)
+        and the action must be one of doing, not of a level (控制在, 达到).
         A sub-target (其中, 含) always continues its head. The separators are data/targets.toml [lists].
         """
         if prev is None or prev.consumed > item or verbs.starts_with_commitment(self.text, item):
@@ -184,7 +203,10 @@ class _Builder:
         if not gap or gap in lists["same_kind"]:
             return (prev.unit == "%") == (q.unit == "%"), prev.action
         if gap in lists["same_unit"]:
-            return prev.unit == q.unit, prev.action
+            # A level verb relates one indicator to its value: the next clause names another
+            # (失业率控制在5.5%以内，登记失业率不高于3.5%), so only verbs of doing carry on.
+            level = prev.action is not None and prev.action.verb.kind == "level"
+            return prev.unit == q.unit and not level, prev.action
         return False, None
 
     def _distributed(self, clause: int, end: int, members: list[Quantity], commitment: str | None,
@@ -216,6 +238,7 @@ class _Builder:
                 carry = shared or acts[0]
             else:
                 readings.append((carry, text[a:b]))
+        readings = list(zip([act for act, _ in readings], predicates.shared_head([ind for _, ind in readings])))
         last = readings[-1][0]
         if len(members) == 1:
             q = members[0]
@@ -228,6 +251,8 @@ class _Builder:
     def _target(self, q: Quantity, action: Action | None, indicator: str, commitment: str | None,
                 comparator: str, share: bool) -> Target:
         verb = action.verb if action else None
+        if action is not None and comparator == "=":
+            comparator = _before_verb(self.text, action.start) or comparator
         unit, name, dimension = q.unit, q.unit_name, q.dimension
         if nontargets.is_rank(self.text, q, self.layout):
             rank = table("targets")["rank"]

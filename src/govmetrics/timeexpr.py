@@ -102,7 +102,8 @@ def _pieces(t: dict[str, Any]) -> dict[str, str]:
         "month": f"({month_n})月(?:({day_n}){day_mark}|({_alt(parts['month_parts'])}))?",
         "quarter": (f"({_alt(parts['quarter_prefixes'])})?([一二两三四1-4１-４])"
                     f"(?:{_alt(parts['quarter_words'])})(?:{_alt(parts['quarter_end'])})?"),
-        "half": f"(?:{_alt(parts['halves'])})",
+        # not the end of another word (三年中, 青年中心)
+        "half": f"(?<!{_cls(not_after)})(?:{_alt(parts['halves'])})",
         "year_end": f"(?:年?(?:{_alt(parts['year_end'])}))",
         # the bare 年 of 年内 / 年底 / 年末, not the end of another word (去年底, 三年内)
         "bare": f"(?<!{_cls(not_after)})年(?=(?:{_alt(parts['year_end'])}|{_alt(suf['closed'])}))",
@@ -123,7 +124,8 @@ def _master(t: dict[str, Any], p: dict[str, str]) -> re.Pattern[str]:
     programme = f"{years}(?={within_clause}{{0,{dur['programme_window']}}}?(?:{_alt(dur['programme_words'])}))"
     campaign = f"{p['y4']}(?={q_open}[^{q_close[1:-1]}]{{1,8}}年{q_close})"
     rec = t["recurring"]
-    recurring = f"{p['every']}(?:{_alt(rec['ends'])})?(?:{p['day']})?{p['closed']}?"
+    # 每季度末, 每月5日前, 每年6月底前: an end, a month of the year or a day, then a limit.
+    recurring = f"{p['every']}(?:{_alt(rec['ends'])}|{p['month']})?(?:{p['day']})?{p['closed']}?"
     words = {k: _alt(t[k]["words"]) for k in ("no_date", "manner", "ongoing")}
     # A lookahead on every character a time can start with lets the regex engine skip the
     # rest of the text at C speed (about 10x faster than trying every alternative everywhere).

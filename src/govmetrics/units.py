@@ -77,6 +77,24 @@ def per_marker() -> str:
     return str(table("units")["per"]["marker"])
 
 
+@cache
+def denominator_pattern() -> str:
+    """Regex text for a denominator written after a unit: /人, ／日, /千人 (no group)."""
+    per = table("units")["per"]
+    slash = "[" + "".join(re.escape(c) for c in per["slash"]) + "]"
+    magnitudes = "[" + "".join(re.escape(c) for c in per["denominator_magnitudes"]) + "]"
+    return f"{slash}{magnitudes}?(?:{unit_pattern()})"
+
+
+def rate(numerator: str, denominator: str) -> tuple[str, str]:
+    """The unit written 元/人 (or 吨/日, 份/千人) and its name, from a unit and a denominator
+    as written after it (a magnitude may begin the denominator)."""
+    num = lookup(numerator)
+    den = lookup(denominator.lstrip("".join(table("units")["per"]["denominator_magnitudes"])))
+    name = f"{num.name if num else numerator} per {den.name if den else denominator}"
+    return compound(numerator, denominator), name
+
+
 def lookup(word: str | None) -> Unit | None:
     """The table entry of a unit word or sign (None for None or an unknown word)."""
     if word is None:

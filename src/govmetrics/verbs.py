@@ -70,7 +70,8 @@ def _patterns() -> _Patterns:
         not_after=frozenset(new["not_after"]),
         joiners=re.compile("(?:" + alternation(t["verb_joiners"]["words"]) + ")?"),
         not_first=frozenset(t["verb_joiners"]["not_first"]),
-        in_noun=re.compile(alternation(t["verbs_in_nouns"]["suffixes"])),
+        in_noun=re.compile(f"(?!{alternation(t['verbs_in_nouns']['not_suffixes'])})"
+                           + alternation(t["verbs_in_nouns"]["suffixes"])),
         verb_or_commitment_before=re.compile(
             "(?:" + alternation([*table_verbs(), *commitments()]) + ")(?:" + alternation(t["fillers"]["words"]) + r")?\Z"
         ),
