@@ -321,3 +321,9 @@ def test_cn2an_is_wrong_where_the_module_says(text: str, mode: str, expected: D 
             parse(text)
     else:
         assert parse(text) == expected
+
+
+def test_the_whole_percent_is_one_hundred() -> None:
+    assert read("百分之百") == Numeral(value=D(100), percent=True)
+    with pytest.raises(NumberError):
+        parse("百")  # a bare 百 is a numeral only after 百分之

@@ -140,3 +140,15 @@ def test_corpus_quantities_are_exact_slices_with_decimal_values(doc_id: str) -> 
 def test_not_a_string_is_refused() -> None:
     with pytest.raises(TypeError):
         extract_quantities(b"25\xe4\xb8\xaa")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    ("生活垃圾分类覆盖率达到百分之百", ["百分之百"]),
+    # 百 begins 百分之 here: it is no magnitude of the number before it.
+    ("提高1至2百分之十", ["1至2", "百分之十"]),
+    ("比重2百分之十", ["2", "百分之十"]),
+])
+def test_a_percent_prefix_is_never_a_magnitude(text: str, surfaces: list[str]) -> None:
+    found = extract_quantities(text)
+    assert [q.surface for q in found] == surfaces
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))

@@ -37,6 +37,7 @@ _T = lexicon.table("numerals")
 _FULLWIDTH = str.maketrans(_T["fullwidth"])
 _PCT_SIGNS: list[str] = _T["percent"]["signs"]
 _PCT_PREFIX: str = _T["percent"]["prefix"]
+_PCT_WHOLE: str = _T["percent"]["whole"]
 _POINTS_WORDS: list[str] = sorted(_T["percent"]["points"], key=len, reverse=True)
 _FRACTION_INFIX: str = _T["fraction"]["infix"]
 _RATIO: str = _T["separators"]["ratio"]
@@ -220,6 +221,8 @@ def _read_slow(text: str) -> Numeral:
     """Every form: full-width, separators, Chinese, percents, fractions, ranges."""
     s = text.translate(_FULLWIDTH)  # one character for one, so positions stay those of `text`
     if s.startswith(_PCT_PREFIX):
+        if s[len(_PCT_PREFIX):] == _PCT_WHOLE:
+            return Numeral(value=Decimal(100), percent=True)
         return Numeral(value=_plain_term(text, s, len(_PCT_PREFIX), len(s)), percent=True)
     fraction = _fraction(text, s)
     if fraction is not None:

@@ -55,10 +55,13 @@ def _patterns() -> _Patterns:
     not_numbers = [*table("nontargets")["not_numbers"]["words"], *unit_table.prefixes()]
     units = unit_table.unit_pattern()
     t = table("numerals")
+    pct = t["percent"]
     chinese = re.escape("".join([*t["digits"], *t["units"], *t["group_units"], *t["tens"]]))
     digits = re.escape("0123456789" + "".join(t["fullwidth"]))
     return _Patterns(
-        numeral=re.compile(f"(?P<roman>[{roman}])|{numbers.NUMERAL_RE.pattern}"),
+        # 百分之百: the bare 百 is a numeral only right after the percent prefix.
+        numeral=re.compile(f"(?P<roman>[{roman}])|(?P<whole>(?<={re.escape(pct['prefix'])}){re.escape(pct['whole'])})"
+                           f"|{numbers.NUMERAL_RE.pattern}"),
         # Every numeral begins with one of these: finding them first lets the engine skip
         # ahead (NUMERAL_RE begins with lookbehinds, which it cannot skip with).
         numeral_char=re.compile(f"[{chinese}{digits}{roman}]"),
@@ -104,7 +107,8 @@ def extract_quantities(text: str) -> list[Quantity]:
         if k < len(skips) and skips[k][0] < e:
             continue
         q = _quantity(text, m, p)
-        if q is not None:
+        # A prefix read back from the number (百分之十) may reach into the last quantity.
+        if q is not None and not (out and q.start < out[-1].end):
             out.append(q)
     return out
 
@@ -248,6 +252,8 @@ def _resolve(numeral: str, m: re.Match[str]) -> tuple[Decimal | None, str | None
     """Value and magnitude word of one numeral (None when `numbers` refuses it)."""
     if m["roman"]:
         return Decimal(unit_table.roman_numerals()[numeral]), None
+    if m["whole"]:
+        return Decimal(100), None
     try:
         read = numbers.read(numeral)
     except NumberError:
