@@ -5,8 +5,9 @@
     for task, target in doc.targets():
         print(task.number, target.indicator, target.value, target.unit, target.deadline.due)
 
-The functions that need spaCy (`read`, `parse_document`, `load`, `render`) are imported
-on first use, so `govmetrics model fetch` and the data types stay quick to import.
+The functions (`read`, `parse_document`, `load`, `render`, and the pure functions
+`extract_targets`, `extract_quantities`, `extract_deadlines` that need no spaCy) are
+imported on first use, so `govmetrics model fetch` and the data types stay quick to import.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "read": "documents", "parse_document": "documents", "read_many": "documents",
     "find_documents": "documents", "load": "pipeline", "render": "render",
+    "extract_targets": "targets", "extract_quantities": "quantities", "extract_deadlines": "deadlines",
 }
 
 __all__ = [

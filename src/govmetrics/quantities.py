@@ -30,6 +30,7 @@ class _Patterns(NamedTuple):
     numeral_char: re.Pattern[str]
     numeral_run: re.Pattern[str]
     not_number: re.Pattern[str]
+    lone_financial: re.Pattern[str]
     range_sep: re.Pattern[str]
     head: re.Pattern[str]
     tail: re.Pattern[str]
@@ -67,6 +68,7 @@ def _patterns() -> _Patterns:
         numeral_char=re.compile(f"[{chinese}{digits}{roman}]"),
         numeral_run=re.compile(f"[{chinese}]+"),
         not_number=re.compile(alternation(not_numbers)),
+        lone_financial=re.compile(f"(?<![{chinese}])[{re.escape(t['financial']['chars'])}](?![{chinese}])"),
         range_sep=re.compile(r"(?P<pct>[%％])?[ \t]*(?:" + "|".join(map(re.escape, ranges)) + r")[ \t]*"),
         # Before the number: 不低于 | 百分之 | 每立方米 (searched back from the number, anchored there).
         head=re.compile(
@@ -130,8 +132,11 @@ def _numerals(text: str, p: _Patterns) -> Iterator[re.Match[str]]:
 
 
 def _not_numbers(text: str, p: _Patterns) -> list[tuple[int, int]]:
-    """Spans of words that hold numeral characters but are no numbers (第一批 is an ordinal, not 一批)."""
-    return [m.span() for m in p.not_number.finditer(text) if not (m.start() and text[m.start() - 1] == "第")]
+    """Spans of words that hold numeral characters but are no numbers (第一批 is an ordinal, not
+    一批), and of financial numeral characters standing alone (the 伍 of 队伍)."""
+    words = [m.span() for m in p.not_number.finditer(text) if not (m.start() and text[m.start() - 1] == "第")]
+    lone = [m.span() for m in p.lone_financial.finditer(text)]
+    return sorted(words + lone) if lone else words
 
 
 def unread_numerals(text: str, quantities: list[Quantity]) -> list[tuple[int, int]]:

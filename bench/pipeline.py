@@ -6,7 +6,7 @@ path with `govmetrics.read` in one process, (3) all documents through `read_many
 the tasks of all documents through one `nlp.pipe`. Prints
 characters a second for each, the share of the whole path's time spent segmenting, and
 the ratio to the goal (the whole path at ≥ 80% of segmentation's speed). The model is
-loaded before timing. Run: .venv/bin/python bench/bench_pipeline.py [REPEAT]
+loaded before timing. Run: .venv/bin/python bench/pipeline.py [REPEAT]
 """
 
 from __future__ import annotations

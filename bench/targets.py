@@ -4,7 +4,7 @@ The five corpus documents, whole (headers and covering letters included), are jo
 repeated to about 1,000,000 characters; each function runs over that text three times and
 the best run counts. This is the path that needs no spaCy tokenization. The goal of the
 issue is at least 1,000,000 characters a second on one core for extract_targets.
-Run: .venv/bin/python bench/bench_targets.py
+Run: .venv/bin/python bench/targets.py
 """
 
 from __future__ import annotations
