@@ -3,16 +3,19 @@
 `Spans(text)` marks dates, codes and list labels once per text with the patterns of
 data/nontargets.toml. `role(...)` then gives one quantity the first role whose rule
 holds, with a short reason naming the rule, or None when the quantity may be a target.
-The rules, in order: dates/codes/labels; quotes; a marker word right after the numeral
-(级, 期, 大, 国道 …) or right before it (第, 每, 等); Latin letters or + touching the
-digits (PM2.5, 5G, 3+X); a programme's name (三年行动计划, 10年改革); a list count
-(5个方面); numbers with no unit (a rank 前20 and a zero 清零 excepted: a version 2.0, a
+The rules, in order: dates/codes/labels (每月5日前 too); quotes; a marker word right after
+the numeral (级, 期, 大, 国道, kV …) or right before it (第, 每, 等); Latin letters or +
+touching the digits (PM2.5, 5G, 3+X); a programme's name (三年行动计划, 10年改革,
+15分钟健身圈); a list count (5个方面); numbers with no unit (a rank 前20, a zero 清零 and a
+ratio with a trailing comparator after a verb 缩小到1.6以内 excepted: a version 2.0, a
 numeral sharing the marker of the next one 四、五类, a Chinese numeral with no measure word
-in a name 三江中路); small Chinese numerals counting the list just given (A、B和C三支队伍);
-the size of an ordinal batch (第一批15个); a baseline
+in a name 三江中路); small Chinese numerals counting the list just given (A、B和C三支队伍)
+or in a set phrase (三支队伍, 最多跑一次), unless they end an item after a verb
+(新建幼儿园三所，); the size of an ordinal batch (第一批15个); a baseline
 (由80%提高到90%); conditions that pick a population or scope (200人以上自然村,
-超20亿元的项目, 30万元以下的村, 3岁以下婴幼儿). `unread_role` places numeral characters
-that form no number (一二三产业, the bare 亿 of 亿元以上项目) with the same kinds of rule.
+超20亿元的项目, 30万元以下的村, 3岁以下婴幼儿, 建成15年以上的小区,
+5000平方米以上的市场10家). `unread_role` places numeral characters that form no number
+(一二三产业, the bare 亿 of 亿元以上项目) with the same kinds of rule.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from . import verbs
 from .clauses import HAN, Layout
 from .lexicon import table
 from .model import Quantity
-from .quantities import comparator_words, outer_start
+from .quantities import comparator_words, extract_quantities, outer_start
 from .units import unit_pattern
 from .wordsets import alternation
 
@@ -251,6 +254,10 @@ def _unitless(text: str, q: Quantity, numeral: str, layout: Layout, year: int | 
     marker = shared and p.after_numeral.match(text, shared.end())
     if marker:
         return _data()["after_numeral"][marker.group()], f"shares the {marker.group()} of the next numeral (四、五类)"
+    lead = outer_start(text, q)
+    if q.end > q.number_end and verbs.actions(text, layout.clause_start(lead), lead):
+        # A trailing comparator and a verb before it: a ratio or index to reach (缩小到1.6以内).
+        return None
     if not any(c.isascii() for c in numeral):
         return _before_word(text, q.end) or ("other", "a number with no unit")
     return "other", "a number with no unit"
@@ -261,13 +268,17 @@ def _phrases(text: str, q: Quantity, numeral: str, layout: Layout) -> RoleReason
     p = _patterns()
     lead = outer_start(text, q)
     if _small_chinese(q, numeral):
-        return _counts_list(text, q, lead, layout) or (
-            "other", "a small Chinese numeral in a set phrase (三支队伍, 七日无理由退货)")
+        listed = _counts_list(text, q, lead, layout)
+        if listed:
+            return listed
+        if _counts_item(text, q, lead, layout):
+            return None
+        return "other", "a small Chinese numeral in a set phrase (三支队伍, 七日无理由退货)"
     if p.batch.search(text, max(0, lead - 8), lead):
         return "condition", "the size of an ordinal batch (第一批15个)"
     if p.baseline_before.search(text, max(0, lead - 10), lead) and p.baseline_after.match(text, q.end):
         return "other", "a baseline (由80%提高到90%)"
-    return _condition(text, q, lead)
+    return _condition(text, q, lead, layout)
 
 
 def _small_chinese(q: Quantity, numeral: str) -> bool:
@@ -278,8 +289,18 @@ def _small_chinese(q: Quantity, numeral: str) -> bool:
 
 
 def _counts_list(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReason | None:
-    """A count equal to the number of items listed right before it in its clause (A、B和C三支队伍)."""
+    """A count equal to the number of items listed right before it in its clause (A、B和C三支队伍).
+
+    The list starts after the last amount of the clause: an item that ends in its own
+    count (新建城市书房五家、农村文化礼堂两个) is a target of a list, not a name counted later.
+    """
     start = layout.clause_start(lead)
+    counted = [x for x in extract_quantities(text[start:lead]) if x.unit]
+    if counted:
+        # The joiner right after that amount ends its item; it joins no names.
+        after = start + counted[-1].end
+        joiner = _patterns().list_joiners.match(text, after, lead)
+        start = joiner.end() if joiner else after
     joins = sum(1 for m in _patterns().list_joiners.finditer(text, start, lead)
                 if not layout.in_quotes(m.start(), m.end()))
     if joins and q.value == joins + 1:
@@ -287,7 +308,17 @@ def _counts_list(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReaso
     return None
 
 
-def _condition(text: str, q: Quantity, lead: int) -> RoleReason | None:
+def _counts_item(text: str, q: Quantity, lead: int, layout: Layout) -> bool:
+    """True for a small Chinese count that ends its list item, counts things (not 次) and
+    follows a verb of its clause: a target (新建幼儿园三所，…; 新建菜市场四个、社区食堂八家)."""
+    small = _data()["small_count"]
+    ends_item = q.end == len(text) or text[q.end] in small["item_ends"]
+    if not ends_item or q.dimension != "count" or q.unit in small["not_units"]:
+        return False
+    return bool(verbs.actions(text, layout.clause_start(lead), lead))
+
+
+def _condition(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReason | None:
     """A number that picks which things count rather than how many to reach."""
     cond = _data()["condition"]
     modifier = table("targets")["connectors"]["modifier"]
@@ -296,6 +327,8 @@ def _condition(text: str, q: Quantity, lead: int) -> RoleReason | None:
     if q.unit in cond["age_units"] and noun_follows:
         return "condition", "an age that picks a population (3岁以下婴幼儿)"
     trailing = q.comparator in (">=", "<=") and lead == q.start
+    if q.unit in cond["thing_age_units"] and trailing and nxt == modifier:
+        return "condition", "an age with 以上/以下 before 的 picks a scope (建成15年以上的小区)"
     if trailing and noun_follows and q.dimension in cond["threshold_dimensions"]:
         return "condition", "an amount that picks a size class (1000亿元以上重大项目)"
     if q.unit == "%":
@@ -303,6 +336,8 @@ def _condition(text: str, q: Quantity, lead: int) -> RoleReason | None:
     governed = verbs.governed(text, lead)
     if nxt == modifier and not governed:
         return "condition", "a threshold before 的 (超20亿元的项目, 30万元以下的村)"
+    if nxt == modifier and q.comparator != "=" and extract_quantities(text[q.end:layout.clause_end(q.end)]):
+        return "condition", "a threshold before 的 with the count after it (新建5000平方米以上的市场10家)"
     if q.comparator == ">" and lead < q.start and noun_follows:
         return "condition", "a threshold before a noun (投资超20亿元重大产业项目)"
     if (trailing and noun_follows and nxt != modifier and not governed

@@ -2,11 +2,14 @@
 
 This is where the two deciders meet. `targets.classify` gives every quantity a role
 (target, grade, condition, …); `deadlines.time_numerals` gives every numeral inside a
-time expression a role (deadline, date, programme_name, condition). A numeral that is
-not a target and stands in a time expression takes the time's role, so 2021年 in
-2021年底前 is a deadline and in 2021年是…100周年 a date. A target is never overridden:
-a number is a target if and only if its role is "target", because both lists are read
-off the same `classify` call. Each target gets the deadline written in its clause.
+time expression a role (deadline, date, programme_name, condition). One rule settles
+the overlap, here and only here: a quantity whose span lies inside the surface of a
+written deadline (3年内 in 力争3年内完成) is part of that deadline, not a target, so its
+decision becomes role "deadline" before anything is read off the decisions. Otherwise a
+numeral that is not a target and stands in a time expression takes the time's role, so
+2021年 in 2021年底前 is a deadline and in 2021年是…100周年 a date, and a target is never
+overridden: a number is a target if and only if its role is "target", because both lists
+are read off the same decisions. Each target gets the deadline written in its clause.
 
 Every numeral character of the text ends up in exactly one mention: the characters no
 quantity and no unread run took (the tail of a run a quantity began, 3十四五; digits a
@@ -17,7 +20,7 @@ refused numeral left, 12百分之) become mentions of their own, placed by
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -28,7 +31,7 @@ from .clauses import Layout
 from .deadlines import deadline_for_span, default_deadline, extract_deadlines, time_numerals
 from .lexicon import table
 from .model import Deadline, NumberMention, Quantity, Target
-from .targets import classify, numbers_in
+from .targets import Decision, classify, numbers_in
 from .wordsets import alternation
 
 
@@ -53,8 +56,8 @@ def analyse(text: str, *, year: int | None = None, section_titles: Sequence[str]
     named there (“十四五”时期重点工作) is the default deadline instead of the year's end.
     """
     year = year if year is not None else date.today().year
-    decisions = classify(text, year=year)
     written = extract_deadlines(text, year=year)
+    decisions = _outside_deadlines(classify(text, year=year), written)
     deadlines = tuple(written) or (default_deadline(year, section_titles),)
     targets = tuple(
         replace(t, deadline=_deadline(text, t, written, deadlines))
@@ -63,6 +66,25 @@ def analyse(text: str, *, year: int | None = None, section_titles: Sequence[str]
     numbers = _with_time_roles(_complete(text, numbers_in(text, year=year, decisions=decisions)),
                                time_numerals(text, year=year))
     return Analysis(tuple(d.quantity for d in decisions), targets, deadlines, tuple(numbers))
+
+
+def _outside_deadlines(decisions: list[Decision], written: list[Deadline]) -> list[Decision]:
+    """`decisions` with each target whose quantity lies inside a written deadline's surface
+    given the role deadline instead (力争3年内完成: 3年内 is when, not how much)."""
+    spans = sorted((d.start, d.end) for d in written if d.end > d.start)
+    if not spans:
+        return decisions
+    starts = [s for s, _ in spans]
+    out = []
+    for d in decisions:
+        q = d.quantity
+        # Deadlines do not overlap, so only the last one starting at or before q can hold it.
+        i = bisect_right(starts, q.start) - 1
+        if d.role == "target" and i >= 0 and q.end <= spans[i][1]:
+            d = replace(d, role="deadline", reason="inside a written deadline: it says when, not how much",
+                        targets=())
+        out.append(d)
+    return out
 
 
 def _deadline(text: str, target: Target, written: list[Deadline], deadlines: tuple[Deadline, ...]) -> Deadline | None:
