@@ -25,6 +25,7 @@ from govmetrics.roles import analyse
 
 # Arabic digits (full-width too), Chinese numerals and their financial (大写) forms.
 NUMERAL_CHAR = re.compile("[0-9０-９〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")
+FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
 
 
 @cache
@@ -35,8 +36,9 @@ def corpus_document(doc_id: str) -> Document:
 
 @cache
 def _words_not_numbers() -> tuple[str, ...]:
-    """Words the data declares hold numeral characters but are no numerals (统一, 一批, 百姓)."""
-    return tuple(table("nontargets")["not_numbers"]["words"])
+    """Words the data declares hold numeral characters but are no numerals (统一, 一批, 百姓), and
+    the unit words written before a number (百分之), whose 百 is no numeral of its own."""
+    return (*table("nontargets")["not_numbers"]["words"], *table("units")["prefixes"])
 
 
 def unaccounted(text: str, numbers: list[NumberMention]) -> list[tuple[int, str]]:
@@ -49,7 +51,14 @@ def unaccounted(text: str, numbers: list[NumberMention]) -> list[tuple[int, str]
         while at >= 0:
             covered[at:at + len(word)] = b"\x01" * len(word)
             at = text.find(word, at + 1)
-    return [(m.start(), m.group()) for m in NUMERAL_CHAR.finditer(text) if not covered[m.start()]]
+    return [(m.start(), m.group()) for m in NUMERAL_CHAR.finditer(text)
+            if not covered[m.start()] and not _lone_financial(text, m.start())]
+
+
+def _lone_financial(text: str, i: int) -> bool:
+    """A financial form with no numeral character beside it is a word's (队伍, 陆港), no numeral."""
+    return (text[i] in FINANCIAL and not (i and NUMERAL_CHAR.match(text[i - 1]))
+            and not (i + 1 < len(text) and NUMERAL_CHAR.match(text[i + 1])))
 
 
 def check_numbers(text: str, numbers: list[NumberMention], targets: list[Target], *, offset: int = 0) -> None:
@@ -138,3 +147,14 @@ WORD_PIECES = ["个", "%", "亿元", "万亩", "个百分点", "以上", "以下
 def test_generated_text_has_every_numeral_accounted_for(text: str) -> None:
     found = analyse(text, year=2021)
     check_numbers(text, list(found.numbers), list(found.targets))
+
+
+@pytest.mark.parametrize("text,numbers", [
+    ("加强干部队伍建设", []),
+    ("建设内陆港", []),
+    ("安排资金伍佰万元", ["伍佰万元"]),
+])
+def test_a_lone_financial_character_is_no_number(text: str, numbers: list[str]) -> None:
+    found = analyse(text, year=2021).numbers
+    assert [n.surface for n in found] == numbers
+    check_numbers(text, list(found), list(analyse(text, year=2021).targets))

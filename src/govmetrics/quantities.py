@@ -97,7 +97,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str):
         raise TypeError(f"extract_quantities needs a str, not {type(text).__name__}")
     p = _patterns()
-    skips = _not_numbers(text, p)
+    skips = not_number_spans(text)
     out: list[Quantity] = []
     k = 0
     for m in _numerals(text, p):
@@ -131,9 +131,11 @@ def _numerals(text: str, p: _Patterns) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
-def _not_numbers(text: str, p: _Patterns) -> list[tuple[int, int]]:
-    """Spans of words that hold numeral characters but are no numbers (第一批 is an ordinal, not
-    一批), and of financial numeral characters standing alone (the 伍 of 队伍)."""
+def not_number_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that hold numeral characters but are no numbers, sorted: words of the
+    data (统一, 一批; but 第一批 is an ordinal) and financial numeral characters standing
+    alone (the 伍 of 队伍)."""
+    p = _patterns()
     words = [m.span() for m in p.not_number.finditer(text) if not (m.start() and text[m.start() - 1] == "第")]
     lone = [m.span() for m in p.lone_financial.finditer(text)]
     return sorted(words + lone) if lone else words
@@ -146,7 +148,7 @@ def unread_numerals(text: str, quantities: list[Quantity]) -> list[tuple[int, in
     (一批, 统一) are left out, as they are no numerals at all.
     """
     p = _patterns()
-    taken = sorted([*_not_numbers(text, p), *((q.start, q.end) for q in quantities)])
+    taken = sorted([*not_number_spans(text), *((q.start, q.end) for q in quantities)])
     starts = [s for s, _ in taken]
     out = []
     for m in p.numeral_run.finditer(text):

@@ -29,10 +29,9 @@ from typing import Sequence
 from . import nontargets
 from .clauses import Layout
 from .deadlines import deadline_for_span, default_deadline, extract_deadlines, time_numerals
-from .lexicon import table
 from .model import Deadline, NumberMention, Quantity, Target
+from .quantities import not_number_spans
 from .targets import Decision, classify, numbers_in
-from .wordsets import alternation
 
 
 @dataclass(frozen=True)
@@ -113,16 +112,11 @@ def _numeral_run() -> re.Pattern[str]:
     return re.compile(f"[{nontargets.numeral_chars()}]+")
 
 
-@cache
-def _not_numbers() -> re.Pattern[str]:
-    return re.compile(alternation(table("nontargets")["not_numbers"]["words"]))
-
-
 def _complete(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
     """`numbers` with a mention for each piece of numeral characters none of them covers."""
     pieces = _uncovered(text, sorted((m.start, m.end) for m in numbers), 0, len(text))
     if pieces:
-        words = [m.span() for m in _not_numbers().finditer(text)]
+        words = not_number_spans(text)
         pieces = [p for s, e in pieces for p in _uncovered(text, words, s, e)]
     if not pieces:
         return numbers
