@@ -24,9 +24,9 @@ from html.parser import HTMLParser
 from typing import Any, Union
 
 from .labels import data
+from .lines import is_site_furniture
 from .metadata import find_dates
 from .sourcemap import SourceMap, TextBuilder
-from .structure import is_site_furniture
 from .tables import Cell, layout_table
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}

@@ -40,10 +40,23 @@ def fold(text: str) -> str:
     return text.translate(table) if traditional.search(text) else text
 
 
+def expand(items: Iterable[str]) -> list[str]:
+    """Words with each `{name}` of `[placeholders]` written out, in order, without repeats:
+    牵头{level}领导 → 牵头市领导, 牵头县领导, 牵头区领导 …"""
+    out: list[str] = []
+    for item in items:
+        forms = [item]
+        for name, values in data()["placeholders"].items():
+            mark = "{" + name + "}"
+            forms = [f.replace(mark, v) for f in forms for v in values] if any(mark in f for f in forms) else forms
+        out.extend(f for f in forms if f not in out)
+    return out
+
+
 @cache
 def words(section: str, key: str) -> tuple[str, ...]:
-    """A word list of the table, folded and sorted longest first."""
-    return tuple(sorted({fold(w) for w in data()[section][key]}, key=len, reverse=True))
+    """A word list of the table (placeholders written out), folded and sorted longest first."""
+    return tuple(sorted({fold(w) for w in expand(data()[section][key])}, key=len, reverse=True))
 
 
 def alternation(items: Iterable[str]) -> str:

@@ -181,6 +181,18 @@ def _title(text: str, lines: list[str]) -> str | None:
     return None
 
 
+def _bare_title(lines: list[str]) -> str | None:
+    """The title of a document with no covering letter: one of its first lines, short and
+    not a sentence, that names a list (丰阳县2024年十件民生实事项目责任分解)."""
+    keys = [fold(w) for w in _meta()["bare_title_words"]]
+    filled = [line.strip(SPACE) for line in lines if line.strip(SPACE)][: int(_meta()["bare_title_lines"])]
+    for line in filled:
+        folded = fold(line)
+        if len(line) <= 60 and not re.search("[。;；]", folded) and any(k in folded for k in keys):
+            return line
+    return None
+
+
 def _signature(lines: list[str]) -> tuple[str | None, date | None]:
     """The issuer line and the date right under it (the covering letter's signature)."""
     previous = None
@@ -265,7 +277,7 @@ def extract(
     number = parse_doc_number(labelled) if labelled else None
     number = number or (numbers[0] if numbers else None)
     signer, signed = _signature(lines)
-    title = hints.get("title") or _title(head, lines)
+    title = hints.get("title") or _title(head, lines) or _bare_title(lines)
     issuer = signer or hints.get("issuer")
     if not issuer and title:
         m = _issuer_re().match(fold(title))

@@ -45,7 +45,8 @@ def _lead_rule_re() -> re.Pattern[str]:
     rule = data()["lead_rule"]
     first = alternation(fold(w) for w in rule["first"])
     lead = alternation(fold(w) for w in rule["lead"])
-    return re.compile(f"{first}.{{0,{int(rule['window'])}}}?{lead}")
+    window = int(rule["window"])
+    return re.compile(f"{first}.{{0,{window}}}?{lead}|{lead}.{{0,{window}}}?{first}")
 
 
 def states_lead_rule(text: str) -> bool:
@@ -120,13 +121,14 @@ def _trim(name: str) -> str:
 def _strip_brackets(item: str) -> tuple[str, bool, list[str]]:
     """Remove note brackets and lead marks from one item: (name, marked lead, notes)."""
     lead_marks = set(words("units", "lead_mark"))
+    role_marks = set(words("units", "role_mark"))
     note_words = words("units", "note_words")
     lead, notes, out, pos = False, [], [], 0
     for s, e in bracket_groups(item):
         inner = fold(item[s + 1:e - 1]).strip()
         if inner in lead_marks:
             lead = True
-        elif any(w in inner for w in note_words) or states_lead_rule(inner):
+        elif inner in role_marks or any(w in inner for w in note_words) or states_lead_rule(inner):
             notes.append(item[s + 1:e - 1])
         else:
             continue

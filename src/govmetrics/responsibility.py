@@ -21,6 +21,7 @@ from .orgs import bracket_groups, enclosed, split_top, split_units
 
 FIELDS = ("leaders", "assisting_leaders", "lead_units", "cooperating_units", "responsible_units")
 TASK_TEXT = "task_text"
+OTHER = "other"           # a labelled line that gives no field (责任人:…)
 _HAN = "\u4e00-\u9fff"
 
 Fields = dict[str, list[str]]
@@ -40,12 +41,20 @@ class Responsibility:
 
 @cache
 def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = data()["labels"]
-    field_of = {fold(w): field for field in FIELDS + (TASK_TEXT,) for w in table[field]}
+    field_of = {w: field for field in FIELDS + (TASK_TEXT, OTHER) for w in words("labels", field)}
     pattern = re.compile(
-        f"(?:^|(?<=[,，;；、\\s(（]))(?P<label>{alternation(field_of)})\\s*{char_class(table['colons'])}"
+        f"(?:^|(?<=[,，;；、\\s(（]))(?P<label>{alternation(field_of)})\\s*{char_class(data()['labels']['colons'])}"
     )
     return pattern, field_of
+
+
+@cache
+def _trailing_label() -> re.Pattern[str]:
+    """A label that follows the end of a task's sentence on the same line (…540个。责任单位:…)."""
+    field_of = _labels()[1]
+    ends = "".join(re.escape(w) for w in words("headings", "sentence_end"))
+    return re.compile(f"(?<=[{ends}])[{SPACE}]*(?P<label>{alternation(w for w, f in field_of.items() if f != TASK_TEXT)})"
+                      f"\\s*{char_class(data()['labels']['colons'])}")
 
 
 def _unwrap(line: str) -> str:
@@ -71,6 +80,20 @@ def line_fields(line: str) -> Fields | None:
         value = inner[m.end(): following.start() if following else len(inner)]
         fields.setdefault(field_of[m.group("label")], []).append(value.strip(SPACE + ",，;；。"))
     return fields
+
+
+def trailing_fields(text: str) -> tuple[Fields, int] | None:
+    """Responsibility written after a task's sentence on its own line, and where it starts.
+
+    >>> trailing_fields("新增公共停车泊位1500个。责任单位:区交通运输局、各街道")
+    ({'responsible_units': ['区交通运输局、各街道']}, 14)
+    """
+    m = _trailing_label().search(fold(text))
+    if m is None:
+        return None
+    at = m.start("label")
+    fields = line_fields(text[at:])
+    return (fields, at) if fields else None
 
 
 def is_task_text(fields: Fields) -> bool:
@@ -103,8 +126,11 @@ def _clause_fields(inner: str) -> Fields | None:
     return fields or None
 
 
-def inline_fields(text: str) -> tuple[Fields, int] | None:
-    """Responsibility in a bracket at the end of a task's text, and where the bracket starts.
+def inline_fields(text: str, *, clauses: bool = True) -> tuple[Fields, int] | None:
+    """Responsibility in a bracket at the end of a task's text, and where the task's text
+    ends: before the bracket, or after it when the bracket also gives a time limit
+    (（牵头单位:…;完成时限:6月底）), which belongs to the task's text. `clauses=False` reads
+    only labelled brackets (a heading's (许继清副市长协助推进) names a leader, not a unit).
 
     >>> inline_fields("推进项目建设。(市发改委牵头,市级各有关部门按职责分工负责)")
     ({'lead_units': ['市发改委'], 'cooperating_units': ['市级各有关部门']}, 7)
@@ -115,34 +141,96 @@ def inline_fields(text: str) -> tuple[Fields, int] | None:
         return None
     start = groups[-1][0]
     inner = body[start + 1: -1]
-    fields = line_fields(inner) or _clause_fields(inner)
-    if not fields or TASK_TEXT in fields:
+    fields = line_fields(inner) or (_clause_fields(inner) if clauses else None)
+    if not fields or is_task_text(fields):
         return None
+    if TASK_TEXT in fields:
+        del fields[TASK_TEXT]
+        return fields, len(body)
     return fields, start
 
 
 @cache
 def _heading_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     titles = alternation(words("headings", "leader_titles"))
-    pair = f"(?:[{_HAN}]{{2,4}}?)?{titles}"
+    # A person is a name before a title (钱三雄市长) or after it (常务副县长高建军), or a title
+    # alone; names listed before it may share its title (张某、李某某副市长).
+    pair = f"(?:[{_HAN}]{{2,4}}?)?{titles}(?:[{_HAN}]{{2,3}})?"
     joiners = alternation(words("headings", "leader_joiners"))
-    group = f"(?P<who>{pair}(?:{joiners}{pair})*)"
+    shared = alternation(words("headings", "shared_title_joiners"))
+    group = f"(?P<who>(?:[{_HAN}]{{2,4}}?{shared})*{pair}(?:{joiners}{pair})*)"
+    # A short bracket may stand between the leaders and the verb: 王某某副市长（分管工业）牵头.
+    note = "(?:[(（][^()（）]{0,20}[)）])?"
     return (
-        re.compile(f"{group}{alternation(words('headings', 'leader_verbs'))}"),
-        re.compile(f"{group}{alternation(words('headings', 'assist_verbs'))}"),
-        re.compile(f"(?P<name>[{_HAN}]{{2,4}}?)?(?P<title>{titles})"),
+        re.compile(f"{group}{note}{alternation(words('headings', 'leader_verbs'))}"),
+        re.compile(f"{group}{note}{alternation(words('headings', 'assist_verbs'))}"),
+        re.compile(f"(?P<name>[{_HAN}]{{2,4}}?)?(?P<title>{titles})(?P<after>[{_HAN}]{{2,3}})?"),
     )
+
+
+@cache
+def _not_name_re() -> re.Pattern[str]:
+    keys = ("not_names", "leader_verbs", "assist_verbs")
+    return re.compile(alternation(w for key in keys for w in words("headings", key)))
+
+
+def _is_name(folded: str) -> bool:
+    """Whether a run of Han characters can be a person's name (not 分管, 常务, 牵头 …)."""
+    return 2 <= len(folded) <= 4 and _not_name_re().search(folded) is None and not folded.endswith(
+        words("headings", "leader_titles"))
+
+
+def _person_in(text: str, p: re.Match[str]) -> str | None:
+    """The name a name-and-title match holds, or None when it holds only a title. A word
+    glued before the name is not part of it (由王某某副市长 → 王某某)."""
+    for group in ("name", "after"):
+        s, e = p.span(group)
+        for i in range(s, e - 1) if s >= 0 else ():
+            if _is_name(p.string[i:e]):
+                return text[i:e]
+            if group == "after":
+                break
+    return None
 
 
 def _people(text: str, folded: str, pattern: re.Pattern[str]) -> list[str]:
     pair = _heading_res()[2]
     out = []
     for m in pattern.finditer(folded):
-        for p in pair.finditer(folded, m.start("who"), m.end("who")):
-            name = text[p.start("name"):p.end("name")] if p.group("name") else text[p.start("title"):p.end("title")]
-            if name not in out:
-                out.append(name)
+        s, e = m.span("who")
+        persons = list(pair.finditer(folded, s, e))
+        # Names before the first titled person share its title (张某、李某某副市长).
+        head = re.finditer(f"[{_HAN}]+", folded[s:persons[0].start()]) if persons else iter(())
+        names = [text[s + n.start():s + n.end()] for n in head if _is_name(n.group())]
+        # Without a name, the title as written (分管副市长, 常务副市长).
+        names += [_person_in(text, p) or text[p.start():p.end("title")] for p in persons]
+        out.extend(n for n in names if n not in out)
     return out
+
+
+def leader_name(item: str) -> str:
+    """A listed leader as the spec counts them: by name when a name stands with its title
+    (沈国平区长, 副镇长 何晓东, 党委委员 沈涛, 王某某（常务副市长） → the name), else as
+    written (市长, 市政府相关领导).
+
+    >>> leader_name("常务副县长 高建军"), leader_name("韩梅副区长"), leader_name("分管副县长")
+    ('高建军', '韩梅', '分管副县长')
+    """
+    folded = fold(item)
+    titles = words("headings", "leader_titles")
+    groups = bracket_groups(folded)
+    if groups and groups[-1][1] == len(folded) and groups[-1][0] > 0:
+        s = groups[-1][0]
+        if any(t in folded[s:] for t in titles) and _is_name(folded[:s].strip()):
+            return item[:s].strip()
+    parts = folded.split()
+    if len(parts) == 2:
+        for name, other in ((1, 0), (0, 1)):
+            if _is_name(parts[name]) and parts[other].endswith(titles):
+                return item.split()[name]
+        return item
+    p = _heading_res()[2].fullmatch(folded)
+    return (_person_in(item, p) if p else None) or item
 
 
 def heading_leaders(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -159,7 +247,10 @@ def heading_leaders(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _names(values: list[str]) -> list[str]:
     out: list[str] = []
     for value in values:
-        out.extend(n for n in split_units(value).names if n not in out)
+        for name in split_units(value).names:
+            name = leader_name(name)
+            if name not in out:
+                out.append(name)
     return out
 
 

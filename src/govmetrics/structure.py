@@ -1,17 +1,17 @@
 """The structure of a task document: sections, numbered tasks and who answers for them.
 
-The text is read line by line. Each line is one of: blank, a responsibility line
-(牵头单位:…), a numbered item (1. / (一) / 一、 / ①), an attachment label (附件2), site
-boilerplate (扫一扫, 抄送, 本文有删减), a date alone (the covering letter's signature), or
-other text. The covering letter ends at its signature date; its numbered attachment list
-(附件:1.… 2.…) is never a task.
+The text is read line by line; `govmetrics.lines` says what kind each line is. The
+covering letter ends at its signature date; its numbered attachment list (附件:1.… 2.…)
+is never a task.
 
 In the body, an item whose next item is numbered in a deeper style (一、 then 1.) is a
 heading; every other item is a task. Unnumbered short lines that stand before items are
 headings too: an attachment label joined with its title (附件2 十方面民生实事责任分解),
 or a list title, whose lines are joined when it is split over two lines. A task's text
 runs from after its label to the end of its paragraph and any wrapped lines, and stops
-before its responsibility lines (or before a bracket that names who answers for it).
+before its responsibility: the lines under it (a label alone on its line takes the next
+line as its value), a bracket at its end, or a label after its sentence on the same line.
+Site furniture or a closing notice ends a task: no line after it is the task's.
 All offsets are offsets into the text as given; nothing is stripped or normalised.
 """
 
@@ -20,28 +20,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any, Mapping
 
 from . import metadata
-from .labels import SPACE, alternation, data, fold, words
+from .labels import SPACE, data, fold, words
+from .lines import Line, classify_lines
 from .model import Document, Section, Task
-from .orgs import states_lead_rule
-from .responsibility import Fields, heading_leaders, inline_fields, is_task_text, line_fields, resolve
-
-
-
-@dataclass(slots=True)
-class _Line:
-    start: int
-    end: int
-    text: str
-    kind: str = "other"
-    style: str = ""
-    number: str = ""
-    text_start: int = 0
-    fields: Fields | None = None
+from .orgs import enclosed, states_lead_rule
+from .responsibility import (
+    Fields,
+    heading_leaders,
+    inline_fields,
+    is_task_text,
+    resolve,
+    trailing_fields,
+)
 
 
 @dataclass(slots=True)
@@ -49,106 +43,17 @@ class _Block:
     """A heading or a task with the lines that belong to it."""
 
     kind: str                      # "item", "attach" or "title"
-    lines: list[_Line]
+    lines: list[Line]
     fields: Fields = field(default_factory=dict)
     closed: bool = False           # responsibility seen: no more wrapped text
     depth: int = 0
-
-
-@cache
-def _numbering_res() -> list[tuple[str, re.Pattern[str]]]:
-    table = data()["numbering"]
-    out = []
-    for style in table["styles"]:
-        numeral = re.escape(table[style["numeral"]])
-        count = "{1}" if style["numeral"] == "circled" else "{1,4}"
-        before = alternation(style["before"]) if style["before"] else ""
-        after = alternation(style["after"]) + ("?" if "" in style["after"] else "")
-        out.append((style["name"], re.compile(f"{before}(?P<n>[{numeral}]{count}){after}[{SPACE}]*")))
-    return out
-
-
-@cache
-def _attach_re() -> re.Pattern[str]:
-    digits = re.escape(data()["numbering"]["arabic"] + data()["numbering"]["chinese"])
-    attachment = alternation(words("headings", "attachment"))
-    return re.compile(f"{attachment}[{SPACE}]*(?P<n>[{digits}]*)(?P<space>[{SPACE}]*)(?P<colon>[:：]?)[{SPACE}]*")
-
-
-def is_site_furniture(line: str) -> bool:
-    """Whether a short line holds a word of site furniture (扫一扫, 分享到, 站点关键词).
-
-    Only a short line counts, so a task about 二维码 stays a task.
-    """
-    folded = fold(line.strip(SPACE))
-    short = len(folded) <= data()["boilerplate"]["max_anywhere_length"]
-    return short and any(w in folded for w in words("boilerplate", "anywhere"))
-
-
-def is_boilerplate(line: str) -> bool:
-    """Whether a line is site furniture or a notice that is never part of a task (抄送:, 附件:)."""
-    return fold(line.strip(SPACE)).startswith(words("boilerplate", "line_start")) or is_site_furniture(line)
-
-
-def _classify(text: str, start: int, end: int) -> _Line:
-    raw = text[start:end]
-    lead = len(raw) - len(raw.lstrip(SPACE))
-    content = raw.strip(SPACE)
-    line = _Line(start + lead, start + lead + len(content), content)
-    folded = fold(content)
-    if not content:
-        line.kind = "blank"
-    elif (fields := line_fields(content)) is not None:
-        line.kind, line.fields = "resp", fields
-    elif (attach := _attachment(folded)) is not None:
-        line.kind, line.text_start = attach, line.start + _attach_re().match(folded).end()
-    elif numbered := _numbered(folded):
-        style, m = numbered
-        line.kind, line.style, line.number = "item", style, content[m.start("n"):m.end("n")]
-        line.text_start = line.start + m.end()
-    elif is_boilerplate(content):
-        line.kind = "boiler"
-    elif metadata.date_line(content):
-        line.kind = "date"
-    return line
-
-
-def _attachment(folded: str) -> str | None:
-    """"attach" for an attachment label (附件2, 附件 标题), "attach_list" for a covering
-    letter's list of attachments (附件:1.…), None for other text."""
-    m = _attach_re().match(folded)
-    if m is None:
-        return None
-    rest = folded[m.end():]
-    if m.group("colon") and rest:
-        return "attach_list"
-    if m.group("n") or not rest or m.group("space"):
-        return "attach"
-    return None
-
-
-def _numbered(folded: str) -> tuple[str, re.Match[str]] | None:
-    """The numbering style and label match of a line that starts with a number label."""
-    for style, pattern in _numbering_res():
-        m = pattern.match(folded)
-        if m and m.end() < len(folded):
-            return style, m
-    return None
-
-
-def _lines(text: str) -> list[_Line]:
-    out, pos = [], 0
-    for part in text.split("\n"):
-        out.append(_classify(text, pos, pos + len(part)))
-        pos += len(part) + 1
-    return out
 
 
 def _arabic(number: str) -> int | None:
     return int(number) if number.isdigit() else None
 
 
-def _drop_attachment_lists(lines: list[_Line]) -> None:
+def _drop_attachment_lists(lines: list[Line]) -> None:
     """A covering letter's list of attachments (附件:1.… / 2.…) holds no tasks."""
     expected = None
     for line in lines:
@@ -162,7 +67,7 @@ def _drop_attachment_lists(lines: list[_Line]) -> None:
             expected = None
 
 
-def _body_start(lines: list[_Line]) -> int:
+def _body_start(lines: list[Line]) -> int:
     """Index of the first line of the body: after the covering letter's signature date,
     else at the first attachment label, when tasks follow (0 when neither does)."""
     for kind, after in (("date", 1), ("attach", 0)):
@@ -172,7 +77,7 @@ def _body_start(lines: list[_Line]) -> int:
     return 0
 
 
-def _heading_like(lines: list[_Line]) -> list[bool]:
+def _heading_like(lines: list[Line]) -> list[bool]:
     """For each line: short, not a sentence, and standing right before items (or a list title)."""
     heading = data()["headings"]
     ends = tuple(words("headings", "sentence_end"))
@@ -191,14 +96,24 @@ def _heading_like(lines: list[_Line]) -> list[bool]:
     return out
 
 
-def _blocks(lines: list[_Line], body: int) -> list[_Block]:
+def _blocks(lines: list[Line], body: int) -> list[_Block]:
     blocks: list[_Block] = []
     heading_like = _heading_like(lines)
     # A line ending a sentence, or a bracket (…市发改委牵头）, is complete: what follows is not wrapped text.
     ends = tuple(words("headings", "sentence_end")) + tuple(pair[1] for pair in data()["units"]["brackets"])
+    seps = tuple(data()["units"]["separators"])
     current: _Block | None = None
+    awaiting: str | None = None     # a label alone on its line (牵头单位：) takes the next line as its value
     for i in range(body, len(lines)):
         line = lines[i]
+        if line.kind == "other" and awaiting and current is not None:
+            values = current.fields.setdefault(awaiting, [])
+            values.append(line.text)
+            if not line.text.endswith(seps):
+                awaiting = None
+            continue
+        if line.kind != "blank":
+            awaiting = None
         if line.kind == "item":
             current = _Block("item", [line])
             blocks.append(current)
@@ -209,10 +124,14 @@ def _blocks(lines: list[_Line], body: int) -> list[_Block]:
             if is_task_text(line.fields or {}) and current.kind == "item" and not current.closed:
                 current.lines.append(line)
                 continue
-            for key, values in (line.fields or {}).items():
-                current.fields.setdefault(key, []).extend(values)
+            fields = line.fields or {}
+            for key, values in fields.items():
+                current.fields.setdefault(key, []).extend(v for v in values if v)
             current.closed = True
-        elif line.kind in ("boiler", "date", "attach_list"):
+            awaiting = next((k for k, v in reversed(fields.items()) if v and not v[-1]), None)
+        elif line.kind == "boiler":
+            current = None  # site furniture or a closing notice: nothing after it belongs to the task above
+        elif line.kind in ("date", "attach_list"):
             if current is not None:
                 current.closed = True
         elif line.kind == "other":
@@ -221,7 +140,10 @@ def _blocks(lines: list[_Line], body: int) -> list[_Block]:
             if wrapped:
                 current.lines.append(line)
             elif heading_like[i]:
-                if current is not None and current.kind in ("attach", "title") and not current.closed:
+                if current is not None and current.kind in ("attach", "title") and not current.closed and (
+                        not _listed(_title(current)) or enclosed(fold(line.text))):
+                    # A title split over lines, or its bracketed note; a complete list title
+                    # (…责任分解表) is followed by a theme of its own.
                     current.lines.append(line)
                 else:
                     current = _Block("title", [line])
@@ -254,6 +176,11 @@ def _mark_depths(blocks: list[_Block]) -> list[bool]:
     return headings
 
 
+def _listed(title: str) -> bool:
+    """Whether a title names a responsibility list (…责任分解, …任务清单)."""
+    return any(w in fold(title) for w in words("headings", "list_title"))
+
+
 def _title(block: _Block) -> str:
     first = block.lines[0]
     if block.kind == "attach":
@@ -277,7 +204,7 @@ def _task(text: str, block: _Block, path: tuple[str, ...], inherited: list[Field
         start = block.lines[1].start
     end = max(start, block.lines[-1].end)
     own = dict(block.fields)
-    inline = inline_fields(text[start:end])
+    inline = inline_fields(text[start:end]) or trailing_fields(text[start:end])
     if inline is not None:
         fields, at = inline
         for key, values in fields.items():
@@ -305,7 +232,7 @@ def _parse(text: str, blocks: list[_Block], lead_rule: bool) -> tuple[list[Secti
             tasks.append(_task(text, block, path, [o.fields for o in reversed(stack)], lead_rule))
             continue
         title = _title(block)
-        listed = any(w in fold(title) for w in words("headings", "list_title"))
+        listed = _listed(title)
         if block.kind == "attach" or (block.kind == "title" and listed):
             stack = []
         elif block.kind == "title":
@@ -313,6 +240,10 @@ def _parse(text: str, blocks: list[_Block], lead_rule: bool) -> tuple[list[Secti
                 stack.pop()
         leaders, assisting = heading_leaders(title)
         own: Fields = dict(block.fields)
+        # 二、社会民生（牵头领导：李某某；牵头单位：市民政局）; 一、稳增长（市发改委牵头）
+        inline = inline_fields(title, clauses=not (leaders or assisting))
+        for key, values in (inline[0] if inline else {}).items():
+            own.setdefault(key, []).extend(values)
         if leaders and "leaders" not in own:
             own["leaders"] = ["、".join(leaders)]
         if assisting and "assisting_leaders" not in own:
@@ -363,7 +294,7 @@ def build_document(
     year the tasks are for; `hints` are what a reader found in the file (ReadText.hints).
     A text with no recognizable task gives a warning and no tasks.
     """
-    lines = _lines(text)
+    lines = classify_lines(text)
     _drop_attachment_lists(lines)
     body = _body_start(lines)
     lead_rule = states_lead_rule(text)

@@ -13,7 +13,9 @@ separate-lines layout the structure stage reads:
 Every piece of cell text keeps its place in the source; the labels, the "." after a
 bare number and the line breaks are inserted (their source position is the cell's).
 A row whose cells are one merged cell (or that has no task text) is written as a
-heading line (一、钱三雄市长牵头重点工作). Any other table is written one row a line, cells separated by a tab.
+heading line (一、钱三雄市长牵头重点工作), and so is a category column's cell (类别: 稳增长)
+before the first task it covers. A cell's lines of names (one unit a paragraph) are
+joined with an inserted "、". Any other table is written one row a line, cells separated by a tab.
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ import re
 from functools import cache
 from typing import Sequence
 
-from .labels import data, fold
+from .labels import data, expand, fold, words
 from .sourcemap import Run, TextBuilder
 
 Cell = list[list[Run]]          # a cell: its lines, each a list of runs
 ROLES = ("number", "task", "deadline", "leaders", "assisting_leaders", "lead_units", "cooperating_units",
-         "responsible_units")
+         "responsible_units", "category")
+_LABELLED = ROLES[2:-1]
 
 
 def _text(line: list[Run]) -> str:
@@ -40,7 +43,7 @@ def _cell_text(cell: Cell) -> str:
 
 @cache
 def _column_words() -> list[tuple[str, str]]:
-    pairs = [(fold(w), role) for role in ROLES for w in data()["table_columns"][role]]
+    pairs = [(w, role) for role in ROLES for w in words("table_columns", role)]
     return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
 
 
@@ -62,7 +65,7 @@ def _header(rows: Sequence[Sequence[Cell]]) -> tuple[int, list[str | None]] | No
 
 def _label(role: str) -> str:
     key = "task_text" if role == "deadline" else role
-    return data()["labels"][key][0] + data()["labels"]["colons"][0]
+    return expand(data()["labels"][key])[0] + data()["labels"]["colons"][0]
 
 
 def _number_runs(cell: Cell | None, index: int) -> list[Run]:
@@ -81,18 +84,29 @@ def _number_runs(cell: Cell | None, index: int) -> list[Run]:
     return list(line)
 
 
+def _joined(cell: Cell, separator: str) -> list[Run]:
+    """A cell's non-empty lines as one line, `separator` inserted between them."""
+    lines = [line for line in cell if _text(line).strip()]
+    runs: list[Run] = []
+    for line in lines:
+        if runs:
+            end = runs[-1]
+            runs.append(Run(separator, end.part, end.offset + len(end.text), False))
+        runs.extend(line)
+    return runs
+
+
 def _write_task(out: TextBuilder, cells: dict[str, Cell], index: int) -> None:
     task = cells["task"]
     out.add_line(_number_runs(cells.get("number"), index) + task[0])
     for line in task[1:]:
         out.add_line(line)
-    for role in ROLES[2:]:
+    for role in _LABELLED:
         cell = cells.get(role)
         if not cell or not _cell_text(cell).strip():
             continue
-        first = cell[0][0]
-        joined = [run for line in cell for run in line]
-        out.add_line([Run(_label(role), first.part, first.offset, False), *joined])
+        first = _joined(cell, " " if role == "deadline" else "、")
+        out.add_line([Run(_label(role), first[0].part, first[0].offset, False), *first])
 
 
 def layout_table(out: TextBuilder, rows: Sequence[Sequence[Cell]]) -> None:
@@ -110,6 +124,7 @@ def layout_table(out: TextBuilder, rows: Sequence[Sequence[Cell]]) -> None:
         return
     at, roles = header
     previous_task: Cell | None = None
+    previous_category: Cell | None = None
     index = 0
     for row in rows[at + 1:]:
         distinct = [cell for i, cell in enumerate(row) if _cell_text(cell).strip() and all(cell is not c for c in row[:i])]
@@ -125,5 +140,9 @@ def layout_table(out: TextBuilder, rows: Sequence[Sequence[Cell]]) -> None:
         if task is previous_task:
             continue  # a task cell merged over rows: written once
         previous_task = task
+        category = cells.get("category")
+        if category is not None and category is not previous_category and _cell_text(category).strip():
+            out.add_line(_joined(category, ""))
+        previous_category = category
         index += 1
         _write_task(out, cells, index)
