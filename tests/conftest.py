@@ -6,8 +6,11 @@ Profiles: `ci` (the default: derandomized, so a run is reproducible) and `dev`
 
 from __future__ import annotations
 
+import importlib.util
 import os
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -27,6 +30,16 @@ settings.register_profile(
     "dev", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@cache
+def gold_scorer() -> ModuleType:
+    """tests/gold/score.py as a module (it is a script, not a package module)."""
+    spec = importlib.util.spec_from_file_location("gold_score", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def corpus_text(doc_id: str) -> str:

@@ -8,13 +8,12 @@ from the gold task offsets, scored by tests/gold/score.py) is tested too.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from decimal import Decimal
 
 import pytest
-from conftest import CORPUS_IDS, GOLD, SCORER, corpus_text
+from conftest import CORPUS_IDS, GOLD, corpus_text, gold_scorer
 
 from govmetrics.model import ROLES
 from govmetrics.targets import classify, extract_targets, numbers_in
@@ -79,13 +78,6 @@ def test_headers_and_letters_give_no_targets(doc_id: str) -> None:
     assert [t.surface for t in extract_targets(text[:first_task.start()], year=year_of(doc_id))] == []
 
 
-def _load_scorer():
-    spec = importlib.util.spec_from_file_location("gold_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_gold_scores(tmp_path) -> None:
     """Targets of the gold task texts (each from its start to the end of its line) meet the goals."""
@@ -102,7 +94,7 @@ def test_gold_scores(tmp_path) -> None:
                 row["end"] += start
                 rows.append(json.dumps(row, ensure_ascii=False))
         (tmp_path / f"{doc_id}.targets.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    score = _load_scorer()
+    score = gold_scorer()
     summary = {}
     for doc_id in YEARS:
         gold = score.load(GOLD / f"{doc_id}.targets.jsonl")

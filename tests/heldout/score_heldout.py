@@ -11,23 +11,18 @@ only (a default year-end deadline is not written text).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
+import sys
 from pathlib import Path
 
 from govmetrics.roles import analyse
 
 HERE = Path(__file__).resolve().parent
 CASES = HERE / "targets.jsonl"
-SCORER = HERE.parent / "gold" / "score.py"
+sys.path.insert(0, str(HERE.parent / "gold"))
 
+import score as gold_score  # tests/gold/score.py, the scorer of the corpus gold
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("gold_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
 
 
 def load() -> list[dict]:
@@ -37,7 +32,7 @@ def load() -> list[dict]:
 
 def score(rows: list[dict] | None = None) -> dict:
     """Totals over every sentence: {"targets": {...}, "deadlines": {...}} as tests/gold/score.py adds them."""
-    sc = _scorer()
+    sc = gold_score
     rows = load() if rows is None else rows
     totals: dict[str, dict] = {"targets": {}, "deadlines": {}}
     for n, row in enumerate(rows):
@@ -52,7 +47,7 @@ def score(rows: list[dict] | None = None) -> dict:
 
 def summary(totals: dict) -> dict:
     """F1 and attribute accuracies from `score()` totals."""
-    sc = _scorer()
+    sc = gold_score
     out = {}
     for kind, t in totals.items():
         out[kind] = {"strict": sc.prf(*t["strict"]), "span": sc.prf(*t["span"])}
@@ -62,7 +57,7 @@ def summary(totals: dict) -> dict:
 
 def attribute_misses(rows: list[dict] | None = None) -> list[tuple[str, str, dict, dict]]:
     """(sentence, field, expected, predicted) for every matched target whose field differs."""
-    sc = _scorer()
+    sc = gold_score
     rows = load() if rows is None else rows
     out = []
     for row in rows:

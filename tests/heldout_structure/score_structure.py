@@ -12,7 +12,6 @@ each matched task, and the metadata with `gold/meta.jsonl`.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import tempfile
@@ -20,17 +19,11 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parent / "gold")]
 
 import make_docs
+import score as gold_score  # tests/gold/score.py, the scorer of the corpus gold
 
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("gold_score", HERE.parent / "gold" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -53,7 +46,7 @@ def predict(paths: dict[str, Path]) -> dict[str, Any]:
 def score(docs: list[str] | None = None, batches: list[int] | None = None) -> dict[str, Any]:
     """Totals over the documents (all by default, else those named or of the batches given):
     task counts, field hits, metadata hits, misses."""
-    scorer = _scorer()
+    scorer = gold_score
     chosen = [d for d in make_docs.DOCS if (not docs or d.id in docs) and (not batches or d.batch in batches)]
     with tempfile.TemporaryDirectory() as tmp:
         paths = {doc.id: p for doc in chosen for p in [make_docs.write([doc], Path(tmp))[doc.id]]}
@@ -90,7 +83,7 @@ def score(docs: list[str] | None = None, batches: list[int] | None = None) -> di
 
 def summary(total: dict[str, Any]) -> dict[str, Any]:
     """P/R/F1 of tasks, accuracy of each field over matched tasks, accuracy of each metadata field."""
-    scorer = _scorer()
+    scorer = gold_score
     return {
         "tasks": scorer.prf(*total["strict"]),
         "fields": {f: round(h / n, 4) if n else 1.0 for f, (h, n) in total["attributes"].items()},
