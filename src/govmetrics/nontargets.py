@@ -29,7 +29,7 @@ from . import verbs
 from .clauses import HAN, Layout
 from .lexicon import table
 from .model import Quantity
-from .quantities import comparator_words, extract_quantities, outer_start
+from .quantities import comparator_words, extract_quantities, numeral_chars, outer_start
 from .units import unit_pattern
 from .wordsets import alternation
 
@@ -87,15 +87,6 @@ def _patterns() -> _Patterns:
         trailing=re.compile(alternation(comparator_words()["trailing"])),
         leading=re.compile(alternation(comparator_words()["leading"]) + r"\Z"),
     )
-
-
-@cache
-def numeral_chars() -> str:
-    """The characters of numerals (Arabic, full-width, Chinese and financial forms) as the body
-    of a regex character class."""
-    t = table("numerals")
-    fullwidth = [c for c, ascii_digit in t["fullwidth"].items() if ascii_digit.isdigit()]
-    return "0-9" + re.escape("".join([*fullwidth, *t["digits"], *t["units"], *t["group_units"], *t["tens"]]))
 
 
 @cache

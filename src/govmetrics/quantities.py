@@ -66,7 +66,7 @@ def _patterns() -> _Patterns:
         # Every numeral begins with one of these: finding them first lets the engine skip
         # ahead (NUMERAL_RE begins with lookbehinds, which it cannot skip with).
         numeral_char=re.compile(f"[{chinese}{digits}{roman}]"),
-        numeral_run=re.compile(f"[{chinese}]+"),
+        numeral_run=re.compile(f"[{numeral_chars()}]+"),
         not_number=re.compile(alternation(not_numbers)),
         lone_financial=re.compile(f"(?<![{chinese}])[{re.escape(t['financial']['chars'])}](?![{chinese}])"),
         range_sep=re.compile(r"(?P<pct>[%％])?[ \t]*(?:" + "|".join(map(re.escape, ranges)) + r")[ \t]*"),
@@ -141,22 +141,37 @@ def not_number_spans(text: str) -> list[tuple[int, int]]:
     return sorted(words + lone) if lone else words
 
 
+def numeral_chars() -> str:
+    """The characters of numerals (Arabic, full-width, Chinese and financial forms) as the body
+    of a regex character class."""
+    t = table("numerals")
+    fullwidth = [c for c, ascii_digit in t["fullwidth"].items() if ascii_digit.isdigit()]
+    return "0-9" + re.escape("".join([*fullwidth, *t["digits"], *t["units"], *t["group_units"], *t["tens"]]))
+
+
 def unread_numerals(text: str, quantities: list[Quantity]) -> list[tuple[int, int]]:
-    """Runs of numeral characters that are no quantity (十四五, 一二三产业, the 亿 of 亿元以上).
+    """The pieces of numeral characters that no quantity covers (十四五, 一二三产业, the 亿 of
+    亿元以上, the 十四五 of 3十四五), in order.
 
     `quantities` is `extract_quantities(text)`. Words that only contain numeral characters
     (一批, 统一) are left out, as they are no numerals at all.
     """
-    p = _patterns()
     taken = sorted([*not_number_spans(text), *((q.start, q.end) for q in quantities)])
     starts = [s for s, _ in taken]
     out = []
-    for m in p.numeral_run.finditer(text):
-        s, e = m.span()
-        i = bisect_right(starts, s) - 1
-        covered = (i >= 0 and taken[i][1] > s) or (i + 1 < len(taken) and taken[i + 1][0] < e)
-        if not covered:
-            out.append((s, e))
+    for m in _patterns().numeral_run.finditer(text):
+        pos, run_end = m.span()
+        i = max(0, bisect_right(starts, pos) - 1)
+        while pos < run_end:
+            while i < len(taken) and taken[i][1] <= pos:
+                i += 1
+            if i == len(taken) or taken[i][0] >= run_end:
+                out.append((pos, run_end))
+                break
+            if taken[i][0] > pos:
+                out.append((pos, taken[i][0]))
+            pos = max(pos, taken[i][1])
+            i += 1
     return out
 
 

@@ -11,13 +11,16 @@ the sentence structure in `govmetrics.clauses`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
-from typing import NamedTuple
+from datetime import date
+from typing import NamedTuple, Sequence
 
 from . import nontargets, predicates, verbs
 from .clauses import Layout
+from .deadlines import extract_deadlines
 from .lexicon import table
-from .model import NumberMention, Quantity, Role, Target
+from .model import Deadline, NumberMention, Quantity, Role, Target
 from .quantities import (
     comparator_words,
     extract_quantities,
@@ -28,6 +31,8 @@ from .units import lookup
 from .verbs import Action
 
 TARGET_REASON = "a quantity to reach or deliver: no non-target rule holds"
+# 力争3年内完成: a quantity inside a written deadline says when, not how much.
+DEADLINE_ROLE = ("deadline", "inside a written deadline: it says when, not how much")
 
 
 @dataclass(frozen=True)
@@ -49,16 +54,23 @@ class _Prev(NamedTuple):
     indicator: str = ""
 
 
-def classify(text: str, *, year: int | None = None) -> list[Decision]:
-    """Every quantity of `text` with its role, in order. `year` is the document's year."""
+def classify(text: str, *, year: int | None = None,
+             deadlines: Sequence[Deadline] | None = None) -> list[Decision]:
+    """Every quantity of `text` with its role, in order. `year` is the document's year
+    (default: this year); `deadlines` are the deadlines written in `text`, when the caller
+    has them already (else they are read here)."""
     if not isinstance(text, str):
         raise TypeError(f"classify needs a str, not {type(text).__name__}")
     qs = extract_quantities(text)
     if not qs:
         return []
+    if deadlines is None:
+        deadlines = extract_deadlines(text, year=year if year is not None else date.today().year)
     layout = Layout(text)
     spans = nontargets.Spans(text)
+    inside = _inside_deadlines(qs, deadlines)
     roles = [nontargets.role(text, q, layout, spans, year) for q in qs]
+    roles = [DEADLINE_ROLE if r is None and inside[i] else r for i, r in enumerate(roles)]
     candidates = [i for i, r in enumerate(roles) if r is None]
     built = _Builder(text, qs, layout, candidates).build()
     out = []
@@ -106,6 +118,18 @@ def _before_verb(text: str, pos: int) -> str | None:
         if text.startswith(word, pos - len(word)):
             return comparator
     return None
+
+
+def _inside_deadlines(qs: list[Quantity], deadlines: Sequence[Deadline]) -> list[bool]:
+    """For each quantity, whether it lies inside the surface of a written deadline."""
+    spans = sorted((d.start, d.end) for d in deadlines if d.end > d.start)
+    starts = [s for s, _ in spans]
+    out = []
+    for q in qs:
+        # Deadlines do not overlap, so only the last one starting at or before q can hold it.
+        i = bisect_right(starts, q.start) - 1
+        out.append(i >= 0 and q.end <= spans[i][1])
+    return out
 
 
 class _Builder:
