@@ -24,7 +24,7 @@ import score_structure
 
 from govmetrics.lines import classify_lines
 from govmetrics.responsibility import heading_leaders, leader_name
-from govmetrics.structure import parse_document
+from govmetrics.structure import build_document
 
 FIELDS = ("leaders", "assisting_leaders", "lead_units", "cooperating_units", "responsible_units", "units_open",
           "number", "section", "text_head")
@@ -90,7 +90,7 @@ def test_heading_leaders(heading: str, leaders: tuple, assisting: tuple) -> None
 
 
 def test_county_level_labels_and_a_label_alone_on_its_line() -> None:
-    doc = parse_document("一、稳增长\n1.推进项目建设。\n牵头县领导：陈立文\n牵头单位：\n县发改局\n配合单位：\n县财政局、\n县统计局\n"
+    doc = build_document("一、稳增长\n1.推进项目建设。\n牵头县领导：陈立文\n牵头单位：\n县发改局\n配合单位：\n县财政局、\n县统计局\n"
                          "2.抓好招商。\n牵头单位：县商务局\n")
     first, second = doc.tasks
     assert (first.leaders, first.lead_units, first.cooperating_units) == (("陈立文",), ("县发改局",), ("县财政局", "县统计局"))
@@ -98,18 +98,18 @@ def test_county_level_labels_and_a_label_alone_on_its_line() -> None:
 
 
 def test_responsibility_after_the_sentence_on_the_task_line() -> None:
-    task = parse_document("三江口区2021年民生实事项目\n1、新增公共停车泊位1500个。责任单位：区交通运输局、各街道等\n").tasks[0]
+    task = build_document("三江口区2021年民生实事项目\n1、新增公共停车泊位1500个。责任单位：区交通运输局、各街道等\n").tasks[0]
     assert task.text == "新增公共停车泊位1500个。"
     assert (task.responsible_units, task.units_open) == (("区交通运输局", "各街道"), True)
 
 
 def test_a_heading_bracket_gives_its_tasks_leader_and_units() -> None:
-    task = parse_document("三、民生保障（牵头领导：秦志华；牵头单位：市民政局）\n6.提高城乡低保标准5%。\n配合单位：市财政局\n").tasks[0]
+    task = build_document("三、民生保障（牵头领导：秦志华；牵头单位：市民政局）\n6.提高城乡低保标准5%。\n配合单位：市财政局\n").tasks[0]
     assert (task.leaders, task.lead_units, task.cooperating_units) == (("秦志华",), ("市民政局",), ("市财政局",))
 
 
 def test_articles_page_numbers_and_footers() -> None:
-    doc = parse_document("措施任务分工\n第十二条　依法保护企业合法权益。\n— 3 —\n牵头单位：市司法局\n"
+    doc = build_document("措施任务分工\n第十二条　依法保护企业合法权益。\n— 3 —\n牵头单位：市司法局\n"
                          "扫一扫在手机打开当前页\n主办单位：区政府办公室\n")
     task = doc.tasks[0]
     assert (task.number, task.lead_units) == ("十二", ("市司法局",))

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govmetrics.labels import data, fold
-from govmetrics.structure import build_document, parse_document
+from govmetrics.structure import build_document
 
 # Task counts as the NOTES of each corpus give them.
 TASK_COUNTS = {"cixi-2021": 50, "huzhou-2019": 81, "jinhua-2018": 107, "quzhou-2021": 159, "xuchang-2020": 115}
@@ -89,7 +89,7 @@ def test_every_data_word_folds_from_traditional() -> None:
 
 
 def _one(text: str, **kwargs):
-    doc = parse_document(text, **kwargs)
+    doc = build_document(text, **kwargs)
     assert len(doc.tasks) >= 1, doc.warnings
     return doc
 
@@ -208,7 +208,7 @@ def test_covering_letter_attachment_list_and_trailing_boilerplate_are_not_tasks(
 
 
 def test_no_tasks_gives_a_warning_not_an_error() -> None:
-    doc = parse_document("各县人民政府:\n请认真贯彻执行。\n", source="letter.txt")
+    doc = build_document("各县人民政府:\n请认真贯彻执行。\n", path="letter.txt")
     assert doc.tasks == ()
     assert any("no recognizable tasks" in w and "letter.txt" in w for w in doc.warnings)
 

@@ -316,8 +316,3 @@ def build_document(
     )
     return Document(text=text, meta=meta, sections=tuple(sections), tasks=tuple(tasks), warnings=tuple(notes),
                     source_map=source_map)
-
-
-def parse_document(text: str, *, source: str | None = None, year: int | None = None) -> Document:
-    """`build_document` for a plain string (`source` names it in messages and metadata)."""
-    return build_document(text, path=source, year=year)
