@@ -1,4 +1,4 @@
-"""Speed of govmetrics.deadlines.extract_deadlines on the corpora (goal: >= 2,000,000 chars/s).
+"""Speed of govmetrics.extract.deadlines.extract_deadlines on the corpora (goal: >= 2,000,000 chars/s).
 
 Two ways the pipeline can call it: once over a whole document, and once per line (the
 size of a task's text). Prints characters per second for each; run from the project root.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from govmetrics.deadlines import extract_deadlines, time_numerals
+from govmetrics.extract.deadlines import extract_deadlines, time_numerals
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 GOAL = 2_000_000

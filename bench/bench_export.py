@@ -17,7 +17,7 @@ from pathlib import Path
 from bench_structure import best_of
 
 import govmetrics
-from govmetrics.export import FORMATS, export
+from govmetrics.output.export import FORMATS, export
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"

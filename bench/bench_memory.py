@@ -42,13 +42,13 @@ def _rss_mb() -> float:
 def _stage(name: str, path: str, queue: multiprocessing.Queue) -> None:
     """Run one stage on `path` in this (fresh) process and put (peak above base MB, seconds, note)."""
     import govmetrics
-    from govmetrics.reading import read_source
+    from govmetrics.reading.source import read_source
     from govmetrics.structure import build_document
 
     build_document("1.新增学位6750个。\n")  # load the tables before the baseline
     note = ""
     if name.startswith("whole path"):
-        from govmetrics.pipeline import load
+        from govmetrics.nlp.components import load
 
         load(None)
     base = _rss_mb()

@@ -30,8 +30,8 @@ from pathlib import Path
 
 import srsly
 
-from govmetrics import segmentation
-from govmetrics.tokenizer import blank_nlp
+from govmetrics.nlp import segmentation
+from govmetrics.nlp.tokenizer import blank_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
@@ -40,7 +40,7 @@ RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 LOAD_FOLDER = """
 import sys, time
 t0 = time.perf_counter()
-from govmetrics.tokenizer import blank_nlp
+from govmetrics.nlp.tokenizer import blank_nlp
 t1 = time.perf_counter()
 nlp = blank_nlp(sys.argv[1])
 t2 = time.perf_counter()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import cn2an
 
-from govmetrics import numbers
+from govmetrics.numbers import numerals as numbers
 
 N = 100_000
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from govmetrics.reading import read_source
+from govmetrics.reading.source import read_source
 from govmetrics.structure import build_document
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import govmetrics
 from govmetrics.documents import read_many
-from govmetrics.pipeline import load
-from govmetrics.tokenizer import load_tokenizer
+from govmetrics.nlp.components import load
+from govmetrics.nlp.tokenizer import load_tokenizer
 
 ROOT = Path(__file__).resolve().parent.parent
 REPEAT = int(sys.argv[1]) if len(sys.argv) > 1 else 3

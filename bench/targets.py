@@ -1,4 +1,4 @@
-"""Speed of `govmetrics.targets.extract_targets` (and the quantity stage under it) on corpora/.
+"""Speed of `govmetrics.extract.targets.extract_targets` (and the quantity stage under it) on corpora/.
 
 The five corpus documents, whole (headers and covering letters included), are joined and
 repeated to about 1,000,000 characters; each function runs over that text three times and
@@ -13,8 +13,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from govmetrics.quantities import extract_quantities
-from govmetrics.targets import extract_targets, numbers_in
+from govmetrics.extract.quantities import extract_quantities
+from govmetrics.extract.targets import extract_targets, numbers_in
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = 1_000_000

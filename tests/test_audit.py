@@ -1,4 +1,4 @@
-"""govmetrics.audit: counts by role, the ``other`` residue with its sentence, the printed audit."""
+"""govmetrics.output.audit: counts by role, the ``other`` residue with its sentence, the printed audit."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from conftest import CORPUS_IDS
 from rich.console import Console
 from test_numbers_accounted import corpus_document
 
-from govmetrics.audit import print_audit, residue, role_counts
 from govmetrics.model import ROLES, Document, DocumentMeta, NumberMention, Task
+from govmetrics.output.audit import print_audit, residue, role_counts
 
 TEXT = "重点工作\n1.推进某某二次创业。新增企业5家;建设三江中路。\n牵头单位:市发改委\n2.落实规定。\n"
 

@@ -15,7 +15,7 @@ import pytest
 from conftest import CORPORA, ROOT
 
 import govmetrics
-from govmetrics.report import write_page
+from govmetrics.output.report import write_page
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "out" / "test-artifacts"

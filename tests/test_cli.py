@@ -11,7 +11,7 @@ import pytest
 from conftest import CORPORA, CORPUS_IDS
 
 from govmetrics import cli
-from govmetrics.export import FILENAMES, FORMATS
+from govmetrics.output.export import FILENAMES, FORMATS
 
 COMMANDS = (["extract"], ["report"], ["show"], ["audit"], ["model"], ["model", "fetch"], ["model", "info"])
 
@@ -127,7 +127,7 @@ def test_show_names_the_numbers_when_the_task_is_not_there(capsys: pytest.Captur
     assert err.count("\n") == 1 and "no task numbered '999'" in err and str(CORPORA / "cixi-2021.txt") in err
 
 
-@pytest.mark.skipif(importlib.util.find_spec("govmetrics.audit") is None, reason="govmetrics.audit is not there yet")
+@pytest.mark.skipif(importlib.util.find_spec("govmetrics.output.audit") is None, reason="govmetrics.output.audit is not there yet")
 def test_audit_runs_on_a_document(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["audit", str(CORPORA / "cixi-2021.txt")]) == 0
     assert "cixi-2021" in capsys.readouterr().out

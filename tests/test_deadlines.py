@@ -1,4 +1,4 @@
-"""govmetrics.deadlines: time expressions found, judged and resolved (spec section 4).
+"""govmetrics.extract.deadlines: time expressions found, judged and resolved (spec section 4).
 
 Table-driven cases are written from the spec and the issue, each resolved for two
 document years; corpus tests run on corpora/ against tests/gold/.
@@ -13,8 +13,12 @@ import pytest
 from conftest import GOLD, corpus_text
 
 from govmetrics import Deadline, GovmetricsError
-from govmetrics.deadlines import (
-    deadline_for_span, deadlines_for_task, default_deadline, extract_deadlines, time_numerals,
+from govmetrics.extract.deadlines import (
+    deadline_for_span,
+    deadlines_for_task,
+    default_deadline,
+    extract_deadlines,
+    time_numerals,
 )
 from govmetrics.lexicon import table
 

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from conftest import CORPORA, GOLD, corpus_text
 
 import govmetrics
-import govmetrics.pipeline
+import govmetrics.nlp.components
 import govmetrics.structure
-from conftest import CORPORA, GOLD, corpus_text
 from govmetrics import Document, GovmetricsError, ReadError
 from govmetrics.documents import find_documents, read_many
+from govmetrics.extract.targets import extract_targets
 from govmetrics.lexicon import data_path
-from govmetrics.targets import extract_targets
 
 
 @cache
@@ -122,7 +122,7 @@ def test_bad_input_is_a_typed_error(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match="empty.txt"):
         govmetrics.read(empty)
     with pytest.raises(GovmetricsError, match="lacks the components"):
-        govmetrics.parse_document("1.新增学位6750个。", nlp=govmetrics.pipeline.blank_nlp())
+        govmetrics.parse_document("1.新增学位6750个。", nlp=govmetrics.nlp.components.blank_nlp())
 
 
 def test_folders_are_read_recursively_and_a_bad_file_does_not_stop_the_rest(tmp_path: Path) -> None:

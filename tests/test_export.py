@@ -1,4 +1,4 @@
-"""govmetrics.rows and govmetrics.export on the corpora: every format written, read back with
+"""govmetrics.output.rows and govmetrics.output.export on the corpora: every format written, read back with
 its own library, and compared; the DuckDB keys and the SQL of docs/exports.md; the gold layout."""
 
 from __future__ import annotations
@@ -20,10 +20,18 @@ from hypothesis import strategies as st
 
 import govmetrics
 from govmetrics.errors import GovmetricsError
-from govmetrics.export import FILENAMES, GOLD_KEYS, export, from_json_value, from_text_cell, gold_lines, text_cell
 from govmetrics.model import Document
-from govmetrics.report import coverage
-from govmetrics.rows import EXPORT, TABLES, Column, Rows
+from govmetrics.output.export import (
+    FILENAMES,
+    GOLD_KEYS,
+    export,
+    from_json_value,
+    from_text_cell,
+    gold_lines,
+    text_cell,
+)
+from govmetrics.output.report import coverage
+from govmetrics.output.rows import EXPORT, TABLES, Column, Rows
 
 SQL_BLOCK = re.compile(r"```sql\n(.*?)```", re.DOTALL)
 

@@ -22,9 +22,9 @@ sys.path.insert(0, str(HERE))
 import make_docs
 import score_structure
 
-from govmetrics.lines import classify_lines
-from govmetrics.responsibility import heading_leaders, leader_name
 from govmetrics.structure import build_document
+from govmetrics.structure.lines import classify_lines
+from govmetrics.structure.responsibility import heading_leaders, leader_name
 
 FIELDS = ("leaders", "assisting_leaders", "lead_units", "cooperating_units", "responsible_units", "units_open",
           "number", "section", "text_head")

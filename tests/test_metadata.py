@@ -11,8 +11,8 @@ from datetime import date
 import pytest
 from conftest import corpus_text
 
-from govmetrics.metadata import date_line, find_dates, page_headers, parse_doc_number
 from govmetrics.structure import build_document
+from govmetrics.structure.metadata import date_line, find_dates, page_headers, parse_doc_number
 
 
 @pytest.mark.parametrize("written,agency,year,serial", [

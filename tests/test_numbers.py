@@ -15,8 +15,16 @@ from conftest import CORPUS_IDS, corpus_text
 
 from govmetrics.errors import NumberError
 from govmetrics.numbers import (
-    MAGNITUDES, NUMERAL_RE, Numeral, fraction_to_decimal, parse, parse_fraction, parse_range, read,
-    to_chinese, to_mixed,
+    MAGNITUDES,
+    NUMERAL_RE,
+    Numeral,
+    fraction_to_decimal,
+    parse,
+    parse_fraction,
+    parse_range,
+    read,
+    to_chinese,
+    to_mixed,
 )
 
 ALL_CORPORA = "\n".join(corpus_text(doc) for doc in CORPUS_IDS)

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 import govmetrics
 from govmetrics import Document
+from govmetrics.extract.roles import analyse
 from govmetrics.lexicon import table
 from govmetrics.model import ROLES, NumberMention, Target
-from govmetrics.roles import analyse
 
 # Arabic digits (full-width too), Chinese numerals and their financial (大写) forms.
 NUMERAL_CHAR = re.compile("[0-9０-９〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")

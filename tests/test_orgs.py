@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govmetrics.orgs import canonical, link_units, split_units, states_lead_rule
+from govmetrics.structure.orgs import canonical, link_units, split_units, states_lead_rule
 
 # (written list, names, open) — cases from spec section 5 and the corpora's NOTES.
 SPLITS = [

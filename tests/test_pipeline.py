@@ -9,12 +9,12 @@ import sys
 from importlib.metadata import entry_points
 
 import pytest
+from conftest import corpus_text
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from conftest import corpus_text
-from govmetrics import pipeline
-from govmetrics.targets import extract_targets
+from govmetrics.extract.targets import extract_targets
+from govmetrics.nlp import components as pipeline
 
 # Real task sentences (huzhou-2019 task 36, quzhou-2021, jinhua-2018).
 TWO_ON_ONE = "力争国家级旅游度假区和5A级景区各创建1家。"
@@ -33,7 +33,7 @@ def _line(doc_id: str, needle: str) -> str:
 def test_the_components_are_published_through_the_spacy_entry_point() -> None:
     found = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
     for name in pipeline.PIPES:
-        assert found[name].startswith("govmetrics.pipeline:")
+        assert found[name].startswith("govmetrics.nlp.components:")
 
 
 def test_add_pipe_by_name_works_without_importing_govmetrics() -> None:

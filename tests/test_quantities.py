@@ -1,4 +1,4 @@
-"""govmetrics.quantities and govmetrics.units: quantity spans, values, units, comparator words.
+"""govmetrics.extract.quantities and govmetrics.extract.units: quantity spans, values, units, comparator words.
 
 Cases are written from spec/targets.md section 2 (value, unit, comparator) and section 3
 (what the surface holds); corpus checks run on corpora/.
@@ -11,8 +11,8 @@ from decimal import Decimal
 import pytest
 from conftest import CORPUS_IDS, corpus_text
 
-from govmetrics import units
-from govmetrics.quantities import extract_quantities, outer_start, unread_numerals
+from govmetrics.extract import units
+from govmetrics.extract.quantities import extract_quantities, outer_start, unread_numerals
 
 D = Decimal
 

@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govmetrics.errors import ReadError
-from govmetrics.reading import read_source
-from govmetrics.sourcemap import SourceMap
+from govmetrics.reading.source import read_source
+from govmetrics.reading.sourcemap import SourceMap
 from govmetrics.structure import build_document
 
 ENCODINGS = [("utf-8", "utf_8", 0), ("utf-8-sig", "utf_8", 3), ("gb18030", "gb18030", 0),

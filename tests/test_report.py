@@ -1,4 +1,4 @@
-"""govmetrics.highlight and govmetrics.report on the corpora: marks, coverage, escaping, no network."""
+"""govmetrics.output.highlight and govmetrics.output.report on the corpora: marks, coverage, escaping, no network."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pytest
 from conftest import CORPORA, corpus_text
 
 import govmetrics
-from govmetrics.highlight import segments
 from govmetrics.model import Document
-from govmetrics.report import coverage, document_page, index_page, write_index, write_page
+from govmetrics.output.highlight import segments
+from govmetrics.output.report import coverage, document_page, index_page, write_index, write_page
 
 
 @pytest.fixture(scope="module")

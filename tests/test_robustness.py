@@ -17,7 +17,7 @@ from conftest import CORPUS_IDS, corpus_text
 import govmetrics
 from govmetrics import GovmetricsError, ReadError
 from govmetrics.documents import find_documents, read_many
-from govmetrics.reading import read_source
+from govmetrics.reading.source import read_source
 
 SMALL = "重点工作\n1.新增学位6750个,6月底前完成。\n牵头单位：市教育局\n2.建设公园3个。\n责任单位：市建设局、市财政局\n"
 

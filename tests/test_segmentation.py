@@ -1,4 +1,4 @@
-"""govmetrics.segmentation: fetching, extracting and checking the pkuseg model on disk.
+"""govmetrics.nlp.segmentation: fetching, extracting and checking the pkuseg model on disk.
 
 The extraction and checking logic runs against a small sdist built here with the layout
 of the real one (pkuseg-0.0.25/pkuseg/models/default/...). One test fetches the real
@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from govmetrics import cli, segmentation
+from govmetrics import cli
 from govmetrics.errors import ModelError
-from govmetrics.segmentation import FETCH_COMMAND, MARKER, PKUSEG_DEFAULT, ModelSource
+from govmetrics.nlp import segmentation
+from govmetrics.nlp.segmentation import FETCH_COMMAND, MARKER, PKUSEG_DEFAULT, ModelSource
 
 FAKE_FILES = {"features.pkl": b"fake features " * 300, "weights.npz": b"fake weights " * 500}
 
@@ -203,7 +204,7 @@ def test_a_missing_model_names_the_command_that_fixes_it(home: Path, capsys: pyt
 
 
 def test_the_tokenizer_turns_a_missing_or_truncated_model_into_the_documented_error(home: Path) -> None:
-    from govmetrics.tokenizer import blank_nlp
+    from govmetrics.nlp.tokenizer import blank_nlp
 
     with pytest.raises(ModelError, match=f"not found; run `{FETCH_COMMAND}`"):
         blank_nlp()

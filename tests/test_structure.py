@@ -10,7 +10,7 @@ from conftest import GOLD, corpus_text
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govmetrics.labels import data, fold
+from govmetrics.lexicon.labels import data, fold
 from govmetrics.structure import build_document
 
 # Task counts as the NOTES of each corpus give them.

@@ -12,8 +12,8 @@ from decimal import Decimal
 
 import pytest
 
-from govmetrics.roles import analyse
-from govmetrics.targets import extract_targets, numbers_in
+from govmetrics.extract.roles import analyse
+from govmetrics.extract.targets import extract_targets, numbers_in
 
 D = Decimal
 
@@ -299,7 +299,7 @@ def test_units_say_their_quantulum3_name_and_dimension() -> None:
 
 
 # ---------------------------------------------------------------- rules of the held-out review
-# Each rule of govmetrics.nontargets added after the held-out check, with a sentence where
+# Each rule of govmetrics.extract.nontargets added after the held-out check, with a sentence where
 # it makes or keeps a target and one where it sets the number aside (spec section 1).
 
 # (sentence, [expected targets in order])

@@ -1,4 +1,4 @@
-"""govmetrics.targets on the real documents in corpora/.
+"""govmetrics.extract.targets on the real documents in corpora/.
 
 Invariants hold on every whole document (covering letters, headers and boilerplate
 included): offsets and surfaces, Decimal values, one role per number, no target inside a
@@ -15,8 +15,8 @@ from decimal import Decimal
 import pytest
 from conftest import CORPUS_IDS, GOLD, corpus_text, gold_scorer
 
+from govmetrics.extract.targets import classify, extract_targets, numbers_in
 from govmetrics.model import ROLES
-from govmetrics.targets import classify, extract_targets, numbers_in
 
 YEARS = {"quzhou-2021": 2021, "huzhou-2019": 2019, "cixi-2021": 2021, "xuchang-2020": 2020, "jinhua-2018": 2018}
 # Things that must never hold a target: document numbers, dates, web addresses, quotes.

@@ -1,4 +1,4 @@
-"""govmetrics.tokenizer: the pkuseg-segmented spaCy Language on real sentences from the corpora.
+"""govmetrics.nlp.tokenizer: the pkuseg-segmented spaCy Language on real sentences from the corpora.
 
 Token boundaries around numbers and units follow the convention of the PKU corpus
 pkuseg was trained on: a number with its magnitude (48.5万) or percent sign (7.2%) is one
@@ -16,8 +16,9 @@ from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from govmetrics import lexicon, segmentation
-from govmetrics.tokenizer import blank_nlp, load_tokenizer, user_dict_words
+from govmetrics import lexicon
+from govmetrics.nlp import segmentation
+from govmetrics.nlp.tokenizer import blank_nlp, load_tokenizer, user_dict_words
 
 pytestmark = [
     pytest.mark.model,

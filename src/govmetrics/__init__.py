@@ -22,8 +22,9 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "read": "documents", "parse_document": "documents", "read_many": "documents",
-    "find_documents": "documents", "load": "pipeline", "render": "render",
-    "extract_targets": "targets", "extract_quantities": "quantities", "extract_deadlines": "deadlines",
+    "find_documents": "documents", "load": "nlp.components", "render": "output.render",
+    "extract_targets": "extract.targets", "extract_quantities": "extract.quantities",
+    "extract_deadlines": "extract.deadlines",
 }
 
 __all__ = [

@@ -21,12 +21,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
-from . import segmentation
-from .batch import Batch
 from .errors import GovmetricsError
-from .export import FILENAMES, FORMATS, export  # light: each writer imports its library when it runs
-from .report import write_index, write_page
-from .show import find_tasks, task_view
+from .nlp import segmentation
+from .output.batch import Batch
+from .output.export import FILENAMES, FORMATS, export  # light: each writer imports its library when it runs
+from .output.report import write_index, write_page
+from .output.show import find_tasks, task_view
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -171,7 +171,7 @@ def _add_audit_command(sub: argparse._SubParsersAction) -> None:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from .audit import print_audit  # a separate module, imported only by this command
+    from .output.audit import print_audit  # a separate module, imported only by this command
 
     batch = Batch(Console(stderr=True))
     documents = list(batch.documents(args.paths, year=args.year))

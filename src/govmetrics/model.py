@@ -13,10 +13,7 @@ import json
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Iterator, Literal
-
-if TYPE_CHECKING:
-    from .reading import SourceMap
+from typing import Any, Iterator, Literal
 
 Comparator = Literal["=", ">=", ">", "<=", "<", "~"]
 Commitment = Literal["firm", "aim"]
@@ -321,7 +318,8 @@ class Document:
     sections: tuple[Section, ...] = ()
     tasks: tuple[Task, ...] = ()
     warnings: tuple[str, ...] = ()
-    source_map: SourceMap | None = field(default=None, compare=False, repr=False)
+    # A `govmetrics.reading.SourceMap` (typed loosely: the data types depend on no stage).
+    source_map: Any = field(default=None, compare=False, repr=False)
 
     def targets(self) -> Iterator[tuple[Task, Target]]:
         """Every target of every task, with its task, in document order."""

@@ -1,4 +1,4 @@
-"""Score govmetrics.roles.analyse on the held-out sentences (tests/heldout/targets.jsonl).
+"""Score govmetrics.extract.roles.analyse on the held-out sentences (tests/heldout/targets.jsonl).
 
 Each sentence is scored as a document of its own with the matching rules of
 tests/gold/score.py (a target matches when it overlaps the expected surface and has its
@@ -15,14 +15,13 @@ import json
 import sys
 from pathlib import Path
 
-from govmetrics.roles import analyse
+from govmetrics.extract.roles import analyse
 
 HERE = Path(__file__).resolve().parent
 CASES = HERE / "targets.jsonl"
 sys.path.insert(0, str(HERE.parent / "gold"))
 
 import score as gold_score  # tests/gold/score.py, the scorer of the corpus gold
-
 
 
 def load() -> list[dict]:

@@ -46,7 +46,7 @@ META_KEYS = ("title", "issuer", "doc_number", "doc_agency", "doc_year", "doc_ser
 def build(folder: Path) -> tuple[dict[str, Path], dict[str, str], str]:
     """Write the documents into `folder`; return their paths, each document's gold tasks
     (JSON Lines) and the metadata gold (JSON Lines)."""
-    from govmetrics.reading import read_source
+    from govmetrics.reading.source import read_source
 
     paths = write(DOCS, folder)
     tasks = {doc.id: dump_jsonl(gold(doc, read_source(paths[doc.id]).text)) for doc in DOCS}

@@ -25,14 +25,13 @@ import make_docs
 import score as gold_score  # tests/gold/score.py, the scorer of the corpus gold
 
 
-
 def _load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def predict(paths: dict[str, Path]) -> dict[str, Any]:
     """{doc id: Document} for the written files."""
-    from govmetrics.reading import read_source
+    from govmetrics.reading.source import read_source
     from govmetrics.structure import build_document
 
     out = {}

@@ -1,4 +1,4 @@
-"""Properties of govmetrics.deadlines: written years resolve for any year, surfaces are slices."""
+"""Properties of govmetrics.extract.deadlines: written years resolve for any year, surfaces are slices."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govmetrics.deadlines import extract_deadlines, time_numerals
+from govmetrics.extract.deadlines import extract_deadlines, time_numerals
 
 years = st.integers(min_value=2000, max_value=2100)
 doc_years = st.integers(min_value=1990, max_value=2100)

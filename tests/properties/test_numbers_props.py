@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 
 from govmetrics.errors import NumberError
 from govmetrics.numbers import (
-    NUMERAL_RE, Numeral, parse, parse_fraction, parse_range, read, to_chinese, to_mixed,
+    NUMERAL_RE,
+    Numeral,
+    parse,
+    parse_fraction,
+    parse_range,
+    read,
+    to_chinese,
+    to_mixed,
 )
 
 integers = st.integers(min_value=0, max_value=10**16 - 1)

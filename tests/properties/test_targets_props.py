@@ -1,4 +1,4 @@
-"""Properties of govmetrics.quantities and govmetrics.targets on any text.
+"""Properties of govmetrics.extract.quantities and govmetrics.extract.targets on any text.
 
 Arbitrary Unicode (and text dense in numerals, units and list words) never raises, every
 offset is a valid slice, every value is a Decimal; and the time taken grows linearly from
@@ -14,8 +14,8 @@ from conftest import CORPUS_IDS, corpus_text
 from hypothesis import given
 from hypothesis import strategies as st
 
+from govmetrics.extract.targets import classify, extract_targets, numbers_in
 from govmetrics.model import ROLES
-from govmetrics.targets import classify, extract_targets, numbers_in
 
 # Characters the rules react to: numerals, units, comparators, separators, quotes, verbs.
 DENSE = st.text(st.sampled_from(list(

@@ -1,0 +1,272 @@
+"""Deadlines (spec section 4): the due times written in a task's text, resolved to dates.
+
+`govmetrics.extract.timeexpr` finds every time expression and resolves it; this module judges
+each one from the words around it (is it the time by which something is due, or a year
+in a title, a plan's name, a date of issue, a manner adverb?), builds `Deadline`s, gives a
+task with no written deadline its default, and pairs a target with the deadline of its
+clause. The rules read the [context] lists of data/deadlines.toml; docs/deadlines.md
+describes them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Sequence
+
+from ..errors import GovmetricsError
+from ..lexicon import table
+from ..model import Deadline
+from .timeexpr import TimeExpr, scan
+
+# time_numerals: the role of a numeral in a time that is not due, by the rule's reason
+# ("date" for every other reason): a count or year that names a programme, plan or
+# campaign, and a limit that is a condition on a noun (三年以内的车辆).
+_ROLES = {"duration_in_programme_name": "programme_name", "year_names_campaign": "programme_name",
+          "period_names_plan": "programme_name", "names_quoted_name": "programme_name",
+          "condition_on_noun": "condition"}
+# Reasons that still let a heading's period be the default of the tasks below it: the
+# period qualifies the list (“十四五”时期重点工作) or stands without a verb, as headings do.
+_HEADING_REASONS = frozenset({"qualifies_noun", "no_time_context"})
+_NUMERAL = re.compile(r"[0-9０-９]+|[〇○零一二两三四五六七八九十]+")
+_WINDOW = 12  # characters of context read on each side of a time expression
+
+
+@dataclass(frozen=True)
+class _Context:
+    """The [context] word lists as tuples (for str.startswith / str.endswith) and sets."""
+
+    clause_ends: frozenset[str]
+    sentence_ends: frozenset[str]
+    head_marks: frozenset[str]
+    pause_after: tuple[str, ...]
+    adverbial_before: tuple[str, ...]
+    by_words: tuple[str, ...]
+    by_not_after: tuple[str, ...]
+    completion_before: tuple[str, ...]
+    blocked_before: tuple[str, ...]
+    completion_verbs: tuple[str, ...]
+    action_after: tuple[str, ...]
+    plan_heads: tuple[str, ...]
+    noun_heads: tuple[str, ...]
+    blocked_after: tuple[str, ...]
+    limit_blocked_after: tuple[str, ...]
+    annual_after: tuple[str, ...]
+    completion_noun_suffixes: tuple[str, ...]
+    totals: frozenset[str]
+    quotes_open: tuple[str, ...]
+    report_verbs: tuple[str, ...]
+    report_window: int
+    label: re.Pattern[str]
+
+
+@cache
+def _context() -> _Context:
+    t = table("deadlines")
+    c = t["context"]
+    labels = "|".join(map(re.escape, sorted(t["labels"]["words"], key=len, reverse=True)))
+    marks = "".join(map(re.escape, t["labels"]["marks"]))
+    return _Context(
+        clause_ends=frozenset(c["clause_ends"]), sentence_ends=frozenset(c["sentence_ends"]),
+        head_marks=frozenset(c["clause_ends"]) | frozenset(c["head_marks"]),
+        **{k: tuple(c[k]) for k in (
+            "pause_after", "adverbial_before", "by_words", "by_not_after", "completion_before",
+            "blocked_before", "completion_verbs", "action_after", "plan_heads", "noun_heads",
+            "blocked_after", "limit_blocked_after", "annual_after", "completion_noun_suffixes")},
+        totals=frozenset(w for w, spec in t["years"].items() if spec.get("total")),
+        quotes_open=tuple(t["quotes"]["open"]),
+        report_verbs=tuple(t["recurring"]["report_verbs"]), report_window=t["recurring"]["report_window"],
+        label=re.compile(f"(?:{labels})[{marks}]\\s*$"),
+    )
+
+
+def _check(text: str, year: int) -> None:
+    if not isinstance(text, str):
+        raise GovmetricsError(f"deadlines: text must be a str, got {type(text).__name__}")
+    if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9000:
+        raise GovmetricsError(f"deadlines: year must be an int from 1 to 9000, got {year!r}")
+
+
+def _at_head(text: str, s: int) -> bool:
+    """Whether position `s` starts a clause or phrase (text start, after a clause or list mark)."""
+    return s == 0 or text[s - 1] in _context().head_marks
+
+
+def _by_word(before: str) -> str | None:
+    """The 到/至 ("by") that ends `before`, unless it is the end of a verb (达到, 提高到)."""
+    c = _context()
+    for w in c.by_words:
+        if before.endswith(w) and not before[: -len(w)].endswith(c.by_not_after):
+            return w
+    return None
+
+
+def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
+    """Whether `x` is a due time, the name of the rule that says so, and its surface start.
+
+    `lo` is the offset of `text[0]` in the coordinates of `x`.
+    """
+    c = _context()
+    s, e = x.start - lo, x.end - lo
+    before, after = text[max(0, s - _WINDOW):s], text[e:e + _WINDOW]
+    if x.form == "no_date":
+        return True, "no_date_word", x.start
+    if x.form == "programme":
+        return False, "duration_in_programme_name", x.start
+    if x.form == "campaign":
+        return False, "year_names_campaign", x.start
+    if c.label.search(before):
+        return x.form != "date" or x.due is not None, "after_deadline_label", x.start
+    if x.form == "ongoing":
+        alone = _at_head(text, s) and (e == len(text) or text[e] in c.clause_ends)
+        return alone, "ongoing_clause" if alone else "manner_adverb", x.start
+    if x.form == "manner":
+        verb = next((v for v in c.completion_verbs if after.startswith(v)), None)
+        ok = verb is not None and not after[len(verb):].startswith(c.completion_noun_suffixes)
+        return ok, "before_completion_verb" if ok else "manner_adverb", x.start
+    if x.form == "recurring":
+        if x.cls == "limit":
+            return True, "recurring_time", x.start
+        clause = text[e:e + c.report_window]
+        clause = clause[:next((i for i, ch in enumerate(clause) if ch in c.clause_ends), len(clause))]
+        ok = any(v in clause for v in c.report_verbs)
+        return ok, "recurring_report" if ok else "frequency", x.start
+    return _judge_dated(text, x, s, before, after)
+
+
+def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tuple[bool, str, int]:
+    """_judge for dates, plan periods and counts of years (docs/deadlines.md, "classes")."""
+    c = _context()
+    if x.due is None:
+        return False, "invalid_date", x.start
+    if before.endswith(c.blocked_before):
+        return False, "comparison_or_start", x.start
+    completion = before.endswith(c.completion_before)
+    if x.form == "date" and after.startswith(c.annual_after) and not completion:
+        return False, "annual", x.start
+    if x.surface in c.totals and not completion:
+        return False, "period_of_a_total", x.start
+    if x.cls == "limit":
+        ok = not after.startswith(c.limit_blocked_after)
+        return ok, "limit" if ok else "condition_on_noun", x.start
+    if after.startswith(c.plan_heads):
+        return False, "period_names_plan", x.start
+    if after.startswith(c.quotes_open):
+        return False, "names_quoted_name", x.start
+    if after.startswith(c.blocked_after):
+        return False, "topic_start_or_level", x.start
+    if completion:
+        return True, "period_of_targets", x.start
+    if after.startswith(c.noun_heads):
+        return False, "qualifies_noun", x.start
+    by = _by_word(before)
+    if by:
+        return True, "by_time", x.start - len(by)
+    if before.endswith(c.adverbial_before):
+        return True, "adverbial", x.start
+    if after.startswith(c.completion_verbs + c.action_after):
+        return True, "before_action", x.start
+    if not x.day and after.startswith(c.pause_after):
+        return True, "fronted_time", x.start
+    if x.cls == "adverb" and _at_head(text, s):
+        return True, "clause_head", x.start
+    return False, "calendar_date" if x.day else "no_time_context", x.start
+
+
+def extract_deadlines(text: str, *, year: int, offset: int = 0) -> list[Deadline]:
+    """Every deadline written in `text`, in order, resolved against the document's `year`.
+
+    Offsets are into `text`, plus `offset` (pass a task's start to get document offsets).
+    A year written in the text wins over `year`.
+    """
+    _check(text, year)
+    out = []
+    for x in scan(text, year, offset):
+        ok, _, start = _judge(text, x, offset)
+        if ok:
+            out.append(Deadline(text[start - offset:x.end - offset], start, x.end, x.due, x.recurring))
+    return out
+
+
+def time_numerals(text: str, *, year: int, offset: int = 0) -> list[tuple[int, int, str, str]]:
+    """Every numeral inside a time expression of `text`, as (start, end, role, reason).
+
+    role is "deadline" inside a deadline's surface, "programme_name" for a count or year
+    that names a programme, plan or campaign (三年行动计划, “十四五”规划, 2020“创新年”),
+    "condition" for a limit that qualifies a noun (三年以内的车辆), and "date" for a year or
+    date that is not a due time (2021年是…, 2019年政府工作报告, 2018年4月18日); reason
+    names the rule (docs/deadlines.md lists them).
+    """
+    _check(text, year)
+    out = []
+    for x in scan(text, year, offset):
+        ok, reason, start = _judge(text, x, offset)
+        role = "deadline" if ok else _ROLES.get(reason, "date")
+        for m in _NUMERAL.finditer(text, start - offset, x.end - offset):
+            out.append((m.start() + offset, m.end() + offset, role, reason))
+    return out
+
+
+def default_deadline(year: int, section_titles: Sequence[str] = ()) -> Deadline:
+    """The deadline of a task that writes none: the end of `year`, marked default=True.
+
+    A period in the heading of the list the task belongs to (“十四五”时期重点工作) gives that
+    period's end instead; `section_titles` run from the outermost heading to the innermost,
+    and the innermost heading that names a period wins.
+    """
+    _check("", year)
+    for title in reversed(section_titles):
+        for x in scan(title, year):
+            if x.form in ("date", "plan") and x.due is not None and not x.day:
+                ok, reason, _ = _judge(title, x, 0)
+                if ok or reason in _HEADING_REASONS:
+                    return Deadline("", 0, 0, x.due, default=True)
+    return Deadline("", 0, 0, date(year, 12, 31), default=True)
+
+
+def deadlines_for_task(text: str, *, year: int, section_titles: Sequence[str] = (),
+                       offset: int = 0) -> list[Deadline]:
+    """The deadlines written in a task's `text`, or its default when it writes none."""
+    return extract_deadlines(text, year=year, offset=offset) or [default_deadline(year, section_titles)]
+
+
+def _bounds(text: str, i: int, ends: frozenset[str]) -> tuple[int, int]:
+    """The [start, end) of the stretch of `text` around index `i` between two marks of `ends`."""
+    a = i
+    while a > 0 and text[a - 1] not in ends:
+        a -= 1
+    b = i
+    while b < len(text) and text[b] not in ends:
+        b += 1
+    return a, b
+
+
+def deadline_for_span(text: str, start: int, end: int, deadlines: Sequence[Deadline], *,
+                      offset: int = 0) -> Deadline | None:
+    """The written deadline that governs the span [start, end) of `text` (a target), or None.
+
+    The deadline in the span's comma clause (split at ，,；;。！？ and line breaks, not at 、)
+    wins, the nearest one before the span first; failing that, a deadline in the first
+    clause of the span's sentence, which a fronted time governs (年底前,完成…). `offset` is
+    the offset of `text[0]` in the coordinates of `start`, `end` and the deadlines.
+    """
+    c = _context()
+    i = start - offset
+    if not 0 <= i <= end - offset <= len(text):
+        raise GovmetricsError(f"deadline_for_span: span [{start}, {end}) is outside the text "
+                              f"[{offset}, {offset + len(text)})")
+    written = [d for d in deadlines if not d.default]
+    a, b = _bounds(text, i, c.clause_ends)
+    same = [d for d in written if a <= d.start - offset < b]
+    if same:
+        earlier = [d for d in same if d.start - offset < i]
+        return earlier[-1] if earlier else same[0]
+    sa, _ = _bounds(text, i, c.sentence_ends)
+    _, head_end = _bounds(text, sa, c.clause_ends)
+    if head_end < a:
+        fronted = [d for d in written if sa <= d.start - offset < head_end]
+        if fronted:
+            return fronted[-1]
+    return None

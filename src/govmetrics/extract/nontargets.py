@@ -1,0 +1,337 @@
+"""The roles of numbers that are not targets, and why (spec section 1, "Not targets").
+
+`Spans(text)` marks dates, codes and list labels once per text with the patterns of
+data/nontargets.toml. `role(...)` then gives one quantity the first role whose rule
+holds, with a short reason naming the rule, or None when the quantity may be a target.
+The rules, in order: dates/codes/labels (每月5日前 too); quotes; a marker word right after
+the numeral (级, 期, 大, 国道, kV …) or right before it (第, 每, 等); Latin letters or +
+touching the digits (PM2.5, 5G, 3+X); a programme's name (三年行动计划, 10年改革,
+15分钟健身圈); a list count (5个方面); numbers with no unit (a rank 前20, a zero 清零 and a
+ratio with a trailing comparator after a verb 缩小到1.6以内 excepted: a version 2.0, a
+numeral sharing the marker of the next one 四、五类, a Chinese numeral with no measure word
+in a name 三江中路); small Chinese numerals counting the list just given (A、B和C三支队伍)
+or in a set phrase (三支队伍, 最多跑一次), unless they end an item after a verb
+(新建幼儿园三所，); the size of an ordinal batch (第一批15个); a baseline
+(由80%提高到90%); conditions that pick a population or scope (200人以上自然村,
+超20亿元的项目, 30万元以下的村, 3岁以下婴幼儿, 建成15年以上的小区,
+5000平方米以上的市场10家). `unread_role` places numeral characters that form no number
+(一二三产业, the bare 亿 of 亿元以上项目) with the same kinds of rule.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+from typing import NamedTuple
+
+from ..lexicon import table
+from ..lexicon.wordsets import alternation
+from ..model import Quantity
+from . import verbs
+from .clauses import HAN, Layout
+from .quantities import comparator_words, extract_quantities, numeral_chars, outer_start
+from .units import unit_pattern
+
+RoleReason = tuple[str, str]
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+class _Patterns(NamedTuple):
+    spans: list[tuple[str, str, re.Pattern[str]]]
+    after_numeral: re.Pattern[str]
+    before_numeral: re.Pattern[str]
+    after_quantity: re.Pattern[str]
+    programme: re.Pattern[str]
+    batch: re.Pattern[str]
+    baseline_before: re.Pattern[str]
+    baseline_after: re.Pattern[str]
+    rank_verbs: re.Pattern[str]
+    shared_marker: re.Pattern[str]
+    version: re.Pattern[str]
+    list_joiners: re.Pattern[str]
+    unit: re.Pattern[str]
+    trailing: re.Pattern[str]
+    leading: re.Pattern[str]
+
+
+@cache
+def _data() -> dict:
+    return table("nontargets")
+
+
+@cache
+def _patterns() -> _Patterns:
+    d = _data()
+    spans = [
+        (g["role"], g["reason"], re.compile(r, re.M if g.get("multiline") else 0))
+        for g in d["patterns"] for r in g["regex"]
+    ]
+    prog = d["programme"]
+    rank = table("targets")["rank"]
+    return _Patterns(
+        spans=spans,
+        after_numeral=re.compile(alternation(d["after_numeral"])),
+        before_numeral=re.compile(alternation(d["before_numeral"]) + r"\Z"),
+        after_quantity=re.compile(alternation(d["after_quantity"])),
+        programme=re.compile(f"{HAN.pattern}{{0,{int(prog['max_gap'])}}}?" + alternation(prog["heads"])),
+        batch=re.compile(d["ordinal_batch"]["regex"]),
+        baseline_before=re.compile(alternation(table("targets")["baseline"]["before"]) + "[^，,；;。、\n]{0,8}\\Z"),
+        baseline_after=re.compile(alternation(table("targets")["baseline"]["after"])),
+        rank_verbs=re.compile(alternation(rank["verbs"])),
+        shared_marker=re.compile(f"{alternation(d['shared_marker']['joiners'])}[{numeral_chars()}]+"),
+        version=re.compile(d["version"]["regex"]),
+        list_joiners=re.compile(alternation(d["list_count"]["joiners"])),
+        unit=re.compile(unit_pattern()),
+        trailing=re.compile(alternation(comparator_words()["trailing"])),
+        leading=re.compile(alternation(comparator_words()["leading"]) + r"\Z"),
+    )
+
+
+@cache
+def _magnitude_chars() -> frozenset[str]:
+    return frozenset("".join(table("numerals")["magnitudes"]))
+
+
+class Spans:
+    """Date, code and label spans of one text (patterns of data/nontargets.toml), by start."""
+
+    def __init__(self, text: str) -> None:
+        found = []
+        for rank, (role, reason, pattern) in enumerate(_patterns().spans):
+            found.extend((m.start(), m.end(), rank, role, reason) for m in pattern.finditer(text) if m.end() > m.start())
+        found.sort()
+        self.starts = [f[0] for f in found]
+        self.found = found
+
+    def role(self, start: int, end: int) -> RoleReason | None:
+        """The role of the first pattern (in table order) whose span overlaps [start, end)."""
+        i = bisect_left(self.starts, end)
+        best = None
+        for j in range(i - 1, max(-1, i - 6), -1):
+            s, e, rank, role, reason = self.found[j]
+            if e > start and (best is None or rank < best[0]):
+                best = (rank, role, reason)
+        return (best[1], best[2]) if best else None
+
+
+def is_rank(text: str, q: Quantity, layout: Layout) -> bool:
+    """True for a unitless number after 前 in a clause with a ranking verb (排名…前20)."""
+    lead = table("targets")["rank"]["leading"]
+    s = q.number_start
+    if q.unit is not None or s < len(lead) or not text.startswith(lead, s - len(lead)):
+        return False
+    return _patterns().rank_verbs.search(text, layout.clause_start(s), s) is not None
+
+
+def unread_role(start: int, end: int, layout: Layout, spans: Spans) -> RoleReason:
+    """The role of numeral characters that form no number (“十四五”, 一二三产业, 亿元以上)."""
+    text = layout.text
+    found = spans.role(start, end)
+    if found:
+        return found
+    if layout.in_quotes(start, end):
+        return "programme_name", "numeral characters inside quotes: a counted name"
+    return (
+        _touching(text, start, end) or _series(text[start:end]) or _bare_magnitude(text, start, end)
+        or _before_word(text, end) or ("other", "numeral characters that form no number")
+    )
+
+
+def _series(run: str) -> RoleReason | None:
+    """Digits one after another (一二三产业): each is an ordinal."""
+    digits = table("numerals")["digits"]
+    values = [digits.get(c) for c in run]
+    if len(run) > 1 and values[0] and all(v is not None and v == values[0] + i for i, v in enumerate(values)):
+        return "ordinal", "digits counted in order name a series (一二三产业)"
+    return None
+
+
+def _bare_magnitude(text: str, start: int, end: int) -> RoleReason | None:
+    """A magnitude with no digit before it and a unit after it (亿元以上项目, 每万人…拥有量)."""
+    p = _patterns()
+    unit = p.unit.match(text, end)
+    if not unit or unit.end() == end or not set(text[start:end]) <= _magnitude_chars():
+        return None
+    if p.trailing.match(text, unit.end()) or p.leading.search(text, max(0, start - 3), start):
+        return "condition", "a bare magnitude and unit with 以上/超 picks a size class (亿元以上项目, 超千万元楼宇)"
+    return "name_or_code", "a bare magnitude and unit in a name: a rate's base or a size (万人发明专利, 亿元生产总值)"
+
+
+def _before_word(text: str, end: int) -> RoleReason | None:
+    """A Chinese numeral right before a word, with no measure word between: part of a name."""
+    if end < len(text) and HAN.match(text[end]):
+        return "name_or_code", "a Chinese numeral with no measure word before a word: part of a name (三江中路, 一票制)"
+    return None
+
+
+def role(text: str, q: Quantity, layout: Layout, spans: Spans, year: int | None) -> RoleReason | None:
+    """The non-target role of `q` and the reason, or None when `q` may be a target."""
+    s, e = q.number_start, q.number_end
+    numeral = text[s:e]
+    found = spans.role(s, e)
+    if found:
+        return found
+    if layout.in_quotes(s, e):
+        if any(c.isdigit() and c.isascii() for c in numeral):
+            return "name_or_code", "digits inside quotes: a name or a code (“1433”)"
+        return "programme_name", "a numeral inside quotes: a counted name (“六稳”)"
+    zero = _data()["zero"]
+    if numeral == zero["numeral"]:
+        if s and text[s - 1] in zero["after"] and q.unit is None:
+            return None
+        return (q.unit is None and _before_word(text, q.end)) or ("other", "零 in a word")
+    return (_markers(text, q, numeral) or _unitless(text, q, numeral, layout, year)
+            or _phrases(text, q, numeral, layout))
+
+
+def _markers(text: str, q: Quantity, numeral: str) -> RoleReason | None:
+    """Words and characters touching the numeral."""
+    p = _patterns()
+    s, e = q.number_start, q.number_end
+    touching = _touching(text, s, e)
+    if touching:
+        return touching
+    prev = text[s - 1] if s else ""
+    nxt = text[e] if e < len(text) else ""
+    dotted = prev == "." and s > 1 and text[s - 2].isdigit() and numeral.isascii()
+    if prev == "+" or nxt == "+" or (prev.isascii() and prev.isalpha()) or dotted:
+        return "name_or_code", "letters, + or a dot touching the digits (PM2.5, 3+X, 1.2.3)"
+    if q.unit is None and nxt.isascii() and nxt.isalpha():
+        return "name_or_code", "a letter after the digits (5G)"
+    if q.unit in (None, *_duration_units()) and p.programme.match(text, q.end):
+        return "programme_name", "part of a programme's or a reform's name (三年行动计划, 10年改革)"
+    after_q = p.after_quantity.match(text, q.end)
+    if after_q:
+        return _data()["after_quantity"][after_q.group()], f"counts the {after_q.group()} of a list"
+    return None
+
+
+def _touching(text: str, s: int, e: int) -> RoleReason | None:
+    """The role a marker word right after (级, 期, 大) or right before (第, 每) the numeral gives."""
+    p = _patterns()
+    after = p.after_numeral.match(text, e)
+    if after:
+        return _data()["after_numeral"][after.group()], f"{after.group()} after the number"
+    before = p.before_numeral.search(text, max(0, s - 3), s)
+    if before:
+        return _data()["before_numeral"][before.group()], f"{before.group()} before the number"
+    return None
+
+
+@cache
+def _duration_units() -> tuple[str, ...]:
+    return tuple(_data()["programme"]["units"])
+
+
+def _unitless(text: str, q: Quantity, numeral: str, layout: Layout, year: int | None) -> RoleReason | None:
+    """Numbers with no unit: ranks may be targets, the rest are not."""
+    if q.unit is not None:
+        return None
+    if is_rank(text, q, layout):
+        return None
+    if _YEAR.fullmatch(numeral):
+        if year is not None and int(numeral) == year:
+            return "date", "the document's year"
+        return "name_or_code", "a year-like number in a name (浙江制造2025)"
+    nxt = text[q.end] if q.end < len(text) else ""
+    if q.magnitude and HAN.match(nxt):
+        return "condition", "a size class before a noun (500亿企业)"
+    p = _patterns()
+    if p.version.fullmatch(numeral):
+        return "ordinal", "a version number (平台2.0)"
+    shared = p.shared_marker.match(text, q.end)
+    marker = shared and p.after_numeral.match(text, shared.end())
+    if marker:
+        return _data()["after_numeral"][marker.group()], f"shares the {marker.group()} of the next numeral (四、五类)"
+    lead = outer_start(text, q)
+    if q.end > q.number_end and verbs.actions(text, layout.clause_start(lead), lead):
+        # A trailing comparator and a verb before it: a ratio or index to reach (缩小到1.6以内).
+        return None
+    if not any(c.isascii() for c in numeral):
+        return _before_word(text, q.end) or ("other", "a number with no unit")
+    return "other", "a number with no unit"
+
+
+def _phrases(text: str, q: Quantity, numeral: str, layout: Layout) -> RoleReason | None:
+    """Numbers with a unit that still qualify, name or compare rather than count."""
+    p = _patterns()
+    lead = outer_start(text, q)
+    if _small_chinese(q, numeral):
+        listed = _counts_list(text, q, lead, layout)
+        if listed:
+            return listed
+        if _counts_item(text, q, lead, layout):
+            return None
+        return "other", "a small Chinese numeral in a set phrase (三支队伍, 七日无理由退货)"
+    if p.batch.search(text, max(0, lead - 8), lead):
+        return "condition", "the size of an ordinal batch (第一批15个)"
+    if p.baseline_before.search(text, max(0, lead - 10), lead) and p.baseline_after.match(text, q.end):
+        return "other", "a baseline (由80%提高到90%)"
+    return _condition(text, q, lead, layout)
+
+
+def _small_chinese(q: Quantity, numeral: str) -> bool:
+    """A Chinese numeral of ten or less counting things or years (not a share)."""
+    if q.value is None or q.value > 10 or numeral.isascii() or any(c.isdigit() for c in numeral):
+        return False
+    return q.dimension in (None, "count", "time")
+
+
+def _counts_list(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReason | None:
+    """A count equal to the number of items listed right before it in its clause (A、B和C三支队伍).
+
+    The list starts after the last amount of the clause: an item that ends in its own
+    count (新建城市书房五家、农村文化礼堂两个) is a target of a list, not a name counted later.
+    """
+    start = layout.clause_start(lead)
+    counted = [x for x in extract_quantities(text[start:lead]) if x.unit]
+    if counted:
+        # The joiner right after that amount ends its item; it joins no names.
+        after = start + counted[-1].end
+        joiner = _patterns().list_joiners.match(text, after, lead)
+        start = joiner.end() if joiner else after
+    joins = sum(1 for m in _patterns().list_joiners.finditer(text, start, lead)
+                if not layout.in_quotes(m.start(), m.end()))
+    if joins and q.value == joins + 1:
+        return "list_count", f"counts the {joins + 1} items listed just before it"
+    return None
+
+
+def _counts_item(text: str, q: Quantity, lead: int, layout: Layout) -> bool:
+    """True for a small Chinese count that ends its list item, counts things (not 次) and
+    follows a verb of its clause: a target (新建幼儿园三所，…; 新建菜市场四个、社区食堂八家)."""
+    small = _data()["small_count"]
+    ends_item = q.end == len(text) or text[q.end] in small["item_ends"]
+    if not ends_item or q.dimension != "count" or q.unit in small["not_units"]:
+        return False
+    return bool(verbs.actions(text, layout.clause_start(lead), lead))
+
+
+def _condition(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReason | None:
+    """A number that picks which things count rather than how many to reach."""
+    cond = _data()["condition"]
+    modifier = table("targets")["connectors"]["modifier"]
+    nxt = text[q.end] if q.end < len(text) else ""
+    noun_follows = bool(HAN.match(nxt)) or nxt.isdigit()
+    if q.unit in cond["age_units"] and noun_follows:
+        return "condition", "an age that picks a population (3岁以下婴幼儿)"
+    trailing = q.comparator in (">=", "<=") and lead == q.start
+    if q.unit in cond["thing_age_units"] and trailing and nxt == modifier:
+        return "condition", "an age with 以上/以下 before 的 picks a scope (建成15年以上的小区)"
+    if trailing and noun_follows and q.dimension in cond["threshold_dimensions"]:
+        return "condition", "an amount that picks a size class (1000亿元以上重大项目)"
+    if q.unit == "%":
+        return None
+    governed = verbs.governed(text, lead)
+    if nxt == modifier and not governed:
+        return "condition", "a threshold before 的 (超20亿元的项目, 30万元以下的村)"
+    if nxt == modifier and q.comparator != "=" and extract_quantities(text[q.end:layout.clause_end(q.end)]):
+        return "condition", "a threshold before 的 with the count after it (新建5000平方米以上的市场10家)"
+    if q.comparator == ">" and lead < q.start and noun_follows:
+        return "condition", "a threshold before a noun (投资超20亿元重大产业项目)"
+    if (trailing and noun_follows and nxt != modifier and not governed
+            and not verbs.starts_with_verb(text, q.end, len(text))):
+        return "condition", "a size that picks a scope (200人以上自然村, 4米以上路段)"
+    return None

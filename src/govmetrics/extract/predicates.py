@@ -1,0 +1,314 @@
+"""What the words around a target say: its action and its indicator (spec section 2).
+
+A target's item runs from the start of its clause (after ，；。 or a sub-target bracket),
+or from the end of the previous target's words, to the number. The action is the verb
+that governs the number (`verbs.governing`); the indicator is the text after that verb
+(新增 学位 6750个), or before it when the verb stands right before the number (规上工业增加值
+增长 7.2%), or after the number when nothing before names the thing (新建 108个 农村文化礼堂).
+Fillers (力争, 再, 累计 …) are trimmed from both ends. Shares (60%以上的事项) take the words
+on both sides. The helpers for lists that share one predicate (X、Y各新增100亿元) are here
+too. Words come from data/targets.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from ..lexicon import table
+from ..lexicon.wordsets import alternation
+from ..model import Quantity
+from ..numbers.numerals import NUMERAL_RE
+from . import verbs
+from .clauses import HAN, Layout, brackets, subtarget_words
+from .verbs import Action
+
+
+class Reading(NamedTuple):
+    """The action and indicator read for one target, and how far its words reach."""
+
+    action: Action | None
+    indicator: str
+    consumed: int
+    share: bool = False
+
+
+class _Patterns(NamedTuple):
+    fill_start: re.Pattern[str]
+    fill_end: re.Pattern[str]
+    scopes: frozenset[str]
+    distributor: re.Pattern[str]
+    connectors: tuple[str, ...]
+    subtarget: re.Pattern[str]
+    etc: str
+    item: str
+    modifier: str
+    baseline: re.Pattern[str]
+    noun_head: int
+    rates: tuple[str, ...]
+
+
+@cache
+def _patterns() -> _Patterns:
+    t = table("targets")
+    fillers = alternation([*t["fillers"]["words"], *t["connectors"]["items"]])
+    end_fillers = alternation([*t["fillers"]["words"], *t["fillers"]["end_words"], *t["connectors"]["items"]])
+    return _Patterns(
+        fill_start=re.compile(rf"(?:\s|{fillers})+"),
+        fill_end=re.compile(rf"(?:\s|{end_fillers})+\Z"),
+        baseline=re.compile(alternation(t["baseline"]["before"]) + "(?=[^，,；;。]{0,8}[0-9０-９])"),
+        scopes=frozenset(t["scopes"]["words"]),
+        distributor=re.compile(alternation(t["distributors"]["words"])),
+        connectors=tuple(sorted(t["connectors"]["items"], key=len, reverse=True)),
+        subtarget=re.compile(r"\s*" + alternation(subtarget_words())),
+        etc=t["connectors"]["etc"],
+        item=t["connectors"]["item"],
+        modifier=t["connectors"]["modifier"],
+        noun_head=int(t["lists"]["noun_head"]),
+        rates=tuple(t["rates"]["heads"]),
+    )
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """text[start:end] less fillers, connectors and spaces at both ends."""
+    p = _patterns()
+    while start < end:
+        m = p.fill_start.match(text, start, end)
+        n = p.fill_end.search(text, start, end)
+        if not m and not n:
+            break
+        if m:
+            start = m.end()
+        if n and n.start() >= start:
+            end = n.start()
+    return start, max(start, end)
+
+
+def _words(text: str, start: int, end: int) -> str:
+    """text[start:end] trimmed; empty when it only says where (全市); an example list in
+    brackets at its end dropped (放心消费示范单位(放心市场、放心商店…等))."""
+    p = _patterns()
+    s, e = trim(text, start, end)
+    words = text[s:e]
+    opens, closes = brackets()
+    if words and words[-1] in closes:
+        opening = max(words.rfind(c) for c in opens)
+        if opening > 0 and (p.item in words[opening:] or p.etc in words[opening:]):
+            words = words[:opening]
+    return "" if words in p.scopes else words
+
+
+def is_subtarget(text: str, start: int) -> bool:
+    """True when the list item starting at `start` opens with 其中 / 含."""
+    return _patterns().subtarget.match(text, start) is not None
+
+
+def is_share(text: str, q: Quantity) -> bool:
+    """A percentage followed by what it is a share of (60%以上的事项, 100%全覆盖)."""
+    return q.unit == "%" and q.end < len(text) and HAN.match(text[q.end]) is not None
+
+
+def after_words(text: str, q: Quantity, layout: Layout, next_start: int, *, across: bool = False) -> tuple[str, int]:
+    """The words after the number, and where they end.
+
+    They run to the clause's end or the next target and, unless `across`, to the next 、.
+    With `across` (the words name what the number counts: 组建1个老年人、残疾人出租车爱心服务车队)
+    they cross a 、 unless what follows has its own verb. They stop at 等 (7条主干道综合提升
+    等重点工程); when they hold 的, the head noun after the last 的 is what is counted
+    (建成30家兼具…功能的示范型居家养老中心).
+    """
+    p = _patterns()
+    end = min(layout.clause_end(q.end), next_start)
+    pos = q.end
+    while True:
+        cut = text.find(p.item, pos, end)
+        if cut < 0:
+            break
+        if not across or verbs.starts_with_verb(text, cut + 1, end):
+            end = cut
+            break
+        pos = cut + 1
+    etc = text.find(p.etc, q.end, end)
+    words = _words(text, q.end, etc if etc >= 0 else end)
+    cut = words.rfind(p.modifier)
+    if 0 <= cut < len(words) - 1:
+        words = words[cut + 1:]
+    return words, end
+
+
+def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None, inherit: bool,
+         layout: Layout, next_start: int, *, rank: bool = False, inherited_indicator: str = "") -> Reading:
+    """Action and indicator of the target `q` whose list item is text[start:end] (`end` = its lead).
+
+    `inherited` is the action of the previous target of the same list; it is taken when
+    `inherit` holds and the item has no verb of its own; `inherited_indicator` is that
+    target's indicator, for an item whose words name nothing. `rank` marks 排名…前20, whose
+    indicator is the ranked thing with the verb (空气质量综合指数排名).
+    """
+    if is_share(text, q):
+        after, consumed = after_words(text, q, layout, next_start)
+        return Reading(None, _words(text, start, end) + after, consumed, share=True)
+    sub = is_subtarget(text, start)
+    own = verbs.governing(text, start, end)
+    if own is not None and _in_rate_subject(text, q, own, end):
+        return Reading(None, _words(text, start, end), q.end)
+    if own is not None and inherited is not None and (sub or inherit) and _in_noun(text, start, own, end, sub):
+        own = None
+    action = own if own is not None else (inherited if (inherit or sub) else None)
+    near, near_end = after_words(text, q, layout, next_start)
+    # The noun after the number is this target's (覆盖1180个以上城乡社区); a verb there is not.
+    consumed = near_end if near and not verbs.starts_with_verb(text, trim(text, q.end, near_end)[0], near_end) else q.end
+    if own is not None:
+        obj, subj = _words(text, own.end, end), _words(text, start, _baseline_start(text, start, own.start))
+        counted_after = not obj or _modifies(text, own.end, end)
+        if rank:
+            return Reading(action, subj + own.word, consumed)
+        if not counted_after:
+            return Reading(action, obj, consumed)
+        if own.verb.kind == "increment" or obj or not subj:
+            # 新建108个农村文化礼堂, 做好…补助的434个老旧小区改造: the object follows the number.
+            after, after_end = after_words(text, q, layout, next_start, across=True)
+            if after:
+                return Reading(action, after, after_end)
+        # Nothing names the thing: a list item or sub-target counts what its list counts
+        # (其中新建1.5万亩), and a verb of change measures the thing before it (完成交易额
+        # 50亿元，增长20%); else the clause before names it (培育发展义新欧班列,力争往返400列)
+        # unless it holds a number of its own; else the verb names an activity (培训三千人次).
+        follows = inherit or sub or own.verb.kind != "increment"
+        named = subj or obj or (inherited_indicator if follows else "")
+        previous = "" if named else _previous(text, start, layout)
+        if NUMERAL_RE.search(previous):
+            previous = ""
+        return Reading(action, named or previous or own.word, consumed)
+    before = _words(text, start, end)
+    if not before or _modifies(text, start, end):
+        after, after_end = after_words(text, q, layout, next_start, across=True)
+        if after:
+            if action is None and q.dimension == "time":
+                action = _verb_after(text, q, after_end)
+            return Reading(action, after, after_end)
+    return Reading(action, before or _previous(text, start, layout), consumed)
+
+
+def _in_rate_subject(text: str, q: Quantity, own: Action, end: int) -> bool:
+    """True when a percentage follows the name of a rate with a verb of doing inside it.
+
+    确保新建商品住宅小区配建养老服务设施达标率100%: 新建 qualifies the housing; no verb
+    governs the 100%, which is a level. A verb of reaching (实现…通达率100%) or of change
+    (提高…收集率5个百分点) does govern a rate, and 达到/控制在 stand right before the number.
+    """
+    if q.unit != "%" or own.verb.kind != "increment":
+        return False
+    words = text[slice(*trim(text, own.end, end))]
+    return bool(words) and words.endswith(_patterns().rates)
+
+
+def _in_noun(text: str, start: int, own: Action, end: int, sub: bool) -> bool:
+    """True when the verb `own` of a list item text[start:end] is part of what is counted.
+
+    It is, when a noun stands before it and a short head noun after it (，新三板挂牌企业5家;
+    其中技术改造投资150亿元): the item keeps the action of its list. So is a verb right
+    before the number of a sub-target (其中城中村改造1000万平方米). A verb with a longer
+    object after it (、公交车增设移动支付功能500辆), or right before the number of a list
+    item (、城镇低效用地再开发3500亩), is the item's own.
+    """
+    if own.verb.kind != "increment" or trim(text, start, own.start)[0] == own.start:
+        return False
+    head = text[slice(*trim(text, own.end, end))]
+    if not head:
+        return sub
+    return len(head) <= _patterns().noun_head and _patterns().modifier not in head
+
+
+def _baseline_start(text: str, start: int, end: int) -> int:
+    """Where a baseline phrase (由每人每年580元) begins in text[start:end], or `end`."""
+    m = _patterns().baseline.search(text, start, end)
+    return m.start() if m else end
+
+
+def _verb_after(text: str, q: Quantity, end: int) -> Action | None:
+    """15分钟内办结: a time limit names its verb right after the number."""
+    later = verbs.actions(text, q.end, end)
+    if later and later[0].start == trim(text, q.end, end)[0]:
+        return later[0]
+    return None
+
+
+def _previous(text: str, start: int, layout: Layout) -> str:
+    """The words of the clause before `start`, in the same sentence (最多跑一次、最多100天)."""
+    if start == 0 or layout.sentence_start(start) == start:
+        return ""
+    before = layout.clause_start(start - 1)
+    return _words(text, before, start - 1)
+
+
+def _modifies(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] only qualifies what follows the number: it ends with 的 or 、."""
+    p = _patterns()
+    words = text[start:end].rstrip()
+    return words.endswith(p.modifier) or words.endswith(p.item)
+
+
+def distributor(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Span of 各 / 分别 / 均 in text[start:end] that shares its predicate over a list.
+
+    It counts only right before a verb or the number (各创建1家, 分别增长, 各8000亩), never
+    as a determiner (各县).
+    """
+    p = _patterns()
+    found = None
+    for m in p.distributor.finditer(text, start, end):
+        after = m.end()
+        following = verbs.actions(text, after, end)
+        if after == end or (following and following[0].start == after):
+            found = m.span()
+    return found
+
+
+def shared_head(items: list[str]) -> list[str]:
+    """The items of a two-item noun list, the first given the head noun of the second.
+
+    In 市区和县城生活污水集中处理率 the head 生活污水集中处理率 belongs to both items; a
+    first item that is shorter and ends otherwise than the second takes the words of the
+    second past its own length (the two are parallel: 市区 ↔ 县城). Items that already end
+    alike (工业投资、民间投资) are complete; longer lists are left as written.
+    """
+    if len(items) != 2:
+        return items
+    first, last = items
+    if first and len(first) < len(last) - 1 and first[-1] != last[-1]:
+        first += last[len(first):]
+    return [first, last]
+
+
+def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The noun list text[start:end] split on 、 (or, when it has none, on 和/及/与), outside brackets."""
+    p = _patterns()
+    spans = _split(text, start, end, (p.item,))
+    if len(spans) == 1:
+        spans = _split(text, start, end, tuple(c for c in p.connectors if c != p.item))
+    return [trim(text, s, e) for s, e in spans]
+
+
+def _split(text: str, start: int, end: int, seps: tuple[str, ...]) -> list[tuple[int, int]]:
+    out = []
+    depth = 0
+    opens, closes = brackets()
+    i = piece = start
+    while i < end:
+        ch = text[i]
+        if ch in opens:
+            depth += 1
+        elif ch in closes:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            sep = next((s for s in seps if text.startswith(s, i)), None)
+            if sep and i > piece:
+                out.append((piece, i))
+                piece = i + len(sep)
+                i = piece
+                continue
+        i += 1
+    out.append((piece, end))
+    return [s for s in out if s[1] > s[0]]

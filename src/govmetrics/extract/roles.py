@@ -1,0 +1,75 @@
+"""One analysis of a text: its targets, deadlines and the role of every numeral in it.
+
+This is where the two deciders meet. `targets.classify` gives every quantity a role
+(target, grade, condition, and deadline for a quantity inside a written deadline, 3年内
+in 力争3年内完成); `deadlines.time_numerals` gives every numeral inside a time expression
+a role (deadline, date, programme_name, condition). A numeral that is not a target and
+stands in a time expression takes the time's role, so 2021年 in 2021年底前 is a deadline
+and in 2021年是…100周年 a date; a target is never overridden: a number is a target if and
+only if its role is "target", because both lists are read off the same decisions. Every
+numeral character no quantity took is a mention of its own (`quantities.unread_numerals`).
+Each target gets the deadline written in its clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Sequence
+
+from ..model import Deadline, NumberMention, Quantity, Target
+from .deadlines import deadline_for_span, default_deadline, extract_deadlines, time_numerals
+from .targets import classify, numbers_in
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What one text holds, offsets into that text.
+
+    `deadlines` are the deadlines written in it, or its default (the end of the year,
+    `default=True`) when it writes none; `numbers` has every numeral with its role.
+    """
+
+    quantities: tuple[Quantity, ...]
+    targets: tuple[Target, ...]
+    deadlines: tuple[Deadline, ...]
+    numbers: tuple[NumberMention, ...]
+
+
+def analyse(text: str, *, year: int | None = None, section_titles: Sequence[str] = ()) -> Analysis:
+    """Targets, deadlines and numbers of `text` for a document of `year` (default: this year).
+
+    `section_titles` are the headings the text stands under, outermost first: a period
+    named there (“十四五”时期重点工作) is the default deadline instead of the year's end.
+    """
+    year = year if year is not None else date.today().year
+    written = extract_deadlines(text, year=year)
+    decisions = classify(text, year=year, deadlines=written)
+    deadlines = tuple(written) or (default_deadline(year, section_titles),)
+    targets = tuple(
+        replace(t, deadline=_deadline(text, t, written, deadlines))
+        for d in decisions for t in d.targets
+    )
+    numbers = _with_time_roles(numbers_in(text, year=year, decisions=decisions), time_numerals(text, year=year))
+    return Analysis(tuple(d.quantity for d in decisions), targets, deadlines, tuple(numbers))
+
+
+def _deadline(text: str, target: Target, written: list[Deadline], deadlines: tuple[Deadline, ...]) -> Deadline | None:
+    """The deadline of the target's clause; else the text's only deadline (or its default)."""
+    found = deadline_for_span(text, target.start, target.end, written)
+    if found is None and len(deadlines) == 1:
+        return deadlines[0]
+    return found
+
+
+def _with_time_roles(numbers: list[NumberMention], times: list[tuple[int, int, str, str]]) -> list[NumberMention]:
+    """`numbers` with each non-target numeral inside a time expression given the time's role."""
+    out = []
+    for m in numbers:
+        if m.role != "target":
+            for start, end, role, reason in times:
+                if start < m.end and m.start < end:
+                    m = replace(m, role=role, reason=f"in a time expression ({reason.replace('_', ' ')})")
+                    break
+        out.append(m)
+    return out

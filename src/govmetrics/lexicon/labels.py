@@ -1,0 +1,70 @@
+"""The structure table (`data/structure.toml`) made ready for matching.
+
+Traditional characters are folded to simplified ones before any rule looks at a text:
+`fold` maps character for character, so an offset in the folded text is the same
+offset in the original, and names are still cut from the original as written.
+Word lists come back longest first, so a regex alternation built from them prefers
+牵头市领导 over 市领导.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, Iterable
+
+from . import table
+
+# White space around lines and names, full-width and no-break spaces included.
+SPACE = " \t\r\u3000\u00a0"
+
+
+def data() -> dict[str, Any]:
+    """The parsed structure table."""
+    return table("structure")
+
+
+@cache
+def _fold_table() -> tuple[dict[int, str], re.Pattern[str]]:
+    out: dict[int, str] = {}
+    for simplified, forms in data()["traditional"].items():
+        for form in forms:
+            out[ord(form)] = simplified
+    return out, re.compile(char_class(chr(c) for c in out))
+
+
+def fold(text: str) -> str:
+    """`text` with traditional characters of the table written in simplified form (same length)."""
+    table, traditional = _fold_table()
+    # Most text is simplified: one search in C is much cheaper than a translate.
+    return text.translate(table) if traditional.search(text) else text
+
+
+def expand(items: Iterable[str]) -> list[str]:
+    """Words with each `{name}` of `[placeholders]` written out, in order, without repeats:
+    牵头{level}领导 → 牵头市领导, 牵头县领导, 牵头区领导 …"""
+    out: list[str] = []
+    for item in items:
+        forms = [item]
+        for name, values in data()["placeholders"].items():
+            mark = "{" + name + "}"
+            forms = [f.replace(mark, v) for f in forms for v in values] if any(mark in f for f in forms) else forms
+        out.extend(f for f in forms if f not in out)
+    return out
+
+
+@cache
+def words(section: str, key: str) -> tuple[str, ...]:
+    """A word list of the table (placeholders written out), folded and sorted longest first."""
+    return tuple(sorted({fold(w) for w in expand(data()[section][key])}, key=len, reverse=True))
+
+
+def alternation(items: Iterable[str]) -> str:
+    """A regex alternation (non-capturing) of literal words, longest first."""
+    ordered = sorted(set(items), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) for w in ordered if w) + ")"
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """A regex character class of literal characters."""
+    return "[" + "".join(re.escape(c) for c in chars) + "]"

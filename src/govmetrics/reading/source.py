@@ -1,0 +1,304 @@
+"""Reading a document as published: a text file in any Chinese encoding, an HTML page,
+or a Word .docx, into one text with a map back to the file.
+
+- .txt: the encoding is detected by charset-normalizer (UTF-8 with or without BOM,
+  GB18030/GBK, Big5, UTF-16 …); the text is the file's characters exactly as decoded,
+  so offsets into it are offsets into the file read in that encoding. Among candidates
+  the detector rates equally, the one usual for Chinese documents is taken, and when
+  the choice is not clear a warning says so.
+- .html / .htm: the page's main text (`govmetrics.reading.htmlpage`).
+- .docx: paragraphs and tables (`govmetrics.reading.docxfile`).
+
+Every problem is one `ReadError` naming the file: empty, binary (PDF, image, archive),
+unsupported format, damaged .docx, undecodable bytes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import charset_normalizer
+
+from ..errors import ReadError
+from .sourcemap import SourceMap, SourcePosition
+
+__all__ = ["ReadText", "SourceMap", "SourcePosition", "read_source", "decode"]
+
+# Codecs to prefer, in order, among candidates the detector rates alike: the documents
+# are Chinese, so a short GBK text that also decodes as Korean cp949 is GBK.
+_PREFERRED = ("utf_8", "ascii", "gb18030", "big5", "utf_16", "utf_16_le", "utf_16_be", "utf_32")
+# A codec detected on a sample is widened to its superset, so that a rarer character
+# later in the file still decodes (a page declared gb2312 often holds GB18030 characters).
+_SUPERSETS = {"ascii": "utf_8", "gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030"}
+# How much of a large file the detector looks at (cut at a line end), and the size of
+# the pieces a text file is decoded in.
+_SAMPLE = 1 << 20
+_CHUNK = 1 << 20
+_NOT_SPACE = re.compile(r"\S")
+# File signatures of formats that are not text, with the advice given.
+_SIGNATURES = (
+    (b"%PDF-", "is a PDF file; extract its text first (e.g. pdftotext) or give the .docx/.html it was made from"),
+    (b"\x89PNG\r\n\x1a\n", "is a PNG image, not a document; run OCR first"),
+    (b"\xff\xd8\xff", "is a JPEG image, not a document; run OCR first"),
+    (b"GIF87a", "is a GIF image, not a document"),
+    (b"GIF89a", "is a GIF image, not a document"),
+    (b"II*\x00", "is a TIFF image, not a document; run OCR first"),
+    (b"MM\x00*", "is a TIFF image, not a document; run OCR first"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an old Word/Excel/WPS file (.doc/.xls/.wps); save it as .docx"),
+    (b"Rar!", "is a RAR archive, not a document"),
+    (b"\x1f\x8b", "is a gzip archive, not a document"),
+    (b"7z\xbc\xaf\x27\x1c", "is a 7z archive, not a document"),
+)
+_PLAUSIBLE = re.compile(
+    "[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e\u2000-\u206f\u2160-\u217f\u2460-\u24ff\u0020-\u007e\u00a0\t\r\n]")
+_TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+# What a folder scan picks up (a file named on its own may have any of the suffixes above).
+FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".docx")
+_BOMS = ((codecs.BOM_UTF32_LE, "utf_32_le"), (codecs.BOM_UTF32_BE, "utf_32_be"), (codecs.BOM_UTF8, "utf_8"),
+         (codecs.BOM_UTF16_LE, "utf_16_le"), (codecs.BOM_UTF16_BE, "utf_16_be"))
+
+
+@dataclass(frozen=True)
+class ReadText:
+    """What a reader returns: the text, its map to the source, and how it was read.
+
+    `hints` holds metadata the file itself carries (an HTML page's <meta> title and
+    publish date, a .docx's title property), for `metadata.extract`.
+    """
+
+    text: str
+    source_map: SourceMap
+    source_format: str
+    encoding: str | None
+    path: str | None
+    warnings: tuple[str, ...] = ()
+    hints: dict[str, Any] = field(default_factory=dict)
+
+
+def _sample(data: bytes) -> bytes:
+    if len(data) < _SAMPLE:
+        return data
+    cut = data.rfind(b"\n", 0, _SAMPLE)
+    if cut <= 0:
+        return data[:_SAMPLE]
+    return data[: cut + 2] if data[cut + 1:cut + 2] == b"\x00" else data[: cut + 1]
+
+
+def _choose(data: bytes, name: str) -> tuple[str, int, list[str]]:
+    """(codec, BOM length, warnings) for bytes of text, detected by charset-normalizer.
+
+    Among the candidates the detector rates alike (chaos within 0.2 of the best), the
+    one whose reading looks most like a Chinese document wins (then the usual codec for
+    Chinese). A warning says when another reading was close, when the text still looks
+    garbled, or when the detector found nothing and a usual codec was tried instead.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec, len(bom), []
+    sample = _sample(data)
+    results = list(charset_normalizer.from_bytes(sample))
+    reasons = []
+    if results:
+        best = min(r.chaos for r in results)
+        near = [r for r in results if r.chaos <= best + 0.2]
+        rank = {c: i for i, c in enumerate(_PREFERRED)}
+        chosen = max(near, key=lambda r: (round(_plausible(str(r)[:20000]), 2), -rank.get(r.encoding, len(rank))))
+        codec, reading = chosen.encoding, str(chosen)
+        family = set(chosen.could_be_from_charset)
+        rivals = [r.encoding for r in near if not family & set(r.could_be_from_charset)]
+        if rivals:
+            reasons.append(f"it also reads as {', '.join(rivals)}")
+    else:
+        codec, reading = _fallback(sample, name)
+        reasons.append("the detector found no encoding")
+    if _plausible(reading[:20000]) < 0.9:
+        reasons.append("the result does not look like Chinese text")
+    warnings = []
+    if reasons:
+        warnings.append(f"{name}: encoding guessed as {codec} with low confidence ({'; '.join(reasons)}); "
+                        "the text may be garbled: give the file as UTF-8")
+    return _SUPERSETS.get(codec, codec), 0, warnings
+
+
+def _fallback(sample: bytes, name: str) -> tuple[str, str]:
+    """The first codec usual for Chinese that decodes the sample, when the detector gives up."""
+    for codec in ("utf_8", "gb18030", "big5"):
+        try:
+            return codec, sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    raise ReadError(name, _undecodable(sample))
+
+
+def _plausible(text: str) -> float:
+    """Share of characters a Chinese document is made of (ideographs, CJK and ASCII
+    punctuation, full-width forms, digits and letters); mojibake scores low."""
+    if not text:
+        return 0.0
+    return len(_PLAUSIBLE.findall(text)) / len(text)
+
+
+def _undecodable(data: bytes) -> str:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return f"undecodable bytes: no text encoding fits (as UTF-8, byte {e.start} is invalid)"
+    return "undecodable bytes: no text encoding fits"
+
+
+def decode(data: bytes, name: str) -> tuple[str, str, int, list[str]]:
+    """Bytes of text → (text, codec, BOM length, warnings); raises ReadError."""
+    codec, bom, warnings = _choose(data, name)
+    return _decode_chunks(_chunks(data, bom), codec, bom, name), codec, bom, warnings
+
+
+def _chunks(data: bytes, start: int) -> Iterator[bytes]:
+    for i in range(start, len(data), _CHUNK):
+        yield data[i:i + _CHUNK]
+
+
+def _file_chunks(path: Path, start: int) -> Iterator[bytes]:
+    with path.open("rb") as f:
+        f.seek(start)
+        while chunk := f.read(_CHUNK):
+            yield chunk
+
+
+def _decode_chunks(chunks: Iterable[bytes], codec: str, bom: int, name: str) -> str:
+    """Decode piece by piece: decoding 50 MB at once would briefly take four times its size."""
+    decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+    pieces = []
+    consumed = bom
+    for chunk in chunks:
+        held = len(decoder.getstate()[0])
+        try:
+            pieces.append(decoder.decode(chunk))
+        except UnicodeDecodeError as e:
+            raise ReadError(name, f"undecodable bytes at byte {consumed - held + e.start} (read as {codec})") from None
+        consumed += len(chunk)
+    try:
+        pieces.append(decoder.decode(b"", final=True))
+    except UnicodeDecodeError:
+        raise ReadError(name, f"undecodable bytes: the file ends inside a character (read as {codec})") from None
+    return "".join(pieces)
+
+
+def _byte_codec(codec: str) -> str:
+    """A codec that encodes without writing a BOM (for counting bytes)."""
+    return {"utf_16": "utf_16_le", "utf_32": "utf_32_le", "utf_8_sig": "utf_8"}.get(codec, codec)
+
+
+def _check_binary(data: bytes, name: str) -> None:
+    if not data:
+        raise ReadError(name, "empty file (0 bytes)")
+    for signature, problem in _SIGNATURES:
+        if data.startswith(signature):
+            raise ReadError(name, problem)
+    if data.startswith(b"PK\x03\x04"):
+        raise ReadError(name, "is a zip archive; a Word file must be named .docx")
+
+
+def _read_text(data: bytes, name: str, path: str | None) -> ReadText:
+    """A text file: `data` is the whole file, or only its head when `path` is given
+    (then the rest is streamed from the file, so memory stays near the text's size)."""
+    _check_binary(data, name)
+    if b"\x00" in data[:_SAMPLE] and not any(data.startswith(b) for b, _ in _BOMS):
+        results = charset_normalizer.from_bytes(_sample(data))
+        if not any(r.encoding.startswith(("utf_16", "utf_32")) for r in results):
+            raise ReadError(name, "binary file (holds NUL bytes and is no text encoding)")
+    codec, bom, warnings = _choose(data, name)
+    chunks = _file_chunks(Path(path), bom) if path is not None else _chunks(data, bom)
+    text = _decode_chunks(chunks, codec, bom, name)
+    if not _NOT_SPACE.search(text):
+        raise ReadError(name, "empty file (only white space)")
+    smap = SourceMap.identity(text, _byte_codec(codec), bom)
+    return ReadText(text, smap, "text", codec, path, tuple(warnings))
+
+
+def _read_html(data: bytes, name: str, path: str | None) -> ReadText:
+    from .htmlpage import html_to_text
+
+    _check_binary(data, name)
+    text, codec, bom, warnings = decode(data, name)
+    body, smap, hints = html_to_text(text, _byte_codec(codec), bom)
+    if not body.strip():
+        raise ReadError(name, "the page holds no main text")
+    return ReadText(body, smap, "html", codec, path, tuple(warnings), hints)
+
+
+def _read_docx(data: bytes, name: str, path: str | None) -> ReadText:
+    from .docxfile import docx_to_text
+
+    if not data:
+        raise ReadError(name, "empty file (0 bytes)")
+    if not data.startswith(b"PK"):
+        _check_binary(data, name)
+        raise ReadError(name, "not a .docx file (no zip archive inside)")
+    try:
+        text, smap, hints = docx_to_text(data)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as e:
+        raise ReadError(name, f"damaged or truncated .docx ({type(e).__name__}: {e})") from None
+    except Exception as e:  # python-docx raises its own types (PackageNotFoundError …) for bad parts
+        raise ReadError(name, f"not a readable .docx ({type(e).__name__}: {e})") from None
+    if not text.strip():
+        raise ReadError(name, "the .docx holds no text")
+    return ReadText(text, smap, "docx", None, path, (), hints)
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:2048].lstrip().lower()
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        return ".docx"
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head or b"<body" in head:
+        return ".html"
+    return ".txt"
+
+
+_READERS = {".docx": _read_docx, **{s: _read_html for s in _HTML_SUFFIXES}, **{s: _read_text for s in _TEXT_SUFFIXES}}
+_UNSUPPORTED = {
+    ".pdf": "PDF is not read; extract its text first (e.g. pdftotext) or give the .docx/.html it was made from",
+    ".doc": "old Word .doc is not read; save it as .docx",
+    ".wps": "WPS files are not read; save it as .docx",
+    ".xls": "spreadsheets are not read", ".xlsx": "spreadsheets are not read",
+    ".rtf": "RTF is not read; save it as .docx",
+}
+
+
+def read_source(source: str | os.PathLike[str] | bytes, *, name: str | None = None) -> ReadText:
+    """Read a file (a path) or its bytes into text with a source map.
+
+    The format comes from the file name's suffix (`name` for bytes, when given), else
+    from the content. Raises ReadError naming the file for any input that is not a
+    readable document.
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data, path = bytes(source), None
+        label = name or "<bytes>"
+        suffix = Path(name).suffix.lower() if name else _sniff(data)
+    else:
+        p = Path(source)
+        path = label = str(p)
+        suffix = p.suffix.lower()
+        if p.is_dir():
+            raise ReadError(label, "is a folder, not a file")
+        try:
+            with p.open("rb") as f:
+                data = f.read(_SAMPLE) if suffix in _TEXT_SUFFIXES else f.read()
+                if not suffix:
+                    suffix = _sniff(data)
+                    data = data if suffix == ".txt" else data + f.read()
+        except OSError as e:
+            raise ReadError(label, f"cannot be read ({e.strerror or e})") from None
+    if suffix in _UNSUPPORTED:
+        raise ReadError(label, _UNSUPPORTED[suffix])
+    reader = _READERS.get(suffix)
+    if reader is None:
+        raise ReadError(label, f"unsupported format {suffix!r} (read: .txt, .html, .htm, .docx)")
+    return reader(data, label, path)

@@ -1,0 +1,122 @@
+"""One line of a task document and what kind it is.
+
+Each line of the text is one of: blank (a page number left by a PDF copy counts as
+blank), a responsibility line (牵头单位:…), an attachment label (附件2) or a covering
+letter's attachment list (附件:1.…), a numbered item (1. / (一) / 一、 / ① / 第一条), site
+boilerplate (扫一扫, 抄送, 本文有删减), a date alone (a signature), or other text. The
+words are in `data/structure.toml` [numbering], [headings], [boilerplate], [page_numbers].
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon.labels import SPACE, alternation, data, fold, words
+from ..reading.furniture import is_site_furniture
+from . import metadata
+from .responsibility import Fields, line_fields
+
+
+@dataclass(slots=True)
+class Line:
+    """A line's span (without the white space around it), its kind and what it holds."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "other"
+    style: str = ""
+    number: str = ""
+    text_start: int = 0
+    fields: Fields | None = None
+
+
+@cache
+def _numbering_res() -> list[tuple[str, re.Pattern[str]]]:
+    table = data()["numbering"]
+    out = []
+    for style in table["styles"]:
+        numeral = re.escape(table[style["numeral"]])
+        count = "{1}" if style["numeral"] == "circled" else "{1,4}"
+        before = alternation(style["before"]) if style["before"] else ""
+        after = alternation(style["after"]) + ("?" if "" in style["after"] else "")
+        out.append((style["name"], re.compile(f"{before}(?P<n>[{numeral}]{count}){after}[{SPACE}]*")))
+    return out
+
+
+@cache
+def _attach_re() -> re.Pattern[str]:
+    digits = re.escape(data()["numbering"]["arabic"] + data()["numbering"]["chinese"])
+    attachment = alternation(words("headings", "attachment"))
+    return re.compile(f"{attachment}[{SPACE}]*(?P<n>[{digits}]*)(?P<space>[{SPACE}]*)(?P<colon>[:：]?)[{SPACE}]*")
+
+
+@cache
+def _page_number_re() -> re.Pattern[str]:
+    marks = "".join(re.escape(m) for m in data()["page_numbers"]["marks"])
+    # No run of four digits: 2021-03-24 and 2023-2025 are dates, not page numbers.
+    return re.compile(f"(?=.*[0-9０-９])(?=.*[{marks}])(?!.*[0-9０-９]{{4}})[0-9０-９{marks}{SPACE}]+")
+
+
+def _page_number(content: str) -> bool:
+    """Whether a line holds only a page number (— 5 —, 第5页 共12页)."""
+    return len(content) <= data()["page_numbers"]["max_length"] and _page_number_re().fullmatch(content) is not None
+
+
+def _classify(text: str, start: int, end: int) -> Line:
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip(SPACE))
+    content = raw.strip(SPACE)
+    line = Line(start + lead, start + lead + len(content), content)
+    folded = fold(content)
+    if not content or _page_number(content):
+        line.kind = "blank"
+    elif is_site_furniture(content):
+        line.kind = "boiler"  # before labels: a footer's 主办单位:… 网站标识码:… is no responsibility
+    elif (fields := line_fields(content)) is not None:
+        line.kind, line.fields = "resp", fields
+    elif (attach := _attachment(folded)) is not None:
+        line.kind, line.text_start = attach, line.start + _attach_re().match(folded).end()
+    elif numbered := _numbered(folded):
+        style, m = numbered
+        line.kind, line.style, line.number = "item", style, content[m.start("n"):m.end("n")]
+        line.text_start = line.start + m.end()
+    elif folded.startswith(words("boilerplate", "line_start")):
+        line.kind = "boiler"  # a notice that is never part of a task (抄送:, 附件:, 来源:)
+    elif metadata.date_line(content):
+        line.kind = "date"
+    return line
+
+
+def _attachment(folded: str) -> str | None:
+    """"attach" for an attachment label (附件2, 附件 标题), "attach_list" for a covering
+    letter's list of attachments (附件:1.…), None for other text."""
+    m = _attach_re().match(folded)
+    if m is None:
+        return None
+    rest = folded[m.end():]
+    if m.group("colon") and rest:
+        return "attach_list"
+    if m.group("n") or not rest or m.group("space"):
+        return "attach"
+    return None
+
+
+def _numbered(folded: str) -> tuple[str, re.Match[str]] | None:
+    """The numbering style and label match of a line that starts with a number label."""
+    for style, pattern in _numbering_res():
+        m = pattern.match(folded)
+        if m and m.end() < len(folded):
+            return style, m
+    return None
+
+
+def classify_lines(text: str) -> list[Line]:
+    """Every line of `text` (split at \\n), classified; offsets are into `text`."""
+    out, pos = [], 0
+    for part in text.split("\n"):
+        out.append(_classify(text, pos, pos + len(part)))
+        pos += len(part) + 1
+    return out

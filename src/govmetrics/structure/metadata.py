@@ -1,0 +1,251 @@
+"""What a document says about itself: title, issuer, document number, dates, region, year.
+
+Read from the text (the covering letter, the signature, the metadata table a government
+site prints above the text) and from `hints` a reader found in the file itself (HTML
+<meta>, .docx core properties). The words are in `data/structure.toml` [metadata].
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any, Mapping
+
+from ..lexicon.labels import SPACE, alternation, data, fold
+from ..model import DocumentMeta
+from ..reading.dates import digits as _digits
+from ..reading.dates import find_dates
+
+_HAN = "\u4e00-\u9fff"
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    """A document number as written (湖政办发〔2019〕9号) and its parts, with its span."""
+
+    number: str
+    agency: str
+    year: int
+    serial: int
+    start: int
+    end: int
+
+
+def _meta() -> dict[str, Any]:
+    return data()["metadata"]
+
+
+@cache
+def _doc_number_re() -> re.Pattern[str]:
+    """The year-and-serial part of a document number: 〔2019〕9号 (the agency is found backwards)."""
+    pairs = _meta()["doc_number_brackets"]
+    opens = "".join(re.escape(p[0]) for p in pairs)
+    closes = "".join(re.escape(p[1]) for p in pairs)
+    return re.compile(f"[{opens}]\\s*(?P<year>\\d{{4}})\\s*[{closes}]\\s*(?P<serial>\\d{{1,5}})\\s*号")
+
+
+def find_doc_numbers(text: str) -> list[DocNumber]:
+    """Every document number in `text`, in order (湖政办发〔2019〕9号, 许政 [2020] 20号).
+
+    The agency code is the run of Chinese characters before the bracket, cut after the
+    last stop word (许昌市人民政府文件许政 → 许政) and to at most `max_agency_length`.
+    """
+    folded = _digits(fold(text))
+    stops = _meta()["agency_stops"]
+    longest = int(_meta()["max_agency_length"])
+    out = []
+    for m in _doc_number_re().finditer(folded):
+        end = m.start()
+        while end > 0 and folded[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > 0 and "\u4e00" <= folded[start - 1] <= "\u9fff" and end - start < 24:
+            start -= 1
+        run = folded[start:end]
+        for stop in stops:
+            cut = run.rfind(stop)
+            if cut >= 0:
+                start = max(start, end - len(run) + cut + len(stop))
+        start = max(start, end - longest)
+        if start >= end:
+            continue
+        out.append(DocNumber(number=text[start:m.end()], agency=text[start:end], year=int(m.group("year")),
+                             serial=int(m.group("serial")), start=start, end=m.end()))
+    return out
+
+
+def parse_doc_number(s: str) -> DocNumber | None:
+    """The first document number in `s`, or None (湖政办发〔2019〕9号 → 湖政办发, 2019, 9)."""
+    found = find_doc_numbers(s)
+    return found[0] if found else None
+
+
+def date_line(line: str) -> date | None:
+    """The date when `line` holds nothing but one date (a signature date), else None."""
+    stripped = line.strip(SPACE)
+    if len(stripped) > 24:
+        return None
+    found = find_dates(stripped)
+    if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(stripped):
+        return found[0][0]
+    return None
+
+
+def _labelled(text: str, labels: list[str], limit: int = 40) -> str | None:
+    """The value after `label:` on the same line, for the first label found."""
+    pattern = re.compile(alternation(fold(w) for w in labels) + r"\s*[:：]\s*([^\n]{0," + str(limit) + "})")
+    m = pattern.search(fold(text))
+    return text[m.start(1):m.end(1)].strip() if m else None
+
+
+def _labelled_date(text: str, labels: list[str]) -> date | None:
+    value = _labelled(text, labels)
+    found = find_dates(value) if value else []
+    return found[0][0] if found else None
+
+
+@cache
+def _issuer_re() -> re.Pattern[str]:
+    return re.compile(f"[{_HAN}]{{2,20}}?{alternation(fold(w) for w in _meta()['issuer_suffixes'])}")
+
+
+def _issuer_in(s: str) -> str | None:
+    """An issuer name that makes up the whole of `s` (a signature line)."""
+    m = _issuer_re().fullmatch(fold(s).strip(SPACE))
+    return s.strip(SPACE) if m else None
+
+
+def _title(text: str, lines: list[str]) -> str | None:
+    markers = [fold(w) for w in _meta()["title_markers"]]
+    ends = [fold(w) for w in _meta()["title_ends"]]
+    for line in lines:
+        folded = fold(line)
+        for m in re.finditer(r"《([^《》]+)》", folded):
+            if any(k in m.group(1) for k in markers):
+                return line[m.start(1):m.end(1)]
+        stripped = line.strip(SPACE)
+        if any(k in folded for k in markers) and len(stripped) <= 80 and (
+            any(fold(stripped).endswith(e) for e in ends) or not re.search("[。;；]", stripped)
+        ):
+            return stripped
+    return None
+
+
+def _bare_title(lines: list[str]) -> str | None:
+    """The title of a document with no covering letter: one of its first lines, short and
+    not a sentence, that names a list (丰阳县2024年十件民生实事项目责任分解)."""
+    keys = [fold(w) for w in _meta()["bare_title_words"]]
+    filled = [line.strip(SPACE) for line in lines if line.strip(SPACE)][: int(_meta()["bare_title_lines"])]
+    for line in filled:
+        folded = fold(line)
+        if len(line) <= 60 and not re.search("[。;；]", folded) and any(k in folded for k in keys):
+            return line
+    return None
+
+
+def _signature(lines: list[str]) -> tuple[str | None, date | None]:
+    """The issuer line and the date right under it (the covering letter's signature)."""
+    previous = None
+    for line in lines:
+        if not line.strip(SPACE):
+            continue
+        when = date_line(line)
+        if when is not None:
+            return (_issuer_in(previous) if previous else None), when
+        previous = line
+    return None, None
+
+
+def _region(issuer: str | None) -> str | None:
+    """The issuer's name less its office: 湖州市人民政府办公室 → 湖州市."""
+    if not issuer:
+        return None
+    folded = fold(issuer)
+    for suffix in sorted(_meta()["issuer_suffixes"], key=len, reverse=True):
+        if folded.endswith(fold(suffix)):
+            place = issuer[: len(issuer) - len(suffix)]
+            if len(place) >= 2 and any(fold(place).endswith(r) for r in _meta()["region_suffixes"]):
+                return place
+            return None
+    return None
+
+
+@cache
+def _place_issuer_re() -> re.Pattern[str]:
+    """A place (two or more characters and an administrative suffix) and an issuer suffix."""
+    region = alternation(_meta()["region_suffixes"])
+    office = alternation(fold(w) for w in _meta()["issuer_suffixes"])
+    return re.compile(f"[{_HAN}]{{2,4}}?{region}{office}")
+
+
+def page_headers(text: str) -> list[tuple[int, int]]:
+    """Spans of page headers glued into the text: <issuer>文件<document number>
+    (许昌市人民政府文件许政〔2020〕21号), which a PDF-to-text copy leaves mid-sentence.
+
+    The issuer is the shortest place-and-office name that ends right before 文件.
+    """
+    words = [fold(w) for w in _meta()["page_header"]]
+    out = []
+    folded = fold(text)
+    for number in find_doc_numbers(text):
+        for word in words:
+            end = number.start - len(word)
+            if not folded.endswith(word, 0, number.start):
+                continue
+            for start in range(end - 4, max(-1, end - 20), -1):
+                if _place_issuer_re().fullmatch(folded, start, end):
+                    out.append((start, number.end))
+                    break
+    return out
+
+
+def extract(
+    text: str,
+    *,
+    path: str | None = None,
+    doc_id: str = "",
+    source_format: str = "text",
+    encoding: str | None = None,
+    hints: Mapping[str, Any] | None = None,
+    year: int | None = None,
+    lead_rule: bool = False,
+    head_end: int | None = None,
+) -> DocumentMeta:
+    """The metadata of a document.
+
+    `head_end` is where the covering letter ends (the body starts); only the text before
+    it is searched for the title, signature and numbers. `year`, when given, is the year
+    the tasks are for; otherwise it is the year in the title, or of the document number,
+    or of the date issued.
+    """
+    hints = dict(hints or {})
+    head = text[: head_end if head_end is not None else len(text)]
+    lines = head.split("\n")
+    headers = page_headers(head)
+    numbers = [n for n in find_doc_numbers(head) if not any(s <= n.start < e for s, e in headers)]
+    labelled = _labelled(head, _meta()["doc_number_labels"])
+    number = parse_doc_number(labelled) if labelled else None
+    number = number or (numbers[0] if numbers else None)
+    signer, signed = _signature(lines)
+    title = hints.get("title") or _title(head, lines) or _bare_title(lines)
+    issuer = signer or hints.get("issuer")
+    if not issuer and title:
+        m = _issuer_re().match(fold(title))
+        issuer = title[: m.end()] if m and fold(title)[m.end():].startswith(fold("关于")) else None
+    if not issuer and headers:
+        s, e = headers[0]
+        issuer = head[s:e].split(_meta()["page_header"][0])[0] or None
+    issued = _labelled_date(head, _meta()["issued_labels"]) or signed
+    published = _labelled_date(head, _meta()["published_labels"]) or hints.get("published")
+    if year is None:
+        title_years = re.findall(r"(\d{4})\s*年", _digits(title)) if title else []
+        year = (int(title_years[0]) if title_years else None) or (number.year if number else None) or (
+            issued.year if issued else None)
+    return DocumentMeta(
+        doc_id=doc_id, path=path, source_format=source_format, encoding=encoding, title=title, issuer=issuer,
+        doc_number=number.number if number else None, doc_agency=number.agency if number else None,
+        doc_year=number.year if number else None, doc_serial=number.serial if number else None,
+        date_issued=issued, date_published=published, region=_region(issuer), year=year, lead_rule=lead_rule,
+    )

@@ -1,0 +1,210 @@
+"""Unit lists: split a written list of units (or leaders) into names, and link two
+spellings of one unit through the alias table (`data/org_aliases.toml`).
+
+Splitting follows the spec: on 、，, ; outside brackets, never on 及 / 和; a trailing 等
+is dropped and opens the list, and X等Y splits into X and the catch-all Y. Names are
+kept as written (only trimmed); a bracket that is a note (列第一位者为…,下同) is removed
+and a bracket that says 牵头 marks its unit as the lead. The word lists are in
+`data/structure.toml` [units].
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Iterable, Iterator
+
+from ..lexicon import table
+from ..lexicon.labels import alternation, char_class, data, fold, words
+
+
+@dataclass(frozen=True)
+class UnitList:
+    """A split unit list: `names` as written, in order; `open` when 等 left it open;
+    `lead` the names marked (牵头); `notes` the bracketed notes removed from names."""
+
+    names: tuple[str, ...] = ()
+    open: bool = False
+    lead: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@cache
+def _brackets() -> dict[str, str]:
+    return {pair[0]: pair[1] for pair in data()["units"]["brackets"]}
+
+
+@cache
+def _openers() -> re.Pattern[str]:
+    return re.compile(char_class(_brackets()))
+
+
+@cache
+def _lead_rule_re() -> re.Pattern[str]:
+    rule = data()["lead_rule"]
+    first = alternation(fold(w) for w in rule["first"])
+    lead = alternation(fold(w) for w in rule["lead"])
+    window = int(rule["window"])
+    return re.compile(f"{first}.{{0,{window}}}?{lead}|{lead}.{{0,{window}}}?{first}")
+
+
+def states_lead_rule(text: str) -> bool:
+    """Whether `text` says that the first listed responsible unit leads (列第一位者为工作牵头单位)."""
+    return _lead_rule_re().search(fold(text)) is not None
+
+
+def top_level(text: str) -> Iterator[tuple[int, int]]:
+    """(index, depth) for each character of `text`, depth counting open brackets.
+
+    A closing bracket has the depth of its group; an unmatched closer is ignored.
+    """
+    closers = _brackets()
+    stack: list[str] = []
+    for i, ch in enumerate(text):
+        if stack and ch == stack[-1]:
+            yield i, len(stack)
+            stack.pop()
+            continue
+        if ch in closers:
+            stack.append(closers[ch])
+        yield i, len(stack)
+
+
+def split_top(text: str, separators: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of `text` between separator characters that stand outside brackets."""
+    seps = set(separators)
+    if not _openers().search(text):
+        bounds = [i for i, ch in enumerate(text) if ch in seps]
+        return list(zip([0] + [b + 1 for b in bounds], bounds + [len(text)]))
+    spans, start = [], 0
+    for i, depth in top_level(text):
+        if depth == 0 and text[i] in seps:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def bracket_groups(text: str) -> list[tuple[int, int]]:
+    """Spans of the outermost bracket groups of `text`, brackets included."""
+    if not _openers().search(text):
+        return []
+    closers = _brackets()
+    groups: list[tuple[int, int]] = []
+    stack: list[str] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if stack and ch == stack[-1]:
+            stack.pop()
+            if not stack:
+                groups.append((start, i + 1))
+        elif ch in closers:
+            if not stack:
+                start = i
+            stack.append(closers[ch])
+    return groups
+
+
+def enclosed(text: str) -> bool:
+    """Whether one bracket pair encloses all of `text`: (牵头单位:…;责任单位:…)."""
+    if len(text) < 2 or _brackets().get(text[0]) != text[-1]:
+        return False
+    groups = bracket_groups(text)
+    return bool(groups) and groups[0] == (0, len(text))
+
+
+def _trim(name: str) -> str:
+    return name.strip("".join(data()["units"]["trim"]))
+
+
+def _strip_brackets(item: str) -> tuple[str, bool, list[str]]:
+    """Remove note brackets and lead marks from one item: (name, marked lead, notes)."""
+    lead_marks = set(words("units", "lead_mark"))
+    role_marks = set(words("units", "role_mark"))
+    note_words = words("units", "note_words")
+    lead, notes, out, pos = False, [], [], 0
+    for s, e in bracket_groups(item):
+        inner = fold(item[s + 1:e - 1]).strip()
+        if inner in lead_marks:
+            lead = True
+        elif inner in role_marks or any(w in inner for w in note_words) or states_lead_rule(inner):
+            notes.append(item[s + 1:e - 1])
+        else:
+            continue
+        out.append(item[pos:s])
+        pos = e
+    out.append(item[pos:])
+    return "".join(out), lead, notes
+
+
+def _split_open(name: str) -> tuple[list[str], bool]:
+    """Apply the 等 rule to one name: (names, open)."""
+    units = data()["units"]
+    word = units["open_word"]
+    folded = fold(name)
+    if folded.endswith(word):
+        return [_trim(name[: -len(word)])], True
+    if word not in folded:
+        return [name], False
+    for i, depth in top_level(folded):
+        if depth == 0 and folded.startswith(word, i) and i > 0:
+            head, rest = _trim(name[:i]), _trim(name[i + len(word):])
+            if any(w in fold(rest) for w in words("units", "catch_all")):
+                return [head, rest], True
+            if fold(rest) in words("units", "generic"):
+                return [head], True
+            break
+    return [name], False
+
+
+def split_units(text: str) -> UnitList:
+    """Split a written unit (or leader) list into names, as the spec says.
+
+    >>> split_units("市卫生健康委等,各县(市、区)政府(管委会)")
+    UnitList(names=('市卫生健康委', '各县(市、区)政府(管委会)'), open=True, lead=(), notes=())
+    """
+    names: list[str] = []
+    lead: list[str] = []
+    notes: list[str] = []
+    is_open = False
+    for s, e in split_top(fold(text), data()["units"]["separators"]):
+        item, marked, item_notes = _strip_brackets(text[s:e])
+        notes.extend(item_notes)
+        item = _trim(item)
+        if not item:
+            continue
+        parts, opened = _split_open(item)
+        is_open = is_open or opened
+        parts = [p for p in parts if p]
+        names.extend(parts)
+        if marked:
+            lead.extend(parts)
+    return UnitList(tuple(names), is_open, tuple(lead), tuple(notes))
+
+
+@cache
+def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
+    key_of: dict[str, str] = {}
+    for group in table("org_aliases")["unit"]:
+        forms = [fold(f) for f in group["forms"]]
+        for form in forms:
+            key_of[form] = forms[0]
+    return re.compile(alternation(key_of)), key_of
+
+
+def canonical(name: str) -> str:
+    """The key that links spellings of one unit: 市发改委 and 市发展改革委 give the same key."""
+    pattern, key_of = _aliases()
+    folded = fold(name).strip()
+    return pattern.sub(lambda m: key_of[m.group(0)], folded, count=1)
+
+
+def link_units(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Group written unit names by their key: {key: (spellings in order of first use)}."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        forms = groups.setdefault(canonical(name), [])
+        if name not in forms:
+            forms.append(name)
+    return {k: tuple(v) for k, v in groups.items()}
