@@ -27,7 +27,7 @@ def _document() -> Document:
         Task("1", TEXT[start:end], start, end, start - 2, numbers=numbers),
         Task("2", TEXT[second:second + 5], second, second + 5, second - 2),
     )
-    return Document(TEXT, DocumentMeta(doc_id="made", path="made.txt"), tasks=tasks)
+    return Document(TEXT, DocumentMeta(doc_id="made", path="made.txt"), statements=tasks)
 
 
 def test_role_counts_hold_every_role_in_order() -> None:
@@ -63,7 +63,7 @@ def test_print_audit_shows_counts_and_residue() -> None:
     console = Console(record=True, width=200)
     print_audit([_document(), _document()], console)
     out = console.export_text()
-    assert "made.txt: 2 tasks, 3 numerals" in out
+    assert "made.txt: 2 statements (2 tasks), 3 numerals" in out
     assert all(role in out for role in ROLES)
     assert "task 1  二次  (rule for other)  推进某某二次创业。" in out
     assert "all 2 documents" in out

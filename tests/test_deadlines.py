@@ -224,10 +224,19 @@ def test_deadline_for_span_with_offset_and_defaults() -> None:
         deadline_for_span(text, 10, 20, ds, offset=50)
 
 
-@pytest.mark.parametrize("year", [None, "2021", 2021.0, True, 0, 99999])
+@pytest.mark.parametrize("year", ["2021", 2021.0, True, 0, 99999])
 def test_bad_year_is_an_error(year: object) -> None:
     with pytest.raises(GovmetricsError, match="year"):
         extract_deadlines("年底前完成", year=year)  # type: ignore[arg-type]
+
+
+def test_an_unknown_year_finds_every_deadline_but_dates_only_those_that_write_their_year() -> None:
+    text = "年底前完成改造，2025年底前建成投用，6月底前开工，力争3年内完成，每季度末报送进展，2月30日前"
+    known = extract_deadlines(text, year=2021)
+    unknown = extract_deadlines(text, year=None)
+    assert [d.surface for d in unknown] == [d.surface for d in known]
+    assert {d.surface: d.due for d in unknown} == {
+        "年底前": None, "2025年底前": date(2025, 12, 31), "6月底前": None, "3年内": None, "每季度末": None}
 
 
 def test_bad_text_is_an_error() -> None:

@@ -122,7 +122,7 @@ def test_bad_input_is_a_typed_error(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match="empty.txt"):
         govmetrics.read(empty)
     with pytest.raises(GovmetricsError, match="lacks the components"):
-        govmetrics.parse_document("1.新增学位6750个。", nlp=govmetrics.nlp.components.blank_nlp())
+        govmetrics.parse_document("1.新增学位6750个。", tokens=True, nlp=govmetrics.nlp.components.blank_nlp())
 
 
 def test_folders_are_read_recursively_and_a_bad_file_does_not_stop_the_rest(tmp_path: Path) -> None:
@@ -154,7 +154,13 @@ def test_render_highlights_targets_with_a_legend() -> None:
         govmetrics.render(bare)
 
 
-def test_tokens_can_be_left_out_without_changing_anything_else() -> None:
-    lean = govmetrics.read(CORPORA / "jinhua-2018.txt", tokens=False)
-    assert all(task.tokens is None for task in lean.tasks)
-    assert lean.to_dict() == _read("jinhua-2018").to_dict()
+def test_tokens_are_made_on_first_use_and_change_nothing_else() -> None:
+    lean = govmetrics.read(CORPORA / "jinhua-2018.txt")
+    assert all(s._tokens is None for s in lean.statements)
+    eager = govmetrics.read(CORPORA / "jinhua-2018.txt", tokens=True)
+    assert all(s._tokens is not None for s in eager.statements)
+    assert lean.to_dict() == eager.to_dict()
+    first = lean.tasks[0]
+    assert [t.text for t in first.tokens] == [t.text for t in eager.tasks[0].tokens]
+    assert first.tokens is first.tokens  # made once
+    assert [s.text for s in first.tokens.spans["targets"]] == [s.text for s in eager.tasks[0].tokens.spans["targets"]]

@@ -118,7 +118,7 @@ def test_the_warning_reaches_the_document(tmp_path: Path) -> None:
     path.write_bytes(raw)
     doc = govmetrics.read(path, year=2021)
     assert any("guess.txt" in w and "low confidence" in w for w in doc.warnings)
-    assert any("no recognizable tasks" in w for w in doc.warnings)  # not a silent empty result
+    assert any("no targets found" in w for w in doc.warnings)  # not a silent empty result
 
 
 def test_a_folder_with_bad_files_among_good_ones(tmp_path: Path) -> None:

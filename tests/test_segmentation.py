@@ -216,14 +216,21 @@ def test_the_tokenizer_turns_a_missing_or_truncated_model_into_the_documented_er
         blank_nlp()
 
 
-def test_the_cli_reports_errors_on_one_line(home: Path, tmp_path: Path) -> None:
-    # A fresh process: in this one the pipeline may already be loaded and cached.
+def test_extract_needs_no_model_and_tokens_name_the_fetch_command(home: Path, tmp_path: Path) -> None:
+    # Fresh processes: in this one the pipeline may already be loaded and cached.
     (tmp_path / "doc.txt").write_text("1.新增二级以上幼儿园25所\n", encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "govmetrics", "extract", str(tmp_path), "--out", str(tmp_path / "out")],
-                         capture_output=True, text=True, env={**os.environ, segmentation.HOME_ENV: str(home)})
-    assert run.returncode == 1
-    err = run.stderr.strip()
-    assert err.startswith("govmetrics: pkuseg segmentation model at") and "\n" not in err
+    env = {**os.environ, segmentation.HOME_ENV: str(home)}
+    run = subprocess.run([sys.executable, "-m", "govmetrics", "extract", str(tmp_path / "doc.txt"),
+                          "--out", str(tmp_path / "out"), "--year", "2021"], capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    assert "25" in (tmp_path / "out" / "targets.csv").read_text(encoding="utf-8-sig")
+    ask = ("import govmetrics, sys\n"
+           "try:\n    govmetrics.read(sys.argv[1], tokens=True)\n"
+           "except govmetrics.ModelError as e:\n    print(e)\n")
+    tokens = subprocess.run([sys.executable, "-c", ask, str(tmp_path / "doc.txt")], capture_output=True, text=True,
+                            env=env)
+    err = tokens.stdout.strip()
+    assert err.startswith("pkuseg segmentation model at") and "\n" not in err
     assert FETCH_COMMAND in err
 
 

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any, Iterator, Literal
+from typing import Any, Callable, Iterator, Literal
 
 Comparator = Literal["=", ">=", ">", "<=", "<", "~"]
 Commitment = Literal["firm", "aim"]
@@ -34,8 +34,7 @@ def _num(x: Decimal | None) -> str | None:
 
 
 def _dec(x: str | None) -> Decimal | None:
-    """The inverse of `_num`."""
-    return None if x is None else Decimal(x)
+    return None if x is None else Decimal(x)  # the inverse of `_num`
 
 
 @dataclass(frozen=True)
@@ -224,14 +223,17 @@ class Section:
 
 
 @dataclass(frozen=True)
-class Task:
-    """One numbered item of a responsibility list, with who answers for it.
+class Statement:
+    """One statement of the document's body (spec section 1), and who answers for it.
 
-    `start`/`end` delimit the task's own statement in `Document.text` (after its
-    number label, before its responsibility lines); `label_start` is where the label
-    (1. / (二十三) / 一、) begins. `section` is the section path, outermost first.
-    `targets`, `deadlines` and `numbers` carry document offsets; `tokens` is the spaCy
-    `Doc` of `text` when the pipeline tokenized it.
+    A statement is a task's text where the document numbers its tasks or lays them out
+    as table rows, otherwise a sentence that states work to be done. It is a task
+    (`is_task`) when it is an item of a responsibility list or carries responsibility;
+    only then are `leaders` and the unit fields filled. `start`/`end` delimit the text in
+    `Document.text` (after its number label, before its responsibility); `label_start` is
+    where the label (1. / (二十三) / 一、) begins (`start` when it has none). `section` is
+    the section path, outermost first. `targets`, `deadlines` and `numbers` carry document
+    offsets. `tokens` is the spaCy `Doc` of `text`, made on first use.
     """
 
     number: str
@@ -249,11 +251,22 @@ class Task:
     targets: tuple[Target, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
     numbers: tuple[NumberMention, ...] = ()
-    tokens: Any = field(default=None, compare=False, repr=False)
+    is_task: bool = True
+    # Makes `tokens` on first use: a callable text → spaCy Doc, given by the stage that
+    # built the statement (the data types depend on no stage, so they cannot load spaCy).
+    tokenizer: Callable[[str], Any] | None = field(default=None, compare=False, repr=False)
+    _tokens: Any = field(default=None, init=False, compare=False, repr=False)
+
+    @property
+    def tokens(self) -> Any:
+        """The spaCy `Doc` of `text` with the govmetrics spans (None without a tokenizer)."""
+        if self._tokens is None and self.tokenizer is not None:
+            object.__setattr__(self, "_tokens", self.tokenizer(self.text))
+        return self._tokens
 
     @property
     def section_title(self) -> str:
-        """The innermost section heading ('' when the task is in no section)."""
+        """The innermost section heading ('' when the statement is in no section)."""
         return self.section[-1] if self.section else ""
 
     def relative(self, start: int, end: int) -> tuple[int, int]:
@@ -268,11 +281,32 @@ class Task:
             "lead_units": list(self.lead_units), "cooperating_units": list(self.cooperating_units),
             "responsible_units": list(self.responsible_units), "units_open": self.units_open,
             "end": self.end, "label_start": self.label_start, "section_path": list(self.section),
-            "text": self.text,
+            "is_task": self.is_task, "text": self.text,
             "targets": [t.to_dict() for t in self.targets],
             "deadlines": [d.to_dict() for d in self.deadlines],
             "numbers": [n.to_dict() for n in self.numbers],
         }
+
+
+Task = Statement  # a task is a statement that has responsibility (`is_task`): one type for both
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much of the body the statements hold, so that no hole goes unnoticed.
+
+    `body_numbers` counts the quantities written in the body (after the covering letter),
+    `outside` those that stand in no statement (headings, titles, unread layouts).
+    """
+
+    statements: int = 0
+    tasks: int = 0
+    body_numbers: int = 0
+    outside: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"statements": self.statements, "tasks": self.tasks, "body_numbers": self.body_numbers,
+                "outside": self.outside}
 
 
 @dataclass(frozen=True)
@@ -281,8 +315,10 @@ class DocumentMeta:
 
     `doc_number` is the number as written (湖政办发〔2019〕9号), split into
     `doc_agency`, `doc_year`, `doc_serial`. `year` is the year the tasks are for (the
-    report year), which resolves deadlines. `lead_rule` is True when the document says
-    the first listed responsible unit leads (列第一位者为工作牵头单位).
+    report year), which resolves deadlines; None when the document names no year (then
+    deadlines that need it have no date). `lead_rule` is True when the document says the
+    first listed responsible unit leads (列第一位者为工作牵头单位). `body_start` is the
+    offset where the body begins, after the covering letter.
     """
 
     doc_id: str = ""
@@ -300,6 +336,7 @@ class DocumentMeta:
     region: str | None = None
     year: int | None = None
     lead_rule: bool = False
+    body_start: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -311,33 +348,49 @@ class DocumentMeta:
 
 @dataclass(frozen=True)
 class Document:
-    """A whole document: its text, metadata, sections and tasks."""
+    """A whole document: its text, metadata, sections and statements (tasks among them)."""
 
     text: str
     meta: DocumentMeta
     sections: tuple[Section, ...] = ()
-    tasks: tuple[Task, ...] = ()
+    statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = ()
+    coverage: Coverage = field(default_factory=Coverage)
     # A `govmetrics.reading.SourceMap` (typed loosely: the data types depend on no stage).
     source_map: Any = field(default=None, compare=False, repr=False)
+    tokenizer: Callable[[str], Any] | None = field(default=None, compare=False, repr=False)
+    _doc: Any = field(default=None, init=False, compare=False, repr=False)
 
-    def targets(self) -> Iterator[tuple[Task, Target]]:
-        """Every target of every task, with its task, in document order."""
-        for task in self.tasks:
-            for target in task.targets:
-                yield task, target
+    @property
+    def tasks(self) -> tuple[Statement, ...]:
+        """The statements that are tasks, in document order."""
+        return tuple(s for s in self.statements if s.is_task)
 
-    def deadlines(self) -> Iterator[tuple[Task, Deadline]]:
-        """Every deadline of every task (defaults included), with its task."""
-        for task in self.tasks:
-            for deadline in task.deadlines:
-                yield task, deadline
+    @property
+    def doc(self) -> Any:
+        """The spaCy `Doc` of the whole text with the govmetrics spans, made on first use."""
+        if self._doc is None and self.tokenizer is not None:
+            object.__setattr__(self, "_doc", self.tokenizer(self.text))
+        return self._doc
+
+    def targets(self) -> Iterator[tuple[Statement, Target]]:
+        """Every target of every statement, with its statement, in document order."""
+        for statement in self.statements:
+            for target in statement.targets:
+                yield statement, target
+
+    def deadlines(self) -> Iterator[tuple[Statement, Deadline]]:
+        """Every deadline of every statement (defaults included), with its statement."""
+        for statement in self.statements:
+            for deadline in statement.deadlines:
+                yield statement, deadline
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "meta": self.meta.to_dict(),
             "sections": [s.to_dict() for s in self.sections],
-            "tasks": [t.to_dict() for t in self.tasks],
+            "statements": [t.to_dict() for t in self.statements],
+            "coverage": self.coverage.to_dict(),
             "warnings": list(self.warnings),
         }
 

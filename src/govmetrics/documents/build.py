@@ -1,51 +1,67 @@
-"""The whole way from a source to a finished `Document`: read, structure, then the pipeline.
+"""The whole way from a source to a finished `Document`: read, structure, extract.
 
-`read(path)` and `parse_document(text)` give a `Document` whose every task has its
-spaCy tokens, targets, deadlines (written, or its default) and numbers with roles, all
-with offsets into `Document.text`. The tasks go through `nlp.pipe`, so a batch of
-documents uses one loaded pipeline, and `n_process` spreads the tokenizing.
+`read(path)` and `parse_document(text)` give a `Document` whose every statement has its
+targets, deadlines (written, or its default) and numbers with roles, all with offsets
+into `Document.text`. Extraction is plain Python (`extract.roles.analyse`): no spaCy
+model is loaded unless tokens are asked for, either at once (`tokens=True`, through
+`nlp.pipe`, so a batch of documents shares one loaded pipeline) or on first use of
+`Statement.tokens` / `Document.doc`. The results are the same either way.
 """
 
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
-from datetime import date
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from dataclasses import dataclass, replace
+from typing import Any
 
 from ..errors import GovmetricsError
-from ..extract.deadlines import default_deadline
-from ..model import Deadline, Document, Task
-from ..nlp.components import PIPES, load
+from ..extract.quantities import extract_quantities
+from ..extract.roles import analyse
+from ..extract.targets import extract_targets
+from ..model import Coverage, Document, Statement
 from ..reading.source import read_source
-from ..structure.tasks import build_document
+from ..structure import build_document
 
 BATCH_SIZE = 64
 
 
+@dataclass(frozen=True)
+class Tokenizer:
+    """Text → the spaCy `Doc` of the govmetrics pipeline for a document's year.
+
+    A small picklable value, so Documents built in worker processes keep their lazy
+    tokens; the pipeline (and its pkuseg model) loads on the first call only.
+    """
+
+    year: int | None = None
+
+    def __call__(self, text: str) -> Any:
+        from ..nlp.components import load  # spaCy and the model only for who asks for tokens
+
+        return load(self.year)(text)
+
+
 def read(source: str | os.PathLike[str] | bytes, *, name: str | None = None, year: int | None = None,
-         nlp: Language | None = None, n_process: int = 1, batch_size: int = BATCH_SIZE,
-         tokens: bool = True) -> Document:
+         tokens: bool = False, nlp: Any = None, n_process: int = 1, batch_size: int = BATCH_SIZE) -> Document:
     """Read a document (.txt in any common Chinese encoding, .html, .docx) into a `Document`.
 
     `source` is a path or the file's bytes (`name` then gives its name and format).
-    `year` overrides the year the tasks are for (else the document's own, else this
-    year, with a warning). `nlp` is a pipeline with the govmetrics components (default
-    `govmetrics.load(year)`). `tokens=False` leaves `Task.tokens` empty: the spaCy docs
-    are about three quarters of a finished Document's memory (docs/audit.md). Raises
-    `ReadError` naming the file when it is not a readable document; a readable one with
-    no tasks gives a warning and no tasks.
+    `year` overrides the year the tasks are for (else the document's own; when it names
+    none, deadlines that need a year have no date and a warning says so). `tokens=True`
+    tokenizes every statement now, with `nlp` (default `govmetrics.load(year)`),
+    otherwise `Statement.tokens` does it on first use. Raises `ReadError` naming the
+    file when it is not a readable document; a readable one with no statement gives a
+    warning.
     """
-    return complete(structure(source, name=name, year=year), nlp=nlp, n_process=n_process, batch_size=batch_size,
-                    tokens=tokens)
+    return complete(structure(source, name=name, year=year), tokens=tokens, nlp=nlp, n_process=n_process,
+                    batch_size=batch_size)
 
 
 def structure(source: str | os.PathLike[str] | bytes, *, name: str | None = None,
               year: int | None = None) -> Document:
-    """Read a source into a `Document` with metadata, sections and tasks, before the pipeline."""
+    """Read a source into a `Document` with metadata, sections and statements, before extraction."""
     got = read_source(source, name=name)
     return build_document(
         got.text, source_map=got.source_map, path=got.path or name, source_format=got.source_format,
@@ -53,61 +69,99 @@ def structure(source: str | os.PathLike[str] | bytes, *, name: str | None = None
     )
 
 
-def parse_document(text: str, *, source: str | None = None, year: int | None = None, nlp: Language | None = None,
-                   n_process: int = 1, batch_size: int = BATCH_SIZE, tokens: bool = True) -> Document:
+def parse_document(text: str, *, source: str | None = None, year: int | None = None, tokens: bool = False,
+                   nlp: Any = None, n_process: int = 1, batch_size: int = BATCH_SIZE) -> Document:
     """A `Document` from text already in memory; `source` names it in messages and metadata."""
     if not isinstance(text, str):
         raise GovmetricsError(f"parse_document needs a str, not {type(text).__name__}")
     document = build_document(text, path=source, year=year)
-    return complete(document, nlp=nlp, n_process=n_process, batch_size=batch_size, tokens=tokens)
+    return complete(document, tokens=tokens, nlp=nlp, n_process=n_process, batch_size=batch_size)
 
 
-def complete(document: Document, *, nlp: Language | None = None, n_process: int = 1,
-             batch_size: int = BATCH_SIZE, tokens: bool = True) -> Document:
-    """`document` with tokens, targets, deadlines and numbers on every task (document offsets)."""
-    return complete_many([document], nlp=nlp, n_process=n_process, batch_size=batch_size, tokens=tokens)[0]
+def complete(document: Document, *, tokens: bool = False, nlp: Any = None, n_process: int = 1,
+             batch_size: int = BATCH_SIZE) -> Document:
+    """`document` with targets, deadlines and numbers on every statement (document offsets)."""
+    return complete_many([document], tokens=tokens, nlp=nlp, n_process=n_process, batch_size=batch_size)[0]
 
 
-def complete_many(documents: Sequence[Document], *, nlp: Language | None = None, n_process: int = 1,
-                  batch_size: int = BATCH_SIZE, tokens: bool = True) -> list[Document]:
-    """`complete` for several documents: the tasks of all documents of one year go through one
-    `nlp.pipe`, so that `n_process > 1` starts its worker processes once, not per document."""
-    years = [_year(d) for d in documents]
-    out: list[Document | None] = [None] * len(documents)
-    for year in sorted(set(years)):
-        group = [i for i, y in enumerate(years) if y == year]
+def complete_many(documents: Sequence[Document], *, tokens: bool = False, nlp: Any = None, n_process: int = 1,
+                  batch_size: int = BATCH_SIZE) -> list[Document]:
+    """`complete` for several documents; with `tokens`, the statements of all documents of
+    one year go through one `nlp.pipe`, so `n_process > 1` starts its workers once."""
+    done = [_extracted(d) for d in documents]
+    if tokens:
+        done = _tokenized(done, nlp, n_process, batch_size)
+    return done
+
+
+def _extracted(document: Document) -> Document:
+    year = document.meta.year
+    tokenizer = Tokenizer(year)
+    statements = tuple(replace(_statement(s, year), tokenizer=tokenizer) for s in document.statements)
+    done = replace(document, statements=statements, tokenizer=tokenizer)
+    coverage, outside = _coverage(done)
+    notes = list(document.warnings)
+    name = document.meta.path or "the text"
+    if year is None:
+        notes.append(f"{name}: no year found in the document (title, document number, date line, first "
+                     f"sentence); deadlines that need one have no date (pass year= or --year to set it)")
+    if not any(s.targets for s in statements):
+        notes.append(f"{name}: no targets found in {coverage.statements} statements ({coverage.tasks} of them tasks)")
+    if outside:
+        notes.append(f"{name}: {len(outside)} quantities that read as targets stand outside every statement "
+                     f"(first: {outside[0].surface!r} at {outside[0].start})")
+    return replace(done, coverage=coverage, warnings=tuple(notes))
+
+
+def _statement(statement: Statement, year: int | None) -> Statement:
+    """`statement` with what its text holds, moved to document offsets."""
+    found = analyse(statement.text, year=year, section_titles=statement.section)
+    by = statement.start
+    return replace(statement, targets=tuple(t.shifted(by) for t in found.targets),
+                   deadlines=tuple(d.shifted(by) for d in found.deadlines),
+                   numbers=tuple(n.shifted(by) for n in found.numbers))
+
+
+def _coverage(document: Document) -> tuple[Coverage, list[Any]]:
+    """The document's coverage, and the targets its body holds outside every statement.
+
+    A statement's number label (1. / (二十三)) counts as inside it."""
+    statements = document.statements
+    body = document.meta.body_start
+    gaps, at = [], body
+    for s in statements:
+        if s.label_start > at:
+            gaps.append((at, s.label_start))
+        at = max(at, s.end)
+    gaps.append((at, len(document.text)))
+    outside = [t.shifted(a) for a, b in gaps for t in extract_targets(document.text[a:b], year=document.meta.year)]
+    starts = [s.label_start for s in statements]
+    quantities = extract_quantities(document.text[body:])
+    inside = 0
+    for q in quantities:
+        i = bisect_right(starts, q.start + body) - 1
+        inside += i >= 0 and q.end + body <= statements[i].end
+    coverage = Coverage(statements=len(statements), tasks=sum(s.is_task for s in statements),
+                        body_numbers=len(quantities), outside=len(quantities) - inside)
+    return coverage, outside
+
+
+def _tokenized(documents: list[Document], nlp: Any, n_process: int, batch_size: int) -> list[Document]:
+    """`documents` with every statement's tokens made now, one `nlp.pipe` per year."""
+    from ..nlp.components import PIPES, load
+
+    out = list(documents)
+    years = sorted({d.meta.year for d in documents}, key=lambda y: (y is None, y or 0))
+    for year in years:
+        group = [i for i, d in enumerate(documents) if d.meta.year == year]
         pipe = nlp if nlp is not None else load(year)
         missing = [p for p in PIPES if p not in pipe.pipe_names]
         if missing:
             raise GovmetricsError(f"the pipeline lacks the components {', '.join(missing)} "
                                   f"(govmetrics.nlp.components.add_pipes adds them)")
-        texts = (task.text for i in group for task in documents[i].tasks)
-        docs = iter(pipe.pipe(texts, n_process=n_process, batch_size=batch_size))
+        docs = iter(pipe.pipe((s.text for i in group for s in documents[i].statements),
+                              n_process=n_process, batch_size=batch_size))
         for i in group:
-            document = documents[i]
-            tasks = tuple(_task(task, next(docs), year, tokens) for task in document.tasks)
-            warnings = document.warnings
-            if document.meta.year is None:
-                warnings += (f"{document.meta.path or 'the text'}: no year found for the tasks; "
-                             f"deadlines resolved against {year} (pass year= to set it)",)
-            out[i] = replace(document, tasks=tasks, warnings=warnings)
-    return [d for d in out if d is not None]
-
-
-def _year(document: Document) -> int:
-    return document.meta.year if document.meta.year is not None else date.today().year
-
-
-def _task(task: Task, doc: Doc, year: int, tokens: bool) -> Task:
-    """`task` with what the pipeline found in its text, moved to document offsets."""
-    by = task.start
-    targets = [t.shifted(by) for t in doc._.targets]
-    written = [d.shifted(by) for d in doc._.deadlines]
-    default = default_deadline(year, task.section).shifted(by)
-    deadlines: list[Deadline] = written or [default]
-    # The component, which sees no headings, gives the year's end as a default; the
-    # task's own default may be a period named in its section heading.
-    targets = [replace(t, deadline=default) if t.deadline and t.deadline.default else t for t in targets]
-    numbers = [n.shifted(by) for n in doc._.numbers]
-    return replace(task, tokens=doc if tokens else None, targets=tuple(targets), deadlines=tuple(deadlines),
-                   numbers=tuple(numbers))
+            for s in documents[i].statements:
+                object.__setattr__(s, "_tokens", next(docs))
+    return out

@@ -49,12 +49,12 @@ def find_documents(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return found
 
 
-def read_many(paths: Iterable[Path], *, year: int | None = None, n_process: int = 1,
-              batch_size: int = BATCH_SIZE, chunk: int | None = None, tokens: bool = True) -> Iterator[Outcome]:
+def read_many(paths: Iterable[Path], *, year: int | None = None, tokens: bool = False, n_process: int = 1,
+              batch_size: int = BATCH_SIZE, chunk: int | None = None) -> Iterator[Outcome]:
     """Read each file, in order; a file that fails gives its error and the others go on.
 
     Files are structured and then completed `chunk` at a time (default: one by one in a
-    single process, 16 with `n_process > 1` so the worker processes pay off).
+    single process, 16 with `tokens` and `n_process > 1` so spaCy's worker processes pay off).
     """
     size = chunk or (1 if n_process == 1 else 16)
     pending: list[Outcome] = []
@@ -71,5 +71,5 @@ def read_many(paths: Iterable[Path], *, year: int | None = None, n_process: int 
 
 def _finish(pending: list[Outcome], n_process: int, batch_size: int, tokens: bool) -> list[Outcome]:
     ready = [o.document for o in pending if o.document is not None]
-    done = iter(complete_many(ready, n_process=n_process, batch_size=batch_size, tokens=tokens))
+    done = iter(complete_many(ready, tokens=tokens, n_process=n_process, batch_size=batch_size))
     return [replace(o, document=next(done)) if o.document is not None else o for o in pending]

@@ -82,11 +82,11 @@ def _context() -> _Context:
     )
 
 
-def _check(text: str, year: int) -> None:
+def _check(text: str, year: int | None) -> None:
     if not isinstance(text, str):
         raise GovmetricsError(f"deadlines: text must be a str, got {type(text).__name__}")
-    if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9000:
-        raise GovmetricsError(f"deadlines: year must be an int from 1 to 9000, got {year!r}")
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9000):
+        raise GovmetricsError(f"deadlines: year must be None or an int from 1 to 9000, got {year!r}")
 
 
 def _at_head(text: str, s: int) -> bool:
@@ -118,7 +118,7 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
     if x.form == "campaign":
         return False, "year_names_campaign", x.start
     if c.label.search(before):
-        return x.form != "date" or x.due is not None, "after_deadline_label", x.start
+        return x.form != "date" or x.due is not None or x.unresolved, "after_deadline_label", x.start
     if x.form == "ongoing":
         alone = _at_head(text, s) and (e == len(text) or text[e] in c.clause_ends)
         return alone, "ongoing_clause" if alone else "manner_adverb", x.start
@@ -139,7 +139,7 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
 def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tuple[bool, str, int]:
     """_judge for dates, plan periods and counts of years (docs/deadlines.md, "classes")."""
     c = _context()
-    if x.due is None:
+    if x.due is None and not x.unresolved:
         return False, "invalid_date", x.start
     if before.endswith(c.blocked_before):
         return False, "comparison_or_start", x.start
@@ -175,11 +175,12 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
     return False, "calendar_date" if x.day else "no_time_context", x.start
 
 
-def extract_deadlines(text: str, *, year: int, offset: int = 0) -> list[Deadline]:
+def extract_deadlines(text: str, *, year: int | None, offset: int = 0) -> list[Deadline]:
     """Every deadline written in `text`, in order, resolved against the document's `year`.
 
     Offsets are into `text`, plus `offset` (pass a task's start to get document offsets).
-    A year written in the text wins over `year`.
+    A year written in the text wins over `year`; with `year` None (the document names no
+    year) a deadline that does not write its own year has `due` None.
     """
     _check(text, year)
     out = []
@@ -190,7 +191,7 @@ def extract_deadlines(text: str, *, year: int, offset: int = 0) -> list[Deadline
     return out
 
 
-def time_numerals(text: str, *, year: int, offset: int = 0) -> list[tuple[int, int, str, str]]:
+def time_numerals(text: str, *, year: int | None, offset: int = 0) -> list[tuple[int, int, str, str]]:
     """Every numeral inside a time expression of `text`, as (start, end, role, reason).
 
     role is "deadline" inside a deadline's surface, "programme_name" for a count or year
@@ -209,8 +210,9 @@ def time_numerals(text: str, *, year: int, offset: int = 0) -> list[tuple[int, i
     return out
 
 
-def default_deadline(year: int, section_titles: Sequence[str] = ()) -> Deadline:
-    """The deadline of a task that writes none: the end of `year`, marked default=True.
+def default_deadline(year: int | None, section_titles: Sequence[str] = ()) -> Deadline:
+    """The deadline of a task that writes none: the end of `year`, marked default=True
+    (no date when `year` is None).
 
     A period in the heading of the list the task belongs to (“十四五”时期重点工作) gives that
     period's end instead; `section_titles` run from the outermost heading to the innermost,
@@ -223,10 +225,10 @@ def default_deadline(year: int, section_titles: Sequence[str] = ()) -> Deadline:
                 ok, reason, _ = _judge(title, x, 0)
                 if ok or reason in _HEADING_REASONS:
                     return Deadline("", 0, 0, x.due, default=True)
-    return Deadline("", 0, 0, date(year, 12, 31), default=True)
+    return Deadline("", 0, 0, date(year, 12, 31) if year is not None else None, default=True)
 
 
-def deadlines_for_task(text: str, *, year: int, section_titles: Sequence[str] = (),
+def deadlines_for_task(text: str, *, year: int | None, section_titles: Sequence[str] = (),
                        offset: int = 0) -> list[Deadline]:
     """The deadlines written in a task's `text`, or its default when it writes none."""
     return extract_deadlines(text, year=year, offset=offset) or [default_deadline(year, section_titles)]

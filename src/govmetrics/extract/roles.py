@@ -14,7 +14,6 @@ Each target gets the deadline written in its clause.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import Sequence
 
 from ..model import Deadline, NumberMention, Quantity, Target
@@ -37,12 +36,12 @@ class Analysis:
 
 
 def analyse(text: str, *, year: int | None = None, section_titles: Sequence[str] = ()) -> Analysis:
-    """Targets, deadlines and numbers of `text` for a document of `year` (default: this year).
+    """Targets, deadlines and numbers of `text` for a document of `year` (None: unknown, and
+    deadlines relative to it have no date).
 
     `section_titles` are the headings the text stands under, outermost first: a period
     named there (“十四五”时期重点工作) is the default deadline instead of the year's end.
     """
-    year = year if year is not None else date.today().year
     written = extract_deadlines(text, year=year)
     decisions = classify(text, year=year, deadlines=written)
     deadlines = tuple(written) or (default_deadline(year, section_titles),)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date
 from typing import NamedTuple, Sequence
 
 from ..lexicon import table
@@ -57,15 +56,15 @@ class _Prev(NamedTuple):
 def classify(text: str, *, year: int | None = None,
              deadlines: Sequence[Deadline] | None = None) -> list[Decision]:
     """Every quantity of `text` with its role, in order. `year` is the document's year
-    (default: this year); `deadlines` are the deadlines written in `text`, when the caller
-    has them already (else they are read here)."""
+    (None when unknown: deadlines relative to it have no date); `deadlines` are the
+    deadlines written in `text`, when the caller has them already (else they are read here)."""
     if not isinstance(text, str):
         raise TypeError(f"classify needs a str, not {type(text).__name__}")
     qs = extract_quantities(text)
     if not qs:
         return []
     if deadlines is None:
-        deadlines = extract_deadlines(text, year=year if year is not None else date.today().year)
+        deadlines = extract_deadlines(text, year=year)
     layout = Layout(text)
     spans = nontargets.Spans(text)
     inside = _inside_deadlines(qs, deadlines)

@@ -37,7 +37,8 @@ class TimeExpr:
     `cls` says how much context it needs to be a due time: a `limit` (年底前, 三年内) is
     one wherever it stands, an `adverb` (今年, 上半年, 6月底) where it is the time of an
     action, a `name` (2018年, “十四五”, 2018年4月18日) only with clear evidence.
-    `day` marks a calendar date that names a day. `due` is None for forms with no date.
+    `day` marks a calendar date that names a day. `due` is None for forms with no date,
+    and for a time relative to a document year that is unknown (`unresolved`).
     """
 
     start: int
@@ -48,6 +49,7 @@ class TimeExpr:
     due: date | None
     recurring: bool = False
     day: bool = False
+    unresolved: bool = False
 
 
 def _alt(words: Any) -> str:
@@ -180,8 +182,13 @@ def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-def _resolve_date(surface: str, year: int) -> tuple[date | None, Cls, bool]:
-    """Due date, class and whether it names a day, of a date-form surface."""
+def _resolve_date(surface: str, year: int | None) -> tuple[date | None, Cls, bool, bool]:
+    """Due date, class, whether it names a day, and whether it waits for the unknown
+    document year, of a date-form surface.
+
+    With no document year (`year` None) only a surface that writes its own year has a
+    date; the others keep their class and have none (never the computer's clock).
+    """
     g = grammar()
     cls: Cls = "adverb"
     y = g.year.search(surface)
@@ -191,7 +198,7 @@ def _resolve_date(surface: str, year: int) -> tuple[date | None, Cls, bool]:
     else:
         for word, spec in g.relative.items():
             if surface.startswith(word):
-                year += spec.get("offset", 0)
+                year = year + spec.get("offset", 0) if year is not None else None
                 cls = "name" if spec.get("name") else "adverb"
                 break
     rest = surface[y.end():] if y else surface
@@ -218,23 +225,24 @@ def _resolve_date(surface: str, year: int) -> tuple[date | None, Cls, bool]:
             cls = "adverb"
     if surface.endswith(g.closed):
         cls = "limit"
-    if not 1 <= month <= 12 or not 1 <= year <= 9999:
-        return None, cls, named_day
-    last = _last_day(year, month)
-    if day > last:
-        return None, cls, named_day
-    return date(year, month, day or last), cls, named_day
+    # A leap year stands in for an unknown one, so 2月29日 is still a day of the calendar.
+    if not 1 <= month <= 12 or not 1 <= (year or 2000) <= 9999:
+        return None, cls, named_day, False
+    last = _last_day(year or 2000, month)
+    if day > last or year is None:
+        return None, cls, named_day, day <= last
+    return date(year, month, day or last), cls, named_day, False
 
 
-def _expr(m: re.Match[str], year: int, offset: int) -> TimeExpr:
+def _expr(m: re.Match[str], year: int | None, offset: int) -> TimeExpr:
     """Resolve one match of the master pattern."""
     g = grammar()
     form: Form = m.lastgroup  # type: ignore[assignment]
     surface = m.group()
     start, end = m.start() + offset, m.end() + offset
     if form == "date":
-        due, cls, named_day = _resolve_date(surface, year)
-        return TimeExpr(start, end, surface, form, cls, due, day=named_day)
+        due, cls, named_day, unresolved = _resolve_date(surface, year)
+        return TimeExpr(start, end, surface, form, cls, due, day=named_day, unresolved=unresolved)
     if form == "plan":
         period = next(p for p in g.plans if p in surface)
         suffix = next((s for s in sorted(g.plan_suffixes, key=len, reverse=True) if surface.endswith(s)), None)
@@ -242,14 +250,18 @@ def _expr(m: re.Match[str], year: int, offset: int) -> TimeExpr:
         return TimeExpr(start, end, surface, form, cls, date(g.plans[period], 12, 31))
     if form == "duration":
         years = number(m.group("count"))
-        return TimeExpr(start, end, surface, form, "limit", date(min(year + years - 1, 9999), 12, 31))
+        due = date(min(year + years - 1, 9999), 12, 31) if year is not None else None
+        return TimeExpr(start, end, surface, form, "limit", due, unresolved=due is None)
     if form == "recurring":
         bounded = not g.recurring_bare.fullmatch(surface)
         return TimeExpr(start, end, surface, form, "limit" if bounded else "adverb", None, recurring=True)
     return TimeExpr(start, end, surface, form, "limit", None)
 
 
-def scan(text: str, year: int, offset: int = 0) -> Iterator[TimeExpr]:
-    """Every time expression in `text`, in order, resolved against `year` (offsets + `offset`)."""
+def scan(text: str, year: int | None, offset: int = 0) -> Iterator[TimeExpr]:
+    """Every time expression in `text`, in order, resolved against `year` (offsets + `offset`).
+
+    `year` None: the document's year is unknown, and times relative to it have no date.
+    """
     for m in grammar().master.finditer(text):
         yield _expr(m, year, offset)

@@ -22,7 +22,6 @@ token) still gets the span of the token that holds it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from functools import cache
 from typing import Any
 
@@ -81,10 +80,6 @@ def _store(doc: Doc, key: str, items: list[Any], label: Callable[[Any], str]) ->
     doc.spans[key] = spans
 
 
-def _year(year: int | None) -> int:
-    return year if year is not None else date.today().year
-
-
 class QuantityRecognizer:
     """Pipeline component: every quantity mention of the doc (`doc.spans["quantities"]`)."""
 
@@ -99,7 +94,7 @@ class QuantityRecognizer:
 class DeadlineRecognizer:
     """Pipeline component: the deadlines written in the doc (`doc.spans["deadlines"]`).
 
-    `year` is the document's year, which resolves 年底前 and the like (default: this year).
+    `year` is the document's year, which resolves 年底前 and the like (None: unknown, and those have no date).
     """
 
     def __init__(self, name: str = "govmetrics_deadlines", *, year: int | None = None) -> None:
@@ -107,7 +102,7 @@ class DeadlineRecognizer:
         self.year = year
 
     def __call__(self, doc: Doc) -> Doc:
-        _store(doc, "deadlines", extract_deadlines(doc.text, year=_year(self.year)), lambda d: "DEADLINE")
+        _store(doc, "deadlines", extract_deadlines(doc.text, year=self.year), lambda d: "DEADLINE")
         return doc
 
 
@@ -124,7 +119,7 @@ class TargetRecognizer:
         self.year = year
 
     def __call__(self, doc: Doc) -> Doc:
-        found = analyse(doc.text, year=_year(self.year))
+        found = analyse(doc.text, year=self.year)
         _store(doc, "targets", list(found.targets), lambda t: t.kind.upper())
         _store(doc, "numbers", list(found.numbers), lambda n: n.role.upper())
         return doc

@@ -24,7 +24,7 @@ RESIDUE_ROLE = "other"
 
 @dataclass(frozen=True)
 class Residue:
-    """One numeral no rule could place: its task's number, the mention, and its sentence.
+    """One numeral no rule could place: its statement's number, the mention, and its sentence.
 
     `sentence_start` is the document offset of `sentence`, so the numeral stands at
     `number.start - sentence_start` inside it.
@@ -37,15 +37,15 @@ class Residue:
 
 
 def role_counts(document: Document) -> dict[str, int]:
-    """How many numerals of the document's tasks have each role (every role, zeros kept)."""
-    found = Counter(n.role for task in document.tasks for n in task.numbers)
+    """How many numerals of the document's statements have each role (every role, zeros kept)."""
+    found = Counter(n.role for statement in document.statements for n in statement.numbers)
     return {role: found[role] for role in ROLES}
 
 
 def residue(document: Document) -> list[Residue]:
     """Every numeral of role ``other``, in document order, with the sentence it stands in."""
     out = []
-    for task in document.tasks:
+    for task in document.statements:
         others = [n for n in task.numbers if n.role == RESIDUE_ROLE]
         if not others:
             continue
@@ -69,7 +69,8 @@ def print_audit(documents: Iterable[Document], console: Console) -> None:
         counts = role_counts(document)
         totals.update(counts)
         name = document.meta.path or document.meta.doc_id or "the text"
-        console.print(Text(f"{name}: {len(document.tasks)} tasks, {sum(counts.values())} numerals", style="bold"))
+        console.print(Text(f"{name}: {len(document.statements)} statements ({len(document.tasks)} tasks), "
+                           f"{sum(counts.values())} numerals", style="bold"))
         console.print(_counts_table(counts))
         left = residue(document)
         if left:
@@ -96,7 +97,7 @@ def _residue_line(r: Residue) -> Text:
     """`task 12  亿  (reason)  sentence` with the numeral highlighted in its sentence."""
     s = r.number.start - r.sentence_start
     e = r.number.end - r.sentence_start
-    line = Text(f"  task {r.task}  ")
+    line = Text(f"  task {r.task}  " if r.task else "  sentence  ")
     line.append(r.number.surface, style="bold yellow")
     line.append(f"  ({r.number.reason})  ", style="dim")
     line.append(r.sentence[:s].strip())

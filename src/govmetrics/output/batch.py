@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +25,7 @@ class Counts:
     """What one document held: for the summary table."""
 
     doc_id: str
+    statements: int
     tasks: int
     targets: int
     deadlines: int  # written ones: a task with none is due by default, which is not counted
@@ -33,7 +33,8 @@ class Counts:
 
     @classmethod
     def of(cls, document: Document) -> Counts:
-        return cls(document.meta.doc_id, len(document.tasks), sum(1 for _ in document.targets()),
+        return cls(document.meta.doc_id, len(document.statements), len(document.tasks),
+                   sum(1 for _ in document.targets()),
                    sum(1 for _, d in document.deadlines() if not d.default), len(document.warnings))
 
 
@@ -66,26 +67,19 @@ class Batch:
         return found
 
     def documents(self, paths: Iterable[str | os.PathLike[str]], *, year: int | None = None) -> Iterator[Document]:
-        """Each readable document under `paths`, in order; failures are noted and skipped.
-
-        The segmentation model is loaded first (with a status line), so a missing model
-        stops the run with its one error instead of failing every file.
-        """
+        """Each readable document under `paths`, in order; failures are noted and skipped."""
         from ..documents.folders import read_many
-        from ..nlp.tokenizer import load_tokenizer
 
         files = self.files(paths)
         if not files:
             return
         live = not self.quiet and self.console.is_terminal  # no bars drawn into a file or a pipe
-        with self.console.status("loading the language pipeline (pkuseg model)…") if live else nullcontext():
-            load_tokenizer()
         seen: dict[str, Path] = {}
         progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                             console=self.console, disable=not live, transient=True)
         with progress:
             bar = progress.add_task("reading", total=len(files))
-            for outcome in read_many(files, year=year, tokens=False):
+            for outcome in read_many(files, year=year):
                 progress.update(bar, description=f"reading {outcome.path.name}")
                 document = outcome.document
                 if outcome.error is not None or document is None:
@@ -104,16 +98,17 @@ class Batch:
                 progress.advance(bar)
 
     def summary(self) -> Table:
-        """Documents, tasks, targets, written deadlines and warnings: one row a document and a total."""
+        """Statements, tasks, targets, written deadlines and warnings: one row a document and a total."""
         table = Table(title="govmetrics extraction")
-        for name in ("document", "tasks", "targets", "written deadlines", "warnings"):
+        for name in ("document", "statements", "tasks", "targets", "written deadlines", "warnings"):
             table.add_column(name, justify="left" if name == "document" else "right")
+        keys = ("statements", "tasks", "targets", "deadlines", "warnings")
         for c in self.counts:
-            table.add_row(c.doc_id, str(c.tasks), str(c.targets), str(c.deadlines), str(c.warnings))
+            table.add_row(c.doc_id, *(str(getattr(c, k)) for k in keys))
         table.add_section()
-        total = [sum(getattr(c, k) for c in self.counts) for k in ("tasks", "targets", "deadlines", "warnings")]
-        table.add_row(f"{len(self.counts)} documents", *map(str, total), style="bold")
+        table.add_row(f"{len(self.counts)} documents", *(str(sum(getattr(c, k) for c in self.counts)) for k in keys),
+                      style="bold")
         if self.failures:
-            table.add_row(f"{len(self.failures)} failed", "", "", "", "", style="red")
+            table.add_row(f"{len(self.failures)} failed", *([""] * len(keys)), style="red")
         return table
 

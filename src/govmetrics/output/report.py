@@ -18,7 +18,7 @@ from html import escape
 from importlib import resources
 from pathlib import Path
 
-from ..model import Document, DocumentMeta, Task
+from ..model import Document, DocumentMeta, Statement, Task
 from .highlight import Segment, deadline_text, segments, target_fields
 
 INDEX = "index.html"
@@ -35,13 +35,21 @@ class Coverage:
     with_none: tuple[int, ...]  # positions (1-based) of the tasks with none of the three
 
 
+def shown(document: Document) -> list[Statement]:
+    """The statements the page shows, in order: every task, and every other statement that
+    holds a numeral (the rest hold nothing to check)."""
+    return [s for s in document.statements if s.is_task or s.numbers]
+
+
 def coverage(document: Document) -> Coverage:
-    """The coverage of `document`'s tasks (a default deadline does not count as written)."""
-    target = [bool(t.targets) for t in document.tasks]
-    deadline = [any(not d.default for d in t.deadlines) for t in document.tasks]
-    lead = [len(t.lead_units) == 1 for t in document.tasks]
-    none = tuple(i for i, flags in enumerate(zip(target, deadline, lead), 1) if not any(flags))
-    return Coverage(len(document.tasks), sum(target), sum(deadline), sum(lead), none)
+    """The coverage of `document`'s tasks (a default deadline does not count as written);
+    `with_none` holds positions in `shown(document)`."""
+    tasks = [(i, t) for i, t in enumerate(shown(document), 1) if t.is_task]
+    target = [bool(t.targets) for _, t in tasks]
+    deadline = [any(not d.default for d in t.deadlines) for _, t in tasks]
+    lead = [len(t.lead_units) == 1 for _, t in tasks]
+    none = tuple(i for (i, _), *flags in zip(tasks, target, deadline, lead) if not any(flags))
+    return Coverage(len(tasks), sum(target), sum(deadline), sum(lead), none)
 
 
 @dataclass(frozen=True)
@@ -97,13 +105,16 @@ def _coverage(document: Document, c: Coverage) -> str:
         for label, n in (("with a numeric target", c.with_target), ("with a written deadline", c.with_deadline),
                          ("with exactly one lead unit", c.one_lead_unit))
     )
-    tasks = document.tasks
+    tasks = shown(document)
     missing = "".join(f'<li><a href="#task-{i}" title="{escape(tasks[i - 1].section_title)}">'
                       f"{escape(tasks[i - 1].number)}</a> {escape(_head(tasks[i - 1].text))}</li>"
                       for i in c.with_none)
+    d = document.coverage
+    counts = (f"<p>{d.statements} statements, {d.tasks} of them tasks; {d.outside} of the body's "
+              f"{d.body_numbers} quantities stand outside every statement.</p>")
     listing = (f"<p>{len(c.with_none)} tasks have none of these:</p><ul class=\"with-none\">{missing}</ul>"
                if c.with_none else "<p>Every task has at least one of these.</p>")
-    return f'<section id="coverage" class="panel"><h2>Coverage</h2>{bars}{listing}</section>'
+    return f'<section id="coverage" class="panel"><h2>Coverage</h2>{counts}{bars}{listing}</section>'
 
 
 def _head(text: str, size: int = 40) -> str:
@@ -118,12 +129,12 @@ def _targets_table(document: Document) -> str:
     head = "".join(f'<th data-col="{i}"{" data-type=number" if c in ("task", "value") else ""}>{escape(c)}</th>'
                    for i, c in enumerate(_TABLE_COLUMNS))
     rows = []
-    for position, task in enumerate(document.tasks, 1):
+    for position, task in enumerate(shown(document), 1):
         for i, target in enumerate(task.targets, 1):
             f = target_fields(target)
             number = target.value if target.value is not None else target.low
             cells = [
-                (f'<a href="#task-{position}">{escape(task.number)}</a>', position),
+                (f'<a href="#task-{position}">{escape(task.number or "·")}</a>', position),
                 (f'<a href="#target-{position}-{i}">{escape(f["surface"])}</a>', None),
                 (escape(f["indicator"]), None),
                 (escape(f["value"]), "" if number is None else format(number, "f")),
@@ -176,7 +187,8 @@ def _task(task: Task, position: int) -> str:
     index = {id(t): i for i, t in enumerate(task.targets, 1)}
     text = "".join(_segment(s, position, index) for s in segments(task))
     section = " › ".join(task.section)
-    return (f'<article class="task" id="task-{position}"><h3><span class="number">{escape(task.number)}</span> '
+    kind = "task" if task.is_task else "task statement"
+    return (f'<article class="{kind}" id="task-{position}"><h3><span class="number">{escape(task.number)}</span> '
             f'<span class="section">{escape(section)}</span></h3><dl class="who">{dl}</dl>'
             f'<p class="text">{text}</p></article>')
 
@@ -185,12 +197,12 @@ def document_page(document: Document) -> str:
     """The HTML page of one document (self-contained)."""
     m = document.meta
     title = m.title or m.doc_id
-    tasks = "".join(_task(t, i) for i, t in enumerate(document.tasks, 1))
+    tasks = "".join(_task(t, i) for i, t in enumerate(shown(document), 1))
     legend = ('<p class="legend"><mark class="target">target</mark> <mark class="deadline">deadline</mark> '
               '<span class="num">other numeral (hover: role and reason)</span></p>')
     body = (f'<header><a href="{INDEX}">all documents</a><h1>{escape(title)}</h1>{_meta(document)}</header>'
             f"<main>{_coverage(document, coverage(document))}{_targets_table(document)}"
-            f'<section id="tasks"><h2>Tasks</h2>{legend}{tasks}</section></main>'
+            f'<section id="tasks"><h2>Tasks and statements</h2>{legend}{tasks}</section></main>'
             f'<aside id="details" hidden><button type="button" class="close">×</button><div></div></aside>')
     return _page(title, body)
 

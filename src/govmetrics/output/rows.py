@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from ..extract.clauses import Layout
-from ..model import Document, Target, Task
+from ..model import Document, Statement, Target, Task
 
 TYPES = ("text", "int", "decimal", "float", "bool", "date", "list")
 
@@ -86,33 +86,44 @@ class Rows:
     deadlines: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, document: Document) -> None:
-        """Append the rows of `document`."""
+        """Append the rows of `document`. A target or deadline of a statement that is no
+        task has no `task_id`; the deadlines table holds a default (unwritten) deadline
+        only for tasks."""
         layout = Layout(document.text)
         doc_id = document.meta.doc_id
         written = [d for _, d in document.deadlines() if not d.default]
         self.documents.append(_clean(DOCUMENTS, document_row(
             document, targets=sum(1 for _ in document.targets()), deadlines=len(written))))
-        for position, task in enumerate(document.tasks, 1):
-            task_id = f"{doc_id}/{position}"
-            self.tasks.append(_clean(TASKS, task_row(task, doc_id, task_id, position)))
-            for i, target in enumerate(task.targets, 1):
-                row = target_row(target, doc_id, task_id, f"{task_id}/{i}")
-                row["sentence"] = sentence(document.text, layout, task, target)
+        position = 0
+        for n, statement in enumerate(document.statements, 1):
+            task_id = None
+            if statement.is_task:
+                position += 1
+                task_id = f"{doc_id}/{position}"
+                self.tasks.append(_clean(TASKS, task_row(statement, doc_id, task_id, position)))
+            key = task_id or f"{doc_id}/s{n}"
+            for i, target in enumerate(statement.targets, 1):
+                row = target_row(target, doc_id, task_id, f"{key}/{i}")
+                row["sentence"] = sentence(document.text, layout, statement, target)
                 self.targets.append(_clean(TARGETS, row))
-            for i, deadline in enumerate(task.deadlines, 1):
+            for i, deadline in enumerate(statement.deadlines, 1):
+                if deadline.default and not statement.is_task:
+                    continue
                 self.deadlines.append(_clean(DEADLINES, {
-                    "deadline_id": f"{task_id}/d{i}", "task_id": task_id, "doc_id": doc_id,
+                    "deadline_id": f"{key}/d{i}", "task_id": task_id, "doc_id": doc_id,
                     "start": deadline.start, "end": deadline.end, "surface": deadline.surface,
                     "due": deadline.due, "recurring": deadline.recurring, "default": deadline.default,
                 }))
 
     def export(self) -> list[dict[str, Any]]:
-        """The flat rows: one per target, with its document's and task's provenance."""
+        """The flat rows: one per target, with its document's and task's provenance (the
+        task columns empty for a target of a statement that is no task)."""
         documents = {d["doc_id"]: d for d in self.documents}
         tasks = {t["task_id"]: t for t in self.tasks}
         out = []
         for target in self.targets:
-            merged = {**documents[target["doc_id"]], **tasks[target["task_id"]], **target}
+            task = tasks.get(target["task_id"], {}) if target["task_id"] else {}
+            merged = {**{c.name: None for c in EXPORT}, **documents[target["doc_id"]], **task, **target}
             out.append({c.name: merged[c.name] for c in EXPORT})
         return out
 
@@ -151,7 +162,7 @@ def _number(x: Decimal | None) -> float | None:
     return None if x is None else float(x)
 
 
-def target_row(target: Target, doc_id: str, task_id: str, target_id: str) -> dict[str, Any]:
+def target_row(target: Target, doc_id: str, task_id: str | None, target_id: str) -> dict[str, Any]:
     """The `TARGETS` row of a target, without its sentence (see `sentence`)."""
     d = target.deadline
     return {
@@ -169,9 +180,9 @@ def target_row(target: Target, doc_id: str, task_id: str, target_id: str) -> dic
     }
 
 
-def sentence(text: str, layout: Layout, task: Task, target: Target) -> str:
-    """The sentence of `task` that holds `target` (cut at 。；! ? and line breaks), stripped."""
-    start = max(layout.sentence_start(target.start), task.start)
-    end = min(layout.sentence_end(target.end - 1), task.end)
+def sentence(text: str, layout: Layout, statement: Statement, target: Target) -> str:
+    """The sentence of `statement` that holds `target` (cut at 。；! ? and line breaks), stripped."""
+    start = max(layout.sentence_start(target.start), statement.start)
+    end = min(layout.sentence_end(target.end - 1), statement.end)
     return text[start:end].strip()
 

@@ -20,13 +20,14 @@ STYLES = {"target": "bold black on yellow", "deadline": "black on green", "numbe
 
 
 def find_tasks(document: Document, number: str) -> list[Task]:
-    """The tasks numbered `number` (as written: 12, 二十三); a number may recur in other sections.
+    """The statements numbered `number` (as written: 12, 二十三), tasks or numbered items of a
+    list that names no one; a number may recur in other sections.
 
     Raises `GovmetricsError` naming the document and the numbers it has when none matches.
     """
-    found = [t for t in document.tasks if t.number == number.strip()]
+    found = [t for t in document.statements if t.number and t.number == number.strip()]
     if not found:
-        numbers = list(dict.fromkeys(t.number for t in document.tasks))
+        numbers = list(dict.fromkeys(t.number for t in document.statements if t.number))
         shown = ", ".join(numbers[:30]) + (" …" if len(numbers) > 30 else "")
         raise GovmetricsError(f"{document.meta.path or document.meta.doc_id}: no task numbered {number!r} "
                               f"(its tasks are numbered {shown or 'nothing: no tasks found'})")

@@ -1,0 +1,187 @@
+"""Lines grouped into blocks: headings, numbered items, and paragraphs of prose.
+
+The text is read line by line (`lines` says what kind each line is). The covering
+letter ends at its signature date; its numbered attachment list (附件:1.… 2.…) is never a
+task. An item's text runs from after its label to the end of its paragraph and any
+wrapped lines, and stops before its responsibility: the lines under it (a label alone on
+its line takes the next line as its value). Unnumbered short lines that stand before
+items are headings: an attachment label joined with its title (附件2 十方面民生实事责任分解),
+or a list title, whose lines are joined when it is split over two lines. Any other line
+is a paragraph of prose; responsibility lines under it make it a task too (unnumbered
+items under keyword headings). Site furniture or a closing notice ends a block.
+`mark_depths` nests numbered items by their numbering style.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon.labels import data, fold, words
+from .lines import Line
+from .orgs import enclosed
+from .responsibility import Fields, is_task_text
+
+
+@dataclass(slots=True)
+class Block:
+    """A heading, a numbered item or a paragraph of prose, with the lines that belong to it."""
+
+    kind: str                      # "item", "attach", "title" or "prose"
+    lines: list[Line]
+    fields: Fields = field(default_factory=dict)
+    closed: bool = False           # responsibility seen: no more wrapped text
+    depth: int = 0
+    after_notice: bool = False     # prose after site furniture or a closing notice (抄送, 责任编辑)
+
+
+def _arabic(number: str) -> int | None:
+    return int(number) if number.isdigit() else None
+
+
+def drop_attachment_lists(lines: list[Line]) -> None:
+    """A covering letter's list of attachments (附件:1.… / 2.…) holds no tasks."""
+    expected = None
+    for line in lines:
+        if line.kind == "attach_list":
+            m = re.match(r"[^0-9]*?(\d+)", line.text[line.text_start - line.start:])
+            expected = int(m.group(1)) + 1 if m else None
+            line.kind = "boiler"
+        elif line.kind == "item" and expected is not None and _arabic(line.number) == expected:
+            line.kind, expected = "boiler", expected + 1
+        elif line.kind != "blank":
+            expected = None
+
+
+def body_start(lines: list[Line]) -> int:
+    """Index of the first line of the body: after the covering letter's signature date,
+    else at the first attachment label, when tasks follow; in a document without
+    numbered items, after the first date line that text follows (0 when none of these)."""
+    content = ("item",) if any(line.kind == "item" for line in lines) else ("other",)
+    for kind, after in (("date", 1), ("attach", 0)):
+        for i, line in enumerate(lines):
+            if line.kind == kind and any(later.kind in content for later in lines[i + 1:]):
+                return i + after
+    return 0
+
+
+def _heading_like(lines: list[Line]) -> list[bool]:
+    """For each line: short, not a sentence, and standing right before items (or a list title)."""
+    heading = data()["headings"]
+    ends = tuple(words("headings", "sentence_end"))
+    out = [False] * len(lines)
+    following = "end"
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.kind == "blank":
+            continue
+        if line.kind == "other":
+            folded = fold(line.text)
+            short = len(line.text) <= heading["max_heading_length"] and not folded.endswith(ends) and "。" not in folded
+            listed = any(w in folded for w in words("headings", "list_title"))
+            out[i] = short and (listed or following in ("item", "attach", "heading"))
+        following = "heading" if out[i] else line.kind
+    return out
+
+
+def blocks(lines: list[Line], body: int) -> list[Block]:
+    blocks: list[Block] = []
+    heading_like = _heading_like(lines)
+    # A line ending a sentence, or a bracket (…市发改委牵头）, is complete: what follows is not wrapped text.
+    ends = tuple(words("headings", "sentence_end")) + tuple(pair[1] for pair in data()["units"]["brackets"])
+    seps = tuple(data()["units"]["separators"])
+    current: Block | None = None
+    awaiting: str | None = None     # a label alone on its line (牵头单位：) takes the next line as its value
+    notice = False                  # site furniture or a closing notice seen, and no item or heading since
+    for i in range(body, len(lines)):
+        line = lines[i]
+        if line.kind == "other" and awaiting and current is not None:
+            values = current.fields.setdefault(awaiting, [])
+            values.append(line.text)
+            if not line.text.endswith(seps):
+                awaiting = None
+            continue
+        if line.kind != "blank":
+            awaiting = None
+        if line.kind in ("item", "attach"):
+            current = Block(line.kind, [line])
+            blocks.append(current)
+            notice = False
+        elif line.kind == "resp" and current is not None:
+            if is_task_text(line.fields or {}) and current.kind == "item" and not current.closed:
+                current.lines.append(line)
+                continue
+            fields = line.fields or {}
+            for key, values in fields.items():
+                current.fields.setdefault(key, []).extend(v for v in values if v)
+            current.closed = True
+            awaiting = next((k for k, v in reversed(fields.items()) if v and not v[-1]), None)
+        elif line.kind == "boiler":
+            current = None  # site furniture or a closing notice: nothing after it belongs to the task above
+            notice = True
+        elif line.kind in ("date", "attach_list"):
+            if current is not None:
+                current.closed = True
+        elif line.kind == "other":
+            wrapped = (current is not None and current.kind == "item" and not current.closed
+                       and not fold(current.lines[-1].text).endswith(ends))
+            if wrapped:
+                current.lines.append(line)
+            elif heading_like[i]:
+                if current is not None and current.kind in ("attach", "title") and not current.closed and (
+                        not listed(title(current)) or enclosed(fold(line.text))):
+                    # A title split over lines, or its bracketed note; a complete list title
+                    # (…责任分解表) is followed by a theme of its own.
+                    current.lines.append(line)
+                else:
+                    current = Block("title", [line])
+                    blocks.append(current)
+                    notice = False
+            elif current is not None and current.kind == "item" and not current.closed:
+                current.lines.append(line)
+            else:
+                # Text no task or heading takes: a paragraph of its own, so that what the
+                # layout rules do not recognise still reaches the statements.
+                current = Block("prose", [line], after_notice=notice)
+                blocks.append(current)
+    return blocks
+
+
+def mark_depths(blocks: list[Block]) -> list[bool]:
+    """Nest numbered items by style; return for each block whether it is a heading.
+
+    Prose between items neither ends a list nor is the item after a heading."""
+    styles: list[str] = []
+    for block in blocks:
+        if block.kind == "prose":
+            continue
+        if block.kind != "item":
+            styles = []
+            continue
+        style = block.lines[0].style
+        if style in styles:
+            del styles[styles.index(style) + 1:]
+        else:
+            styles.append(style)
+        block.depth = styles.index(style)
+    headings = []
+    numbered = [b for b in blocks if b.kind != "prose"]
+    following = {id(b): numbered[i + 1] if i + 1 < len(numbered) else None for i, b in enumerate(numbered)}
+    for block in blocks:
+        nxt = following.get(id(block))
+        headings.append(block.kind not in ("item", "prose") or (
+            nxt is not None and nxt.kind == "item" and nxt.depth > block.depth))
+    return headings
+
+
+def listed(title: str) -> bool:
+    """Whether a title names a responsibility list (…责任分解, …任务清单)."""
+    return any(w in fold(title) for w in words("headings", "list_title"))
+
+
+def title(block: Block) -> str:
+    first = block.lines[0]
+    if block.kind == "attach":
+        rest = "".join(line.text for line in block.lines[1:])
+        return f"{first.text} {rest}" if rest else first.text
+    return "".join(line.text for line in block.lines)

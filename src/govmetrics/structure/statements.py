@@ -1,0 +1,252 @@
+"""Blocks into sections and statements, and the `Document` they make.
+
+A numbered item whose next item is numbered in a deeper style (一、 then 1.) is a heading;
+every other item is a statement, and a task when the document is a responsibility list
+(spec section 5): some item, heading or paragraph of it names who answers, it states
+that the first listed unit leads, or a title names such a list (责任分解, 民生实事). A
+paragraph of prose with responsibility of its own (labelled lines under it, a bracket)
+is a task without a number; any other paragraph is cut into sentences, each a statement
+(spec section 1), except before the first task of a document that has tasks (preamble),
+titles at the top, and sentences of the covering letter or of closing instructions.
+All offsets are offsets into the text as given; nothing is stripped or normalised.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any, Mapping
+
+from ..lexicon.labels import SPACE, alternation, data, fold, words
+from ..model import Document, DocumentMeta, Section, Statement
+from . import metadata
+from .blocks import Block, blocks, body_start, drop_attachment_lists, listed, mark_depths, title
+from .lines import Line, classify_lines
+from .orgs import states_lead_rule
+from .responsibility import Fields, heading_leaders, inline_fields, resolve, trailing_fields
+
+
+@dataclass
+class _Open:
+    section: Section
+    fields: Fields
+    kind: str
+    depth: int = -1
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str, re.Pattern[str]]:
+    """(sentence end, not-a-statement marker, task-list title word, table cell marks, numeral) patterns."""
+    table = data()["statements"]
+    ends = "".join(re.escape(w) for w in table["sentence_end"])
+    return (re.compile(f"[{ends}]+"), re.compile(alternation(words("statements", "not_statement"))),
+            re.compile(alternation(words("statements", "task_list"))), "".join(table["cell_marks"]),
+            re.compile(f"[{re.escape(table['numerals'])}]"))
+
+
+def _span(block: Block) -> tuple[int, int]:
+    """The block's text: after the first line's label, to the end of its last line."""
+    first = block.lines[0]
+    start = first.text_start if block.kind == "item" else first.start
+    if start >= first.end and len(block.lines) > 1:
+        start = block.lines[1].start
+    return start, max(start, block.lines[-1].end)
+
+
+def _statement(text: str, block: Block, path: tuple[str, ...], inherited: list[Fields], lead_rule: bool) -> Statement:
+    """A numbered item, or a paragraph that names who answers, with its responsibility."""
+    start, end = _span(block)
+    own = dict(block.fields)
+    inline = inline_fields(text[start:end]) or trailing_fields(text[start:end])
+    if inline is not None:
+        fields, at = inline
+        for key, values in fields.items():
+            own.setdefault(key, []).extend(values)
+        end = start + len(text[start:start + at].rstrip(SPACE))
+    who = resolve(own, inherited, lead_rule=lead_rule)
+    first = block.lines[0]
+    return Statement(
+        number=first.number, text=text[start:end], start=start, end=end,
+        label_start=first.start if block.kind == "item" else start, section=path,
+        leaders=who.leaders, assisting_leaders=who.assisting_leaders, lead_units=who.lead_units,
+        cooperating_units=who.cooperating_units, responsible_units=who.responsible_units, units_open=who.units_open,
+    )
+
+
+def _answered(s: Statement) -> bool:
+    return bool(s.leaders or s.assisting_leaders or s.lead_units or s.cooperating_units or s.responsible_units)
+
+
+def _numeral(text: str) -> bool:
+    return _words()[4].search(text) is not None
+
+
+def _sentence_like(line: Line) -> bool:
+    """A line that reads as running text: it ends a sentence, or is too long for a title."""
+    ends, _, _, cells, _ = _words()
+    content = fold(line.text).rstrip(SPACE + cells)
+    return bool(ends.search(content[-1:])) or len(content) > data()["headings"]["max_heading_length"]
+
+
+def _sentences(text: str, line: Line, path: tuple[str, ...]) -> list[Statement]:
+    """The statements of one line of prose: its sentences, less the covering letter's."""
+    ends, not_statement, _, _, _ = _words()
+    out = []
+    at = line.start
+    cuts = [m.end() + line.start for m in ends.finditer(fold(line.text))] + [line.end]
+    for cut in cuts:
+        raw = text[at:cut]
+        s = at + len(raw) - len(raw.lstrip(SPACE))
+        e = s + len(raw.strip(SPACE))
+        at = cut
+        if e > s and not not_statement.search(fold(text[s:e])):
+            out.append(Statement(number="", text=text[s:e], start=s, end=e, label_start=s, section=path,
+                                 is_task=False))
+    return out
+
+
+def _parse(text: str, found: list[Block], lead_rule: bool) -> tuple[list[Section], list[Statement]]:
+    sections: list[Section] = []
+    statements: list[Statement] = []
+    stack: list[_Open] = []
+    headings = mark_depths(found)
+    first_item = next((i for i, b in enumerate(found) if b.kind == "item" and not headings[i]), None)
+    # Once running text is seen, a short line with a number is a statement, not a title;
+    # a body with no line of running text at all (cells of a flattened table) has no titles.
+    running = not any(b.kind == "prose" and _sentence_like(b.lines[0]) for b in found)
+    for i, block in enumerate(found):
+        if block.kind == "item":
+            while stack and stack[-1].kind == "item" and stack[-1].depth >= block.depth:
+                stack.pop()
+        path = tuple(o.section.title for o in stack)
+        inherited = [o.fields for o in reversed(stack)]
+        if block.kind == "prose":
+            line = block.lines[0]
+            sentence = _sentence_like(line)
+            if ((first_item is not None and i < first_item) or (block.after_notice and running)
+                    or not (sentence or (running and _numeral(line.text)))):
+                # Preamble before the first task, what follows a closing notice, a title
+                # at the top, a short line without a number (a heading, a label).
+                continue
+            running = running or sentence
+            own = _statement(text, block, path, [], lead_rule)
+            statements.extend([_statement(text, block, path, inherited, lead_rule)] if _answered(own)
+                              else _sentences(text, line, path))
+            continue
+        if not headings[i]:
+            running = True
+            statements.append(_statement(text, block, path, inherited, lead_rule))
+            continue
+        heading = title(block)
+        top = listed(heading)
+        if block.kind == "attach" or (block.kind == "title" and top):
+            stack = []
+        elif block.kind == "title":
+            while stack and stack[-1].kind != "top":
+                stack.pop()
+        leaders, assisting = heading_leaders(heading)
+        own: Fields = dict(block.fields)
+        # 二、社会民生（牵头领导：李某某；牵头单位：市民政局）; 一、稳增长（市发改委牵头）
+        inline = inline_fields(heading, clauses=not (leaders or assisting))
+        for key, values in (inline[0] if inline else {}).items():
+            own.setdefault(key, []).extend(values)
+        if leaders and "leaders" not in own:
+            own["leaders"] = ["、".join(leaders)]
+        if assisting and "assisting_leaders" not in own:
+            own["assisting_leaders"] = ["、".join(assisting)]
+        section = Section(
+            title=heading, start=block.lines[0].start, end=block.lines[-1].end, level=len(stack),
+            path=tuple(o.section.title for o in stack) + (heading,), leaders=leaders, assisting_leaders=assisting,
+        )
+        sections.append(section)
+        kind = "item" if block.kind == "item" else ("top" if block.kind == "attach" or top else "theme")
+        stack.append(_Open(section, own, kind, block.depth if block.kind == "item" else -1))
+    return _with_statements(sections, statements), statements
+
+
+def _tasks_marked(statements: list[Statement], sections: list[Section], lead_rule: bool,
+                  head: str) -> list[Statement]:
+    """`statements` with numbered items that are no tasks marked so: in a document that
+    is no responsibility list, a numbered item is a statement and nothing more."""
+    _, _, task_list, _, _ = _words()
+    answered = any(_answered(s) for s in statements) or any(s.leaders or s.assisting_leaders for s in sections)
+    titled = task_list.search(fold(head)) or any(task_list.search(fold(s.title)) for s in sections)
+    if answered or lead_rule or titled:
+        return statements
+    return [replace(s, is_task=False) if s.is_task else s for s in statements]
+
+
+def _with_statements(sections: list[Section], statements: list[Statement]) -> list[Section]:
+    """The sections a later statement stands under (a trailing file name is no section).
+
+    Both lists are in document order; walking them from the end keeps this linear, so a
+    file of many thousand sections and statements takes no quadratic time.
+    """
+    under: set[tuple[str, ...]] = set()
+    kept = []
+    j = len(statements)
+    for section in reversed(sections):
+        while j and statements[j - 1].start > section.start:
+            j -= 1
+            path = statements[j].section
+            under.update(path[:k] for k in range(1, len(path) + 1))
+        if section.path in under:
+            kept.append(section)
+    return kept[::-1]
+
+
+def _notes(text: str, name: str, statements: list[Statement], body: int) -> list[str]:
+    """Warnings: a body that names who answers but yields no task; page headers in a task."""
+    notes = []
+    tasks = [s for s in statements if s.is_task]
+    if not tasks:
+        labels = re.findall(alternation(words("statements", "responsibility_words")), fold(text[body:]))
+        if labels:
+            notes.append(f"{name}: the body holds {len(labels)} responsibility words ({labels[0]}…) "
+                         f"but no task was recognised; its targets are read from its sentences")
+        elif not statements:
+            notes.append(f"{name}: no statements found (no numbered items, no sentences in the body)")
+    starts = [t.start for t in tasks]
+    for s, e in metadata.page_headers(text):
+        # Tasks are in order and do not overlap: only those from the one holding `s` on can.
+        for task in tasks[max(0, bisect_right(starts, s) - 1):bisect_left(starts, e)]:
+            if s < task.end:
+                notes.append(f"{name}: page header {text[s:e]!r} glued into task {task.number} at {s}-{e}")
+    return notes
+
+
+def build_document(
+    text: str,
+    *,
+    source_map: Any = None,
+    path: str | None = None,
+    source_format: str = "text",
+    encoding: str | None = None,
+    warnings: tuple[str, ...] | list[str] = (),
+    year: int | None = None,
+    hints: Mapping[str, Any] | None = None,
+) -> Document:
+    """A `Document` with metadata, sections and statements (no targets or deadlines yet).
+
+    `text` is used as given: every offset is an offset into it. `year` overrides the
+    year the tasks are for; `hints` are what a reader found in the file (ReadText.hints).
+    A text with no statement, or whose responsibility words make no task, gives a warning.
+    """
+    lines = classify_lines(text)
+    drop_attachment_lists(lines)
+    body = body_start(lines)
+    lead_rule = states_lead_rule(text)
+    sections, statements = _parse(text, blocks(lines, body), lead_rule)
+    head_end = lines[body].start if body < len(lines) and body else None
+    meta: DocumentMeta = metadata.extract(
+        text, path=path, doc_id=Path(path).stem if path else "", source_format=source_format, encoding=encoding,
+        hints=hints, year=year, lead_rule=lead_rule, head_end=head_end,
+    )
+    meta = replace(meta, body_start=head_end or 0)
+    statements = _tasks_marked(statements, sections, lead_rule, meta.title or "")
+    notes = list(warnings) + _notes(text, path or "the text", statements, head_end or 0)
+    return Document(text=text, meta=meta, sections=tuple(sections), statements=tuple(statements),
+                    warnings=tuple(notes), source_map=source_map)
