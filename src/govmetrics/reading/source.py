@@ -252,18 +252,36 @@ def _read_docx(data: bytes, name: str, path: str | None) -> ReadText:
     return ReadText(text, smap, "docx", None, path, (), hints)
 
 
+def _read_pdf(data: bytes, name: str, path: str | None) -> ReadText:
+    from .pdf import PdfProblem, pdf_to_text
+
+    if not data:
+        raise ReadError(name, "empty file (0 bytes)")
+    if not data[:1024].lstrip().startswith(b"%PDF-"):
+        _check_binary(data, name)
+        raise ReadError(name, "not a PDF file (no %PDF- signature); check the file's real format")
+    try:
+        text, smap, warnings = pdf_to_text(data)
+    except PdfProblem as e:
+        raise ReadError(name, str(e)) from None
+    if not text.strip():
+        raise ReadError(name, "the PDF holds no text outside its page headers and footers")
+    return ReadText(text, smap, "pdf", None, path, tuple(f"{name}: {w}" for w in warnings))
+
+
 def _sniff(data: bytes) -> str:
     head = data[:2048].lstrip().lower()
     if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
         return ".docx"
+    if data.startswith(b"%PDF-"):
+        return ".pdf"
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head or b"<body" in head:
         return ".html"
     return ".txt"
 
 
-_READERS = {".docx": _read_docx, **{s: _read_html for s in _HTML_SUFFIXES}, **{s: _read_text for s in _TEXT_SUFFIXES}}
+_READERS = {".docx": _read_docx, ".pdf": _read_pdf, **{s: _read_html for s in _HTML_SUFFIXES}, **{s: _read_text for s in _TEXT_SUFFIXES}}
 _UNSUPPORTED = {
-    ".pdf": "PDF is not read; extract its text first (e.g. pdftotext) or give the .docx/.html it was made from",
     ".doc": "old Word .doc is not read; save it as .docx",
     ".wps": "WPS files are not read; save it as .docx",
     ".xls": "spreadsheets are not read", ".xlsx": "spreadsheets are not read",
