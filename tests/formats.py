@@ -269,3 +269,22 @@ def write_scanned_pdf(path: Path) -> None:
         pdf.drawImage(ImageReader(image), 50, 50, width=495, height=742)
         pdf.showPage()
     pdf.save()
+
+
+def write_xls(path: Path) -> None:
+    """The table as an old .xls workbook (xlwt): the title merged over the row, merged cells."""
+    import xlwt
+
+    rows, spans = _grid()
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("民生实事")
+    wrap = xlwt.easyxf("alignment: wrap on")
+    sheet.write_merge(0, 0, 0, len(HEADER) - 1, TITLE)
+    merged = {(r, c) for r, c, n, m in spans}
+    for r, c, n, m in spans:
+        sheet.write_merge(r + 1, r + n, c, c + m - 1, rows[r][c], wrap)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value and (r, c) not in merged:
+                sheet.write(r + 1, c, int(value) if value.isdigit() else value, wrap)
+    book.save(str(path))
