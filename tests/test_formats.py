@@ -147,7 +147,7 @@ def test_table_positions(table_files: dict[str, Path]) -> None:
     pos = table.source_map.locate(at)
     raw = table_files["table.csv"].read_bytes()
     assert raw[pos.byte:].decode("gb18030").startswith("新增城市公共停车泊位")
-    assert raw.decode("gb18030").split("\r\n")[pos.line - 1][pos.column:].startswith("新增城市公共停车泊位")
+    assert raw.decode("gb18030").split("\n")[pos.line - 1][pos.column:].startswith("新增城市公共停车泊位")
 
 
 def test_csv_quotes_and_cells_of_several_lines(tmp_path: Path) -> None:
