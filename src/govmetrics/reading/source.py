@@ -289,9 +289,12 @@ def _read_workbook(data: bytes, name: str, path: str | None) -> ReadText:
         kind = "xlsx"
     elif _sniff(data) == ".html":
         return _read_html(data, name, path)
-    else:
+    elif Path(name).suffix.lower() == ".xls":
         _check_binary(data, name)
         return _read_delimited(data, name, path)
+    else:
+        _check_binary(data, name)
+        raise ReadError(name, "not an .xlsx workbook (no zip archive inside); check the file's real format")
     try:
         text, smap, hints = workbook_to_text(data, kind)
     except Exception as e:  # openpyxl, xlrd and zipfile each raise their own types for a damaged file
