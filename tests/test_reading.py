@@ -238,11 +238,17 @@ def test_binary_given_where_text_is_expected(tmp_path, name: str, content: bytes
     assert name in message and word in message
 
 
-@pytest.mark.parametrize("name", ["notice.pdf", "notice.doc", "sheet.xlsx", "notice.odt"])
+@pytest.mark.parametrize("name", ["notice.doc", "sheet.et", "notice.odt", "notice.ofd", "notice.xyz"])
 def test_unsupported_formats(tmp_path, name: str) -> None:
     (tmp_path / name).write_bytes(b"something")
     message = _problem(tmp_path / name)
     assert name in message and ("not read" in message or "unsupported" in message)
+
+
+@pytest.mark.parametrize("name,word", [("notice.pdf", "not a PDF"), ("sheet.xlsx", "not an .xlsx")])
+def test_a_file_that_is_not_what_its_name_says(tmp_path, name: str, word: str) -> None:
+    (tmp_path / name).write_bytes(b"something")
+    assert word in _problem(tmp_path / name)
 
 
 def test_undecodable_bytes(tmp_path) -> None:

@@ -45,7 +45,8 @@ class Tokenizer:
 
 def read(source: str | os.PathLike[str] | bytes, *, name: str | None = None, year: int | None = None,
          tokens: bool = False, nlp: Any = None, n_process: int = 1, batch_size: int = BATCH_SIZE) -> Document:
-    """Read a document (.txt in any common Chinese encoding, .html, .docx) into a `Document`.
+    """Read a document (.txt in any common Chinese encoding, .html, .docx, .pdf, .xlsx / .xls,
+    .csv / .tsv) into a `Document`.
 
     `source` is a path or the file's bytes (`name` then gives its name and format).
     `year` overrides the year the tasks are for (else the document's own; when it names

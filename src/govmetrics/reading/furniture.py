@@ -1,8 +1,9 @@
-"""Site furniture: the lines a government web page prints around a document (扫一扫, 分享到, 打印本页).
+"""Furniture: the lines a web page prints around a document (扫一扫, 分享到, 打印本页), and page numbers.
 
-The HTML reader drops them from the text it gives; the structure stage, which reads
-pages copied as plain text, ends a task at one. The words are in
-`data/structure.toml` [boilerplate].
+The HTML reader drops site furniture from the text it gives and the PDF reader page
+numbers; the structure stage, which reads pages copied as plain text, ends a task at
+site furniture and reads a page number as a blank line. The words are in
+`data/structure.toml` [boilerplate] and [page_numbers].
 """
 
 from __future__ import annotations
@@ -26,3 +27,16 @@ def is_site_furniture(line: str) -> bool:
     stripped = line.strip(SPACE)
     short = len(stripped) <= data()["boilerplate"]["max_anywhere_length"]
     return short and _furniture_re().search(fold(stripped)) is not None
+
+
+@cache
+def _page_number_re() -> re.Pattern[str]:
+    marks = "".join(re.escape(m) for m in data()["page_numbers"]["marks"])
+    # No run of four digits: 2021-03-24 and 2023-2025 are dates, not page numbers.
+    return re.compile(f"(?=.*[0-9０-９])(?=.*[{marks}])(?!.*[0-9０-９]{{4}})[0-9０-９{marks}{SPACE}]+")
+
+
+def is_page_number(line: str) -> bool:
+    """Whether a line holds only a page number (— 5 —, -5-, 第5页 共12页)."""
+    content = line.strip(SPACE)
+    return len(content) <= data()["page_numbers"]["max_length"] and _page_number_re().fullmatch(content) is not None

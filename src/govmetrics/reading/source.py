@@ -1,5 +1,5 @@
 """Reading a document as published: a text file in any Chinese encoding, an HTML page,
-or a Word .docx, into one text with a map back to the file.
+a Word .docx, a PDF or a spreadsheet, into one text with a map back to the file.
 
 - .txt: the encoding is detected by charset-normalizer (UTF-8 with or without BOM,
   GB18030/GBK, Big5, UTF-16 …); the text is the file's characters exactly as decoded,
@@ -8,9 +8,13 @@ or a Word .docx, into one text with a map back to the file.
   the choice is not clear a warning says so.
 - .html / .htm: the page's main text (`govmetrics.reading.htmlpage`).
 - .docx: paragraphs and tables (`govmetrics.reading.docxfile`).
+- .pdf with a text layer (`govmetrics.reading.pdf`).
+- .xlsx / .xls workbooks and .csv / .tsv in any encoding above (`govmetrics.reading.sheets`).
 
-Every problem is one `ReadError` naming the file: empty, binary (PDF, image, archive),
-unsupported format, damaged .docx, undecodable bytes.
+Every problem is one `ReadError` naming the file and what to do: empty, binary (an
+image, an archive, a PDF named as text), a format not read (.doc, .wps, .et, .ofd …:
+convert it), a scanned or password-protected or damaged PDF, a damaged .docx or
+workbook, undecodable bytes.
 """
 
 from __future__ import annotations
@@ -43,14 +47,15 @@ _CHUNK = 1 << 20
 _NOT_SPACE = re.compile(r"\S")
 # File signatures of formats that are not text, with the advice given.
 _SIGNATURES = (
-    (b"%PDF-", "is a PDF file; extract its text first (e.g. pdftotext) or give the .docx/.html it was made from"),
+    (b"%PDF-", "is a PDF file under another name; name it .pdf to read it"),
     (b"\x89PNG\r\n\x1a\n", "is a PNG image, not a document; run OCR first"),
     (b"\xff\xd8\xff", "is a JPEG image, not a document; run OCR first"),
     (b"GIF87a", "is a GIF image, not a document"),
     (b"GIF89a", "is a GIF image, not a document"),
     (b"II*\x00", "is a TIFF image, not a document; run OCR first"),
     (b"MM\x00*", "is a TIFF image, not a document; run OCR first"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an old Word/Excel/WPS file (.doc/.xls/.wps); save it as .docx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an old Word/Excel/WPS file (.doc/.xls/.wps); name an .xls "
+                                            "workbook .xls, save a .doc/.wps document as .docx"),
     (b"Rar!", "is a RAR archive, not a document"),
     (b"\x1f\x8b", "is a gzip archive, not a document"),
     (b"7z\xbc\xaf\x27\x1c", "is a 7z archive, not a document"),
@@ -59,8 +64,7 @@ _PLAUSIBLE = re.compile(
     "[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e\u2000-\u206f\u2160-\u217f\u2460-\u24ff\u0020-\u007e\u00a0\t\r\n]")
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-# What a folder scan picks up (a file named on its own may have any of the suffixes above).
-FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".docx")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _BOMS = ((codecs.BOM_UTF32_LE, "utf_32_le"), (codecs.BOM_UTF32_BE, "utf_32_be"), (codecs.BOM_UTF8, "utf_8"),
          (codecs.BOM_UTF16_LE, "utf_16_le"), (codecs.BOM_UTF16_BE, "utf_16_be"))
 
@@ -252,23 +256,104 @@ def _read_docx(data: bytes, name: str, path: str | None) -> ReadText:
     return ReadText(text, smap, "docx", None, path, (), hints)
 
 
+def _read_pdf(data: bytes, name: str, path: str | None) -> ReadText:
+    from .pdf import PdfProblem, pdf_to_text
+
+    if not data:
+        raise ReadError(name, "empty file (0 bytes)")
+    if not data[:1024].lstrip().startswith(b"%PDF-"):
+        _check_binary(data, name)
+        raise ReadError(name, "not a PDF file (no %PDF- signature); check the file's real format")
+    try:
+        text, smap, warnings = pdf_to_text(data)
+    except PdfProblem as e:
+        raise ReadError(name, str(e)) from None
+    if not text.strip():
+        raise ReadError(name, "the PDF holds no text outside its page headers and footers")
+    return ReadText(text, smap, "pdf", None, path, tuple(f"{name}: {w}" for w in warnings))
+
+
+def _read_workbook(data: bytes, name: str, path: str | None) -> ReadText:
+    """.xlsx / .xls by content: a zip is an .xlsx, an OLE file an .xls; a web page or a
+    text saved under a spreadsheet's name (as sites export tables) is read as what it is."""
+    from .sheets import workbook_to_text
+
+    if not data:
+        raise ReadError(name, "empty file (0 bytes)")
+    if data.startswith(_OLE):
+        if "EncryptedPackage".encode("utf-16-le") in data[:1 << 16]:
+            raise ReadError(name, "is a password-protected workbook; open it with the password and save an "
+                                  "unprotected .xlsx copy")
+        kind = "xls"
+    elif data.startswith(b"PK\x03\x04"):
+        kind = "xlsx"
+    elif _sniff(data) == ".html":
+        return _read_html(data, name, path)
+    elif Path(name).suffix.lower() == ".xls":
+        _check_binary(data, name)
+        return _read_delimited(data, name, path)
+    else:
+        _check_binary(data, name)
+        raise ReadError(name, "not an .xlsx workbook (no zip archive inside); check the file's real format")
+    try:
+        text, smap, hints = workbook_to_text(data, kind)
+    except Exception as e:  # openpyxl, xlrd and zipfile each raise their own types for a damaged file
+        if "encrypt" in str(e).lower():
+            raise ReadError(name, "is a password-protected workbook; open it with the password and save an "
+                                  "unprotected .xlsx copy") from None
+        raise ReadError(name, f"damaged or unreadable .{kind} workbook ({type(e).__name__}: {e}); "
+                              "open it in a spreadsheet program and save it anew as .xlsx") from None
+    if not text.strip():
+        raise ReadError(name, "the workbook holds no text")
+    return ReadText(text, smap, kind, None, path, (), hints)
+
+
+def _read_delimited(data: bytes, name: str, path: str | None) -> ReadText:
+    from .sheets import delimited_to_text
+
+    _check_binary(data, name)
+    text, codec, bom, warnings = decode(data, name)
+    suffix = Path(name).suffix.lower()
+    body, smap = delimited_to_text(text, suffix if suffix in (".csv", ".tsv") else ".tsv", _byte_codec(codec), bom)
+    if not body.strip():
+        raise ReadError(name, "empty file (only white space)")
+    return ReadText(body, smap, "csv", codec, path, tuple(warnings))
+
+
 def _sniff(data: bytes) -> str:
     head = data[:2048].lstrip().lower()
     if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
         return ".docx"
+    if data.startswith(b"%PDF-"):
+        return ".pdf"
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head or b"<body" in head:
         return ".html"
     return ".txt"
 
 
-_READERS = {".docx": _read_docx, **{s: _read_html for s in _HTML_SUFFIXES}, **{s: _read_text for s in _TEXT_SUFFIXES}}
+_READERS = {".docx": _read_docx, ".pdf": _read_pdf, ".xlsx": _read_workbook, ".xlsm": _read_workbook,
+            ".xls": _read_workbook, ".csv": _read_delimited, ".tsv": _read_delimited, **{s: _read_html for s in _HTML_SUFFIXES}, **{s: _read_text for s in _TEXT_SUFFIXES}}
+# Formats no reader here reads, each with what to do; a folder scan names them as unreadable.
+_CONVERT = "in WPS Office or LibreOffice (soffice --headless --convert-to"
 _UNSUPPORTED = {
-    ".pdf": "PDF is not read; extract its text first (e.g. pdftotext) or give the .docx/.html it was made from",
-    ".doc": "old Word .doc is not read; save it as .docx",
-    ".wps": "WPS files are not read; save it as .docx",
-    ".xls": "spreadsheets are not read", ".xlsx": "spreadsheets are not read",
-    ".rtf": "RTF is not read; save it as .docx",
+    ".doc": f"old Word .doc is not read; save it as .docx {_CONVERT} docx FILE)",
+    ".wps": f"WPS documents are not read; save it as .docx {_CONVERT} docx FILE)",
+    ".et": f"WPS spreadsheets are not read; save it as .xlsx {_CONVERT} xlsx FILE)",
+    ".ett": f"WPS spreadsheet templates are not read; save it as .xlsx {_CONVERT} xlsx FILE)",
+    ".dps": "WPS presentations are not read; export the slides as PDF",
+    ".ofd": "OFD files are not read; export it as PDF (with its text) from an OFD reader, or save it as .docx",
+    ".rtf": f"RTF is not read; save it as .docx {_CONVERT} docx FILE)",
+    ".odt": f"OpenDocument text is not read; save it as .docx {_CONVERT} docx FILE)",
+    ".ods": f"OpenDocument spreadsheets are not read; save it as .xlsx {_CONVERT} xlsx FILE)",
+    ".xlsb": f"binary .xlsb workbooks are not read; save it as .xlsx {_CONVERT} xlsx FILE)",
+    **{s: "images are not read; run OCR on it first (e.g. ocrmypdf -l chi_sim after converting it to PDF)"
+       for s in (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif")},
+    **{s: "archives are not read; unpack it and read the documents inside" for s in (".zip", ".rar", ".7z")},
 }
+_READABLE = (".txt", ".html", ".htm", ".docx", ".pdf", ".xlsx", ".xlsm", ".xls", ".csv", ".tsv")
+# What a folder scan picks up: every readable format, and the unreadable document formats
+# so that each is named as unreadable rather than passed over in silence.
+FOLDER_SUFFIXES = _READABLE + (".doc", ".wps", ".et", ".ett", ".ofd", ".rtf", ".odt", ".ods", ".xlsb")
 
 
 def read_source(source: str | os.PathLike[str] | bytes, *, name: str | None = None) -> ReadText:
@@ -297,8 +382,12 @@ def read_source(source: str | os.PathLike[str] | bytes, *, name: str | None = No
         except OSError as e:
             raise ReadError(label, f"cannot be read ({e.strerror or e})") from None
     if suffix in _UNSUPPORTED:
-        raise ReadError(label, _UNSUPPORTED[suffix])
+        # Sites often serve a web page, a .docx or a PDF under an old name (.doc, .wps): read what it is.
+        actual = _sniff(data)
+        if actual == ".txt" or suffix not in (".doc", ".wps", ".rtf"):
+            raise ReadError(label, _UNSUPPORTED[suffix])
+        suffix = actual
     reader = _READERS.get(suffix)
     if reader is None:
-        raise ReadError(label, f"unsupported format {suffix!r} (read: .txt, .html, .htm, .docx)")
+        raise ReadError(label, f"unsupported format {suffix!r} (read: {', '.join(_READABLE)})")
     return reader(data, label, path)

@@ -1,4 +1,4 @@
-"""Tables from HTML pages and .docx files, laid out as lines of text.
+"""Tables from HTML pages, .docx files, spreadsheets and PDF pages, laid out as lines of text.
 
 A task table (its header names the columns: 序号 / 重点工作 / 牵头领导 / 牵头单位 /
 配合单位 / 完成时限, words in `data/structure.toml` [table_columns]) is written in the
@@ -14,8 +14,9 @@ Every piece of cell text keeps its place in the source; the labels, the "." afte
 bare number and the line breaks are inserted (their source position is the cell's).
 A row whose cells are one merged cell (or that has no task text) is written as a
 heading line (一、钱三雄市长牵头重点工作), and so is a category column's cell (类别: 稳增长)
-before the first task it covers. A cell's lines of names (one unit a paragraph) are
-joined with an inserted "、". Any other table is written one row a line, cells separated by a tab.
+before the first task it covers; rows above the header (a title) are lines of their
+own. A cell's lines of names (one unit a paragraph) are joined with an inserted "、".
+Any other table is written one row a line, cells separated by a tab.
 """
 
 from __future__ import annotations
@@ -109,6 +110,11 @@ def _write_task(out: TextBuilder, cells: dict[str, Cell], index: int) -> None:
         out.add_line([Run(_label(role), first[0].part, first[0].offset, False), *first])
 
 
+def _distinct(row: Sequence[Cell]) -> list[Cell]:
+    """A row's non-empty cells, a merged cell once."""
+    return [cell for i, cell in enumerate(row) if _cell_text(cell).strip() and all(cell is not c for c in row[:i])]
+
+
 def layout_table(out: TextBuilder, rows: Sequence[Sequence[Cell]]) -> None:
     """Write a table's rows into `out` (a task table as tasks, any other as rows)."""
     header = _header(rows)
@@ -123,11 +129,15 @@ def layout_table(out: TextBuilder, rows: Sequence[Sequence[Cell]]) -> None:
             out.add_line(runs)
         return
     at, roles = header
+    for row in rows[:at]:  # a title (or a date) above the header: lines of their own
+        for cell in _distinct(row):
+            for line in cell:
+                out.add_line(line)
     previous_task: Cell | None = None
     previous_category: Cell | None = None
     index = 0
     for row in rows[at + 1:]:
-        distinct = [cell for i, cell in enumerate(row) if _cell_text(cell).strip() and all(cell is not c for c in row[:i])]
+        distinct = _distinct(row)
         cells = {role: cell for role, cell in zip(roles, row) if role}
         if [_role(c) for c in row] == roles:
             continue  # a header repeated on a new page

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon.labels import SPACE, alternation, data, fold, words
-from ..reading.furniture import is_site_furniture
+from ..reading.furniture import is_page_number, is_site_furniture
 from . import metadata
 from .responsibility import Fields, line_fields
 
@@ -53,25 +53,13 @@ def _attach_re() -> re.Pattern[str]:
     return re.compile(f"{attachment}[{SPACE}]*(?P<n>[{digits}]*)(?P<space>[{SPACE}]*)(?P<colon>[:：]?)[{SPACE}]*")
 
 
-@cache
-def _page_number_re() -> re.Pattern[str]:
-    marks = "".join(re.escape(m) for m in data()["page_numbers"]["marks"])
-    # No run of four digits: 2021-03-24 and 2023-2025 are dates, not page numbers.
-    return re.compile(f"(?=.*[0-9０-９])(?=.*[{marks}])(?!.*[0-9０-９]{{4}})[0-9０-９{marks}{SPACE}]+")
-
-
-def _page_number(content: str) -> bool:
-    """Whether a line holds only a page number (— 5 —, 第5页 共12页)."""
-    return len(content) <= data()["page_numbers"]["max_length"] and _page_number_re().fullmatch(content) is not None
-
-
 def _classify(text: str, start: int, end: int) -> Line:
     raw = text[start:end]
     lead = len(raw) - len(raw.lstrip(SPACE))
     content = raw.strip(SPACE)
     line = Line(start + lead, start + lead + len(content), content)
     folded = fold(content)
-    if not content or _page_number(content):
+    if not content or is_page_number(content):
         line.kind = "blank"
     elif is_site_furniture(content):
         line.kind = "boiler"  # before labels: a footer's 主办单位:… 网站标识码:… is no responsibility
