@@ -24,7 +24,7 @@ import score_structure
 
 from govmetrics.structure import build_document
 from govmetrics.structure.lines import classify_lines
-from govmetrics.structure.responsibility import heading_leaders, leader_name
+from govmetrics.structure.leaders import heading_leaders, leader_name
 
 FIELDS = ("leaders", "assisting_leaders", "lead_units", "cooperating_units", "responsible_units", "units_open",
           "number", "section", "text_head")

@@ -122,9 +122,9 @@ JIANGLING = Doc(
     tasks=[
         *under("一、加快综合交通基础设施建设",
                task("一", lead="综合规划处", coop="财务审计处|建设管理处"),
-               task("二", lead="建设管理处", resp="省高速公路集团"),
+               task("二", lead="建设管理处", coop="省高速公路集团"),
                task("三", lead="公路局", coop="各市交通运输局"),
-               task("四", lead="公路局", resp="各市交通运输局"),
+               task("四", lead="公路局", coop="各市交通运输局"),
                task("五", lead="港航局")),
         *under("二、提升运输服务水平",
                task("六", lead="运输服务处", coop="各市交通运输局"),

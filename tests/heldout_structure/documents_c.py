@@ -155,7 +155,7 @@ YUNXI = Doc(
                task("5", lead="市住建局", coop="市自然資源局|市交通運輸局"),
                task("6", resp="市住建局"),
                task("7", lead="市林業局", coop="市住建局", open=True),
-               task("8", lead="市農業農村局", resp="各縣（區）政府")),
+               task("8", lead="市農業農村局", coop="各縣（區）政府")),
         *under("（三）增進民生福祉",
                task("9", lead="市人力社保局"),
                task("10", lead="市教育局", coop="市發改委|市財政局"),

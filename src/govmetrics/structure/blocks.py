@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 from ..lexicon.labels import data, fold, words
 from .lines import Line
 from .orgs import enclosed
-from .responsibility import Fields, is_task_text
+from .responsibility import PROGRESS, Fields, continued, is_task_text
 
 
 @dataclass(slots=True)
 class Block:
     """A heading, a numbered item or a paragraph of prose, with the lines that belong to it."""
 
-    kind: str                      # "item", "attach", "title" or "prose"
+    kind: str                      # "item", "attach", "title", "prose" or "progress"
     lines: list[Line]
     fields: Fields = field(default_factory=dict)
     closed: bool = False           # responsibility seen: no more wrapped text
@@ -65,6 +65,20 @@ def body_start(lines: list[Line]) -> int:
     return 0
 
 
+def _short(line: Line) -> bool:
+    """A line too short for running text and ending no sentence (a title, a signature), and no
+    bracket of its own (a bracket under a task is its responsibility)."""
+    folded = fold(line.text)
+    return (len(folded) <= data()["headings"]["max_heading_length"] and "。" not in folded
+            and not folded.endswith(tuple(words("headings", "sentence_end"))) and not enclosed(folded))
+
+
+def _complete(block: Block) -> bool:
+    """Whether an item's text so far ends a sentence or a bracket."""
+    ends = tuple(words("headings", "sentence_end")) + tuple(pair[1] for pair in data()["units"]["brackets"])
+    return fold(block.lines[-1].text).rstrip().endswith(ends)
+
+
 def _heading_like(lines: list[Line]) -> list[bool]:
     """For each line: short, not a sentence, and standing right before items (or a list title)."""
     heading = data()["headings"]
@@ -93,6 +107,7 @@ def blocks(lines: list[Line], body: int) -> list[Block]:
     current: Block | None = None
     awaiting: str | None = None     # a label alone on its line (牵头单位：) takes the next line as its value
     notice = False                  # site furniture or a closing notice seen, and no item or heading since
+    under: Fields = {}              # the fields of the responsibility line right above (no blank between)
     for i in range(body, len(lines)):
         line = lines[i]
         if line.kind == "other" and awaiting and current is not None:
@@ -101,8 +116,21 @@ def blocks(lines: list[Line], body: int) -> list[Block]:
             if not line.text.endswith(seps):
                 awaiting = None
             continue
+        if line.kind == "other" and current is not None and (more := continued(under, line.text)):
+            key, value = more
+            under[key][-1] = current.fields[key][-1] = value
+            continue
+        under = {}
         if line.kind != "blank":
             awaiting = None
+        if line.kind == "resp" and PROGRESS in (line.fields or {}):
+            # A progress report (实际完成情况:…) is a statement of its own, never the task's text.
+            blocks.append(Block("progress", [line]))
+            if current is not None:
+                current.closed = True
+            line.fields = {k: v for k, v in (line.fields or {}).items() if k != PROGRESS}
+            if not line.fields:
+                continue
         if line.kind in ("item", "attach"):
             current = Block(line.kind, [line])
             blocks.append(current)
@@ -115,6 +143,7 @@ def blocks(lines: list[Line], body: int) -> list[Block]:
             for key, values in fields.items():
                 current.fields.setdefault(key, []).extend(v for v in values if v)
             current.closed = True
+            under = {k: list(v) for k, v in fields.items() if v and v[-1]}
             awaiting = next((k for k, v in reversed(fields.items()) if v and not v[-1]), None)
         elif line.kind == "boiler":
             current = None  # site furniture or a closing notice: nothing after it belongs to the task above
@@ -137,7 +166,10 @@ def blocks(lines: list[Line], body: int) -> list[Block]:
                     current = Block("title", [line])
                     blocks.append(current)
                     notice = False
-            elif current is not None and current.kind == "item" and not current.closed:
+            elif current is not None and current.kind == "item" and not current.closed and not (
+                    _complete(current) and _short(line)):
+                # A complete task (…。 / …（责任单位:…）) is not carried on by a short line that is
+                # no sentence: that is what follows the list (a signature: 某某镇人民政府).
                 current.lines.append(line)
             else:
                 # Text no task or heading takes: a paragraph of its own, so that what the
@@ -153,7 +185,7 @@ def mark_depths(blocks: list[Block]) -> list[bool]:
     Prose between items neither ends a list nor is the item after a heading."""
     styles: list[str] = []
     for block in blocks:
-        if block.kind == "prose":
+        if block.kind in ("prose", "progress"):
             continue
         if block.kind != "item":
             styles = []
@@ -161,17 +193,27 @@ def mark_depths(blocks: list[Block]) -> list[bool]:
         style = block.lines[0].style
         if style in styles:
             del styles[styles.index(style) + 1:]
+        elif styles and _rank(style) < _rank(styles[0]):
+            # A style that by convention is outer to every one seen (二、 after 7. 8.): the list
+            # started mid-way (a PDF page without its first heading, layouts §10).
+            styles = [style]
         else:
             styles.append(style)
         block.depth = styles.index(style)
     headings = []
-    numbered = [b for b in blocks if b.kind != "prose"]
+    numbered = [b for b in blocks if b.kind not in ("prose", "progress")]
     following = {id(b): numbered[i + 1] if i + 1 < len(numbered) else None for i, b in enumerate(numbered)}
     for block in blocks:
         nxt = following.get(id(block))
-        headings.append(block.kind not in ("item", "prose") or (
+        headings.append(block.kind not in ("item", "prose", "progress") or (
             nxt is not None and nxt.kind == "item" and nxt.depth > block.depth))
     return headings
+
+
+def _rank(style: str) -> int:
+    """How far out a numbering style stands by convention (一、 before (一) before 1. …)."""
+    order = data()["numbering"]["outer_to_inner"]
+    return order.index(style) if style in order else len(order)
 
 
 def listed(title: str) -> bool:

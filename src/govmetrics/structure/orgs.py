@@ -118,8 +118,13 @@ def _trim(name: str) -> str:
     return name.strip("".join(data()["units"]["trim"]))
 
 
+@cache
+def _pinyin_re() -> re.Pattern[str]:
+    return re.compile(f"[{data()['units']['pinyin_letters']} ]+")
+
+
 def _strip_brackets(item: str) -> tuple[str, bool, list[str]]:
-    """Remove note brackets and lead marks from one item: (name, marked lead, notes)."""
+    """Remove note brackets, converter pinyin and lead marks from one item: (name, marked lead, notes)."""
     lead_marks = set(words("units", "lead_mark"))
     role_marks = set(words("units", "role_mark"))
     note_words = words("units", "note_words")
@@ -130,6 +135,8 @@ def _strip_brackets(item: str) -> tuple[str, bool, list[str]]:
             lead = True
         elif inner in role_marks or any(w in inner for w in note_words) or states_lead_rule(inner):
             notes.append(item[s + 1:e - 1])
+        elif _pinyin_re().fullmatch(inner):
+            pass  # converter pinyin after a character (layouts §11): 副市長(zhǎng) is 副市長
         else:
             continue
         out.append(item[pos:s])

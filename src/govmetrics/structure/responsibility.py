@@ -7,7 +7,7 @@ The layouts read (labels and words in `data/structure.toml` [labels], [inline],
 - one line with several fields: 牵头单位:市发改局,配合单位:…;
 - a bracket at the end of a task: (市发改委牵头,市级各有关部门按职责分工负责),
   (牵头单位:市财政局;责任单位:…);
-- a heading that names leaders: 一、钱三雄市长牵头重点工作(许继清副市长协助推进).
+- a heading that names leaders (`leaders`): 一、钱三雄市长牵头重点工作(许继清副市长协助推进).
 """
 
 from __future__ import annotations
@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
+from .leaders import is_person, leader_names
 from .orgs import bracket_groups, enclosed, split_top, split_units
 
 FIELDS = ("leaders", "assisting_leaders", "lead_units", "cooperating_units", "responsible_units")
 TASK_TEXT = "task_text"
 OTHER = "other"           # a labelled line that gives no field (责任人:…)
-_HAN = "\u4e00-\u9fff"
+PROGRESS = "progress"     # a report of how far the task has got (实际完成情况:…): no part of its text
 
 Fields = dict[str, list[str]]
 
@@ -41,11 +42,19 @@ class Responsibility:
 
 @cache
 def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
-    field_of = {w: field for field in FIELDS + (TASK_TEXT, OTHER) for w in words("labels", field)}
+    field_of = {w: field for field in FIELDS + (TASK_TEXT, OTHER, PROGRESS) for w in words("labels", field)}
+    # A progress label may name its period first: 1-6月推进情况:, 上半年进展情况:.
+    period = f"[{re.escape(data()['labels']['progress_period'])}]{{0,8}}"
+    label = f"{alternation(field_of)}|{period}{alternation(words('labels', PROGRESS))}"
     pattern = re.compile(
-        f"(?:^|(?<=[,，;；、\\s(（]))(?P<label>{alternation(field_of)})\\s*{char_class(data()['labels']['colons'])}"
+        f"(?:^|(?<=[,，;；、\\s(（]))(?P<label>{label})\\s*{char_class(data()['labels']['colons'])}"
     )
     return pattern, field_of
+
+
+def _field(label: str) -> str:
+    """The field a matched label gives (a progress label may start with its period)."""
+    return _labels()[1].get(label, PROGRESS)
 
 
 @cache
@@ -66,11 +75,14 @@ def _unwrap(line: str) -> str:
 def line_fields(line: str) -> Fields | None:
     """The fields of a responsibility line, or None when `line` does not start with a label.
 
+    A time written after the last unit of a bracket (layouts §2: [牵头单位:…;责任单位:县环保局;
+    10月底前完成]) is no unit: it is kept as the task's text (`TASK_TEXT`).
+
     >>> line_fields("牵头领导:市长、副市长,责任单位:市发改局、市统计局。")
     {'leaders': ['市长、副市长'], 'responsible_units': ['市发改局、市统计局']}
     """
     inner = _unwrap(line)
-    pattern, field_of = _labels()
+    pattern = _labels()[0]
     folded = fold(inner)
     if not pattern.match(folded):
         return None
@@ -78,8 +90,36 @@ def line_fields(line: str) -> Fields | None:
     fields: Fields = {}
     for m, following in zip(matches, matches[1:] + [None]):
         value = inner[m.end(): following.start() if following else len(inner)]
-        fields.setdefault(field_of[m.group("label")], []).append(value.strip(SPACE + ",，;；。"))
+        field = _field(m.group("label"))
+        if field != TASK_TEXT:
+            value, time = _split_time(value)
+            if time:
+                fields.setdefault(TASK_TEXT, []).append(time)
+        fields.setdefault(field, []).append(value.strip(SPACE + ",，;；。"))
     return fields
+
+
+@cache
+def _time_re() -> re.Pattern[str]:
+    table = data()["inline"]
+    digits = re.escape(data()["numbering"]["arabic"] + data()["numbering"]["chinese"])
+    return re.compile(f"(?:{alternation(fold(w) for w in table['time_starts'])}|[{digits}]+(?:{alternation(table['time_units'])}))")
+
+
+def _is_time(clause: str) -> bool:
+    """Whether a clause of a bracket states a time (10月底前完成, 年内持续推进, 每月通报), not units."""
+    return _time_re().match(fold(clause).strip(SPACE)) is not None
+
+
+def _split_time(value: str) -> tuple[str, str]:
+    """A unit list and the time clauses that end it: ("县环保局、各乡镇", "10月底前完成")."""
+    spans = split_top(fold(value), data()["inline"]["clause_separators"])
+    cut = len(spans)
+    while cut > 1 and _is_time(value[spans[cut - 1][0]:spans[cut - 1][1]]):
+        cut -= 1
+    if cut == len(spans):
+        return value, ""
+    return value[:spans[cut - 1][1]], value[spans[cut][0]:].strip(SPACE)
 
 
 def trailing_fields(text: str) -> tuple[Fields, int] | None:
@@ -94,6 +134,40 @@ def trailing_fields(text: str) -> tuple[Fields, int] | None:
     at = m.start("label")
     fields = line_fields(text[at:])
     return (fields, at) if fields else None
+
+
+def progress_at(line: str) -> int | None:
+    """Where a progress label (实际完成情况:, 1-6月推进情况:) starts in a responsibility line."""
+    folded = fold(line)
+    return next((m.start("label") for m in _labels()[0].finditer(folded) if _field(m.group("label")) == PROGRESS), None)
+
+
+def continued(fields: Fields, line: str) -> tuple[str, str] | None:
+    """(field, value) when `line`, right under a responsibility line, carries on its last
+    field: a second leader on the next line (layouts §1: 责任领导:张三 副市长⏎李四 副市长),
+    or a unit name or list wrapped to the next line (§10: 配合单位:…、市自然资源⏎和规划局).
+    None when `line` is text of its own (a heading, a sentence)."""
+    if not fields:
+        return None
+    field = next(reversed(fields))
+    value = fields[field][-1] if fields[field] else ""
+    folded = fold(line).strip(SPACE)
+    ends = tuple(words("headings", "sentence_end"))
+    if (not value or not folded or folded.endswith(ends) or "。" in folded or _labels()[0].search(folded)
+            or len(folded) > data()["headings"]["max_heading_length"]):
+        return None
+    line = line.strip(SPACE)
+    if field in ("leaders", "assisting_leaders"):
+        names = split_units(line).names
+        return (field, f"{value}、{line}") if names and all(is_person(n) for n in names) else None
+    if field not in ("lead_units", "cooperating_units", "responsible_units"):
+        return None
+    units = data()["units"]
+    last = fold(value).rstrip(SPACE)
+    if last.endswith(tuple(units["separators"])) or not last.endswith(tuple(units["name_ends"]) + tuple(
+            pair[1] for pair in units["brackets"])):
+        return field, value + line
+    return None
 
 
 def is_task_text(fields: Fields) -> bool:
@@ -111,19 +185,31 @@ def _inline_markers() -> list[tuple[str, str]]:
 
 
 def _clause_fields(inner: str) -> Fields | None:
-    """Fields of an inline bracket made of `<units><marker>` clauses, or None."""
-    fields: Fields = {}
+    """Fields of an inline bracket made of `<units><marker>` clauses, or None.
+
+    A clause that states a time (年内持续推进) is the task's text (`TASK_TEXT`). When the
+    bracket names a lead, units that only 负责 cooperate with it (spec §5, role words in
+    a unit list: X牵头,W负责 → W cooperating); without a lead they are responsible.
+    """
+    clauses: list[tuple[str, str]] = []
     folded = fold(inner)
     for s, e in split_top(folded, data()["inline"]["clause_separators"]):
         clause = folded[s:e].strip(SPACE + "。")
+        body_start = s + (len(folded[s:e]) - len(folded[s:e].lstrip(SPACE)))
         for marker, field in _inline_markers():
             if clause.endswith(marker) and len(clause) > len(marker):
-                body_start = s + (len(folded[s:e]) - len(folded[s:e].lstrip(SPACE)))
-                fields.setdefault(field, []).append(inner[body_start: body_start + len(clause) - len(marker)])
+                clauses.append((field, inner[body_start: body_start + len(clause) - len(marker)]))
                 break
         else:
-            return None
-    return fields or None
+            if not (clauses and _is_time(clause)):
+                return None
+            clauses.append((TASK_TEXT, inner[body_start: body_start + len(clause)]))
+    led = any(field == "lead_units" for field, _ in clauses)
+    fields: Fields = {}
+    for field, value in clauses:
+        field = "cooperating_units" if led and field == "responsible_units" else field
+        fields.setdefault(field, []).append(value)
+    return fields
 
 
 def inline_fields(text: str, *, clauses: bool = True) -> tuple[Fields, int] | None:
@@ -148,110 +234,6 @@ def inline_fields(text: str, *, clauses: bool = True) -> tuple[Fields, int] | No
         del fields[TASK_TEXT]
         return fields, len(body)
     return fields, start
-
-
-@cache
-def _heading_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    titles = alternation(words("headings", "leader_titles"))
-    # A person is a name before a title (钱三雄市长) or after it (常务副县长高建军), or a title
-    # alone; names listed before it may share its title (张某、李某某副市长).
-    pair = f"(?:[{_HAN}]{{2,4}}?)?{titles}(?:[{_HAN}]{{2,3}})?"
-    joiners = alternation(words("headings", "leader_joiners"))
-    shared = alternation(words("headings", "shared_title_joiners"))
-    group = f"(?P<who>(?:[{_HAN}]{{2,4}}?{shared})*{pair}(?:{joiners}{pair})*)"
-    # A short bracket may stand between the leaders and the verb: 王某某副市长（分管工业）牵头.
-    note = "(?:[(（][^()（）]{0,20}[)）])?"
-    return (
-        re.compile(f"{group}{note}{alternation(words('headings', 'leader_verbs'))}"),
-        re.compile(f"{group}{note}{alternation(words('headings', 'assist_verbs'))}"),
-        re.compile(f"(?P<name>[{_HAN}]{{2,4}}?)?(?P<title>{titles})(?P<after>[{_HAN}]{{2,3}})?"),
-    )
-
-
-@cache
-def _not_name_re() -> re.Pattern[str]:
-    keys = ("not_names", "leader_verbs", "assist_verbs")
-    return re.compile(alternation(w for key in keys for w in words("headings", key)))
-
-
-def _is_name(folded: str) -> bool:
-    """Whether a run of Han characters can be a person's name (not 分管, 常务, 牵头 …)."""
-    return 2 <= len(folded) <= 4 and _not_name_re().search(folded) is None and not folded.endswith(
-        words("headings", "leader_titles"))
-
-
-def _person_in(text: str, p: re.Match[str]) -> str | None:
-    """The name a name-and-title match holds, or None when it holds only a title. A word
-    glued before the name is not part of it (由王某某副市长 → 王某某)."""
-    for group in ("name", "after"):
-        s, e = p.span(group)
-        for i in range(s, e - 1) if s >= 0 else ():
-            if _is_name(p.string[i:e]):
-                return text[i:e]
-            if group == "after":
-                break
-    return None
-
-
-def _people(text: str, folded: str, pattern: re.Pattern[str]) -> list[str]:
-    pair = _heading_res()[2]
-    out = []
-    for m in pattern.finditer(folded):
-        s, e = m.span("who")
-        persons = list(pair.finditer(folded, s, e))
-        # Names before the first titled person share its title (张某、李某某副市长).
-        head = re.finditer(f"[{_HAN}]+", folded[s:persons[0].start()]) if persons else iter(())
-        names = [text[s + n.start():s + n.end()] for n in head if _is_name(n.group())]
-        # Without a name, the title as written (分管副市长, 常务副市长).
-        names += [_person_in(text, p) or text[p.start():p.end("title")] for p in persons]
-        out.extend(n for n in names if n not in out)
-    return out
-
-
-def leader_name(item: str) -> str:
-    """A listed leader as the spec counts them: by name when a name stands with its title
-    (沈国平区长, 副镇长 何晓东, 党委委员 沈涛, 王某某（常务副市长） → the name), else as
-    written (市长, 市政府相关领导).
-
-    >>> leader_name("常务副县长 高建军"), leader_name("韩梅副区长"), leader_name("分管副县长")
-    ('高建军', '韩梅', '分管副县长')
-    """
-    folded = fold(item)
-    titles = words("headings", "leader_titles")
-    groups = bracket_groups(folded)
-    if groups and groups[-1][1] == len(folded) and groups[-1][0] > 0:
-        s = groups[-1][0]
-        if any(t in folded[s:] for t in titles) and _is_name(folded[:s].strip()):
-            return item[:s].strip()
-    parts = folded.split()
-    if len(parts) == 2:
-        for name, other in ((1, 0), (0, 1)):
-            if _is_name(parts[name]) and parts[other].endswith(titles):
-                return item.split()[name]
-        return item
-    p = _heading_res()[2].fullmatch(folded)
-    return (_person_in(item, p) if p else None) or item
-
-
-def heading_leaders(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Leaders and assisting leaders named in a heading, by name (by title when no name).
-
-    >>> heading_leaders("四、施根宝副市长牵头重点工作(许继清副市长协助推进)")
-    (('施根宝',), ('许继清',))
-    """
-    folded = fold(title)
-    lead_re, assist_re, _ = _heading_res()
-    return tuple(_people(title, folded, lead_re)), tuple(_people(title, folded, assist_re))
-
-
-def _names(values: list[str]) -> list[str]:
-    out: list[str] = []
-    for value in values:
-        for name in split_units(value).names:
-            name = leader_name(name)
-            if name not in out:
-                out.append(name)
-    return out
 
 
 def resolve(own: Fields, inherited: list[Fields], *, lead_rule: bool) -> Responsibility:
@@ -279,8 +261,8 @@ def resolve(own: Fields, inherited: list[Fields], *, lead_rule: bool) -> Respons
     elif responsible and lead_rule and not lead:
         lead, cooperating, responsible = responsible[:1], responsible[1:] + cooperating, []
     return Responsibility(
-        leaders=tuple(_names(chosen.get("leaders", []))),
-        assisting_leaders=tuple(_names(chosen.get("assisting_leaders", []))),
+        leaders=leader_names(chosen.get("leaders", [])),
+        assisting_leaders=leader_names(chosen.get("assisting_leaders", [])),
         lead_units=tuple(lead), cooperating_units=tuple(cooperating), responsible_units=tuple(responsible),
         units_open=units_open,
     )

@@ -26,7 +26,8 @@ from . import metadata
 from .blocks import Block, blocks, body_start, drop_attachment_lists, listed, mark_depths, title
 from .lines import Line, classify_lines
 from .orgs import states_lead_rule
-from .responsibility import Fields, heading_leaders, inline_fields, resolve, trailing_fields
+from .leaders import heading_leaders
+from .responsibility import Fields, inline_fields, progress_at, resolve, trailing_fields
 
 
 @dataclass
@@ -76,6 +77,14 @@ def _statement(text: str, block: Block, path: tuple[str, ...], inherited: list[F
     )
 
 
+def _progress(line: Line, path: tuple[str, ...]) -> Statement:
+    """A progress report (实际完成情况:…) as a statement of its own, its label included, so
+    that its actual figures are read (and told apart from targets) and never the task's."""
+    start = line.start + (progress_at(line.text) or 0)
+    return Statement(number="", text=line.text[start - line.start:], start=start, end=line.end, label_start=start,
+                     section=path, is_task=False)
+
+
 def _answered(s: Statement) -> bool:
     return bool(s.leaders or s.assisting_leaders or s.lead_units or s.cooperating_units or s.responsible_units)
 
@@ -123,6 +132,9 @@ def _parse(text: str, found: list[Block], lead_rule: bool) -> tuple[list[Section
                 stack.pop()
         path = tuple(o.section.title for o in stack)
         inherited = [o.fields for o in reversed(stack)]
+        if block.kind == "progress":
+            statements.append(_progress(block.lines[0], path))
+            continue
         if block.kind == "prose":
             line = block.lines[0]
             sentence = _sentence_like(line)

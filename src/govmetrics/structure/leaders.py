@@ -1,0 +1,142 @@
+"""People who answer for a task: leaders named in a heading (一、钱三雄市长牵头重点工作),
+and the names in a leader list, with their titles dropped (张三 副市长 → 张三).
+
+The titles, verbs and joiners are in `data/structure.toml` [headings].
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon.labels import alternation, fold, words
+from .orgs import bracket_groups, split_units
+
+_HAN = "\u4e00-\u9fff"
+
+
+@cache
+def _heading_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    titles = alternation(words("headings", "leader_titles"))
+    # A person is a name before a title (钱三雄市长) or after it (常务副县长高建军), or a title
+    # alone; names listed before it may share its title (张某、李某某副市长).
+    pair = f"(?:[{_HAN}]{{2,4}}?)?{titles}(?:[{_HAN}]{{2,3}})?"
+    joiners = alternation(words("headings", "leader_joiners"))
+    shared = alternation(words("headings", "shared_title_joiners"))
+    group = f"(?P<who>(?:[{_HAN}]{{2,4}}?{shared})*{pair}(?:{joiners}{pair})*)"
+    # A short bracket may stand between the leaders and the verb: 王某某副市长（分管工业）牵头.
+    note = "(?:[(（][^()（）]{0,20}[)）])?"
+    return (
+        re.compile(f"{group}{note}{alternation(words('headings', 'leader_verbs'))}"),
+        re.compile(f"{group}{note}{alternation(words('headings', 'assist_verbs'))}"),
+        re.compile(f"(?P<name>[{_HAN}]{{2,4}}?)?(?P<title>{titles})(?P<after>[{_HAN}]{{2,3}})?"),
+    )
+
+
+@cache
+def _not_name_re() -> re.Pattern[str]:
+    keys = ("not_names", "leader_verbs", "assist_verbs")
+    return re.compile(alternation(w for key in keys for w in words("headings", key)))
+
+
+def _is_name(folded: str) -> bool:
+    """Whether a run of Han characters can be a person's name (not 分管, 常务, 牵头 …)."""
+    return 2 <= len(folded) <= 4 and _not_name_re().search(folded) is None and not folded.endswith(
+        words("headings", "leader_titles"))
+
+
+def _person_in(text: str, p: re.Match[str]) -> str | None:
+    """The name a name-and-title match holds, or None when it holds only a title. A word
+    glued before the name is not part of it (由王某某副市长 → 王某某)."""
+    for group in ("name", "after"):
+        s, e = p.span(group)
+        for i in range(s, e - 1) if s >= 0 else ():
+            if _is_name(p.string[i:e]):
+                return text[i:e]
+            if group == "after":
+                break
+    return None
+
+
+def _people(text: str, folded: str, pattern: re.Pattern[str]) -> list[str]:
+    pair = _heading_res()[2]
+    out = []
+    for m in pattern.finditer(folded):
+        s, e = m.span("who")
+        persons = list(pair.finditer(folded, s, e))
+        # Names before the first titled person share its title (张某、李某某副市长).
+        head = re.finditer(f"[{_HAN}]+", folded[s:persons[0].start()]) if persons else iter(())
+        names = [text[s + n.start():s + n.end()] for n in head if _is_name(n.group())]
+        # Without a name, the title as written (分管副市长, 常务副市长).
+        names += [_person_in(text, p) or text[p.start():p.end("title")] for p in persons]
+        out.extend(n for n in names if n not in out)
+    return out
+
+
+def leader_name(item: str) -> str:
+    """A listed leader as the spec counts them: by name when a name stands with its title
+    (沈国平区长, 副镇长 何晓东, 党委委员 沈涛, 王某某（常务副市长） → the name), else as
+    written (市长, 市政府相关领导).
+
+    >>> leader_name("常务副县长 高建军"), leader_name("韩梅副区长"), leader_name("分管副县长")
+    ('高建军', '韩梅', '分管副县长')
+    """
+    folded = fold(item)
+    titles = words("headings", "leader_titles")
+    groups = bracket_groups(folded)
+    if groups and groups[-1][1] == len(folded) and groups[-1][0] > 0:
+        s = groups[-1][0]
+        if any(t in folded[s:] for t in titles) and _is_name(folded[:s].strip()):
+            return item[:s].strip()
+    parts = folded.split()
+    if len(parts) == 2:
+        for name, other in ((1, 0), (0, 1)):
+            if _is_name(parts[name]) and parts[other].endswith(titles):
+                return item.split()[name]
+        return item
+    p = _heading_res()[2].fullmatch(folded)
+    return (_person_in(item, p) if p else None) or item
+
+
+def heading_leaders(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Leaders and assisting leaders named in a heading, by name (by title when no name).
+
+    >>> heading_leaders("四、施根宝副市长牵头重点工作(许继清副市长协助推进)")
+    (('施根宝',), ('许继清',))
+    """
+    folded = fold(title)
+    lead_re, assist_re, _ = _heading_res()
+    return tuple(_people(title, folded, lead_re)), tuple(_people(title, folded, assist_re))
+
+
+def is_person(item: str) -> bool:
+    """Whether a listed item names a person: a name, with or without a title (李四 副市长, 黄一帆)."""
+    return leader_name(item) != item or _is_name(fold(item).strip())
+
+
+def _title_only(item: str) -> bool:
+    """Whether a listed item is a title with no name in it (镇党委副书记, 副市长)."""
+    return leader_name(item) == item and fold(item).strip().endswith(words("headings", "leader_titles"))
+
+
+def leader_names(values: list[str]) -> tuple[str, ...]:
+    """The leaders of written leader lists, by name (`leader_name`), in order, once each.
+
+    A title alone right before a titled name is that person's first title, not a leader
+    of its own (layouts §1, a title before the name: 镇党委副书记、镇长 何明 → 何明); titles
+    with no name at all are kept (市长、副市长).
+
+    >>> leader_names(["镇党委副书记、镇长 何明", "市长、副市长"])
+    ('何明', '市长', '副市长')
+    """
+    out: list[str] = []
+    for value in values:
+        items = split_units(value).names
+        names = [leader_name(item) for item in items]
+        for k, name in enumerate(names):
+            titled_next = k + 1 < len(items) and names[k + 1] != items[k + 1]
+            if titled_next and _title_only(items[k]):
+                continue
+            if name not in out:
+                out.append(name)
+    return tuple(out)

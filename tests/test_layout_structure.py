@@ -1,0 +1,115 @@
+"""The structure stage on the layouts of /work/shared/spec/layouts.md (issue 13 item 2).
+
+Each test names the layout family it serves; every text is written for these tests
+(fictional places, people and units).
+"""
+
+from __future__ import annotations
+
+from govmetrics.structure import build_document
+from govmetrics.structure.leaders import leader_names
+from govmetrics.structure.responsibility import inline_fields
+
+
+def _tasks(text: str, **kwargs):
+    doc = build_document(text, **kwargs)
+    return [s for s in doc.statements if s.is_task]
+
+
+# --- family 1: responsibility lines -------------------------------------------------
+
+def test_person_lines_that_name_no_leader_do_not_break_the_nesting() -> None:
+    """Family 1: 项目责任人 / 主要责任人 lines end a task; the heading after them stays a heading."""
+    text = ("一、稳住工业\n1.新建标准厂房12万平方米。\n牵头单位：县经信局\n项目责任人：钟一鸣（县经信局局长）\n\n"
+            "2.新增规上企业9家。\n牵头单位：县经信局\n主要责任人：县经信局副局长\n\n二、办好民生\n3.新建公厕14座。\n牵头单位：县城管局\n")
+    tasks = _tasks(text)
+    assert [t.number for t in tasks] == ["1", "2", "3"]
+    assert [t.section_title for t in tasks] == ["一、稳住工业", "一、稳住工业", "二、办好民生"]
+    assert all(not t.leaders for t in tasks)
+
+
+def test_a_second_leader_on_the_next_line() -> None:
+    """Family 1: 责任领导 with the title after the name, and one more leader on the next line."""
+    text = ("一、交通\n1.改造县乡公路30公里。\n责任领导：罗一舟 副县长\n          温如海 副县长\n牵头单位：县交通局\n"
+            "2.新辟公交线路3条。\n分管领导：温如海\n殷小川\n责任单位：县运管所\n")
+    first, second = _tasks(text)
+    assert first.leaders == ("罗一舟", "温如海") and first.lead_units == ("县交通局",)
+    assert second.leaders == ("温如海", "殷小川") and second.responsible_units == ("县运管所",)
+
+
+def test_titles_before_a_name_are_dropped() -> None:
+    """Family 1 (and 7's 主管领导): a leader is named without the titles before or after."""
+    assert leader_names(["乡党委副书记、乡长 郝春生"]) == ("郝春生",)
+    assert leader_names(["乡人大主席 柳青禾", "县委常委、常务副县长 裴远"]) == ("柳青禾", "裴远")
+    assert leader_names(["县长、副县长"]) == ("县长", "副县长")
+
+
+def test_converter_pinyin_after_a_title_is_no_part_of_the_name() -> None:
+    """Family 11: 副縣長(zhǎng) written by a converter."""
+    text = "1.新建村級公路18公裏。\n牽頭領導：程遠山 副縣長(zhǎng)\n牽頭單位：縣交通局(jú)\n"
+    task, = _tasks(text)
+    assert task.leaders == ("程遠山",) and task.lead_units == ("縣交通局",)
+
+
+# --- family 2: brackets -------------------------------------------------------------
+
+def test_a_time_inside_a_responsibility_bracket_stays_in_the_task() -> None:
+    """Family 2: the time is the task's (for the deadline stage), the units are units."""
+    fields, end = inline_fields("新修堤防6公里。[牵头单位:县水利局(防汛办);责任单位:沿河各乡镇;9月底前完成]")
+    assert fields == {"lead_units": ["县水利局(防汛办)"], "responsible_units": ["沿河各乡镇"]}
+    assert end == len("新修堤防6公里。[牵头单位:县水利局(防汛办);责任单位:沿河各乡镇;9月底前完成]")
+    fields, end = inline_fields("推广电子票据。(县财政局牵头,各预算单位分别负责,年内持续推进)")
+    assert fields == {"lead_units": ["县财政局"], "cooperating_units": ["各预算单位"]}
+    fields, _ = inline_fields("整治超限运输。(县交通局牵头,县公安局配合,每月通报)")
+    assert fields == {"lead_units": ["县交通局"], "cooperating_units": ["县公安局"]}
+
+
+def test_units_that_only_answer_next_to_a_lead_cooperate() -> None:
+    """Family 2, spec section 5: X牵头,W负责 → W cooperates; 负责 alone is responsible."""
+    fields, _ = inline_fields("建成乡镇快递站20个。(县商务局牵头,县邮政局配合,各乡镇负责)")
+    assert fields == {"lead_units": ["县商务局"], "cooperating_units": ["县邮政局", "各乡镇"]}
+    fields, _ = inline_fields("建成乡镇快递站20个。(各乡镇分别负责)")
+    assert fields == {"responsible_units": ["各乡镇"]}
+
+
+def test_the_signature_after_the_last_bracket_is_not_the_task() -> None:
+    """Family 2 / 13: what follows the last task (a signature) is no part of it."""
+    text = ("1、新增公共厕所6座。（责任单位：镇城建办）\n2、年内调处纠纷成功率达到96%以上。（责任单位：镇司法所、镇派出所）\n"
+            "梅岭镇人民政府\n二〇一六年三月二日\n")
+    tasks = _tasks(text)
+    assert tasks[-1].responsible_units == ("镇司法所", "镇派出所")
+    assert tasks[-1].text.endswith("96%以上。")
+
+
+# --- families 5 and 6: progress -----------------------------------------------------
+
+def test_a_progress_line_is_a_statement_of_its_own() -> None:
+    """Families 5 and 6: 1-6月推进情况: / 实际完成情况: are never the task's text."""
+    text = ("1.新建污水管网20公里。\n责任单位：县住建局\n1-6月推进情况：已建成9公里。\n"
+            "2.新增停车位600个。\n责任单位：县交通局\n实际完成情况：已完成410个。\n配合单位：城关镇\n")
+    doc = build_document(text)
+    tasks = [s for s in doc.statements if s.is_task]
+    assert [t.text for t in tasks] == ["新建污水管网20公里。", "新增停车位600个。"]
+    assert tasks[1].cooperating_units == ("城关镇",)
+    progress = [s.text for s in doc.statements if not s.is_task]
+    assert progress == ["1-6月推进情况：已建成9公里。", "实际完成情况：已完成410个。"]
+
+
+# --- family 10: PDF text ------------------------------------------------------------
+
+def test_a_unit_name_wrapped_to_the_next_line_is_one_unit() -> None:
+    """Family 10: 县自然资源⏎和规划局 is not a heading, and the tasks below keep their section."""
+    text = ("一、城建\n5.新建绿道8公里。\n牵头单位：县住建局\n配合单位：各乡镇、县自然资源\n和规划局\n"
+            "6.新增绿地3万平方米。\n牵头单位：县住建局\n")
+    first, second = _tasks(text)
+    assert first.cooperating_units == ("各乡镇", "县自然资源和规划局")
+    assert second.section_title == "一、城建"
+
+
+def test_a_list_that_starts_mid_way_nests_its_later_heading_outside() -> None:
+    """Family 10: the page with 一、 is missing; 二、 after 8. is a heading, 8. a task."""
+    text = ("7.新建5G基站900个。\n牵头单位：县经信局\n8.新增充电桩300个，8月底\n前完成。\n牵头单位：县发改局\n"
+            "二、民生\n9.新增学位1200个。\n牵头单位：县教育局\n")
+    tasks = _tasks(text)
+    assert [t.number for t in tasks] == ["7", "8", "9"]
+    assert [t.section_title for t in tasks] == ["", "", "二、民生"]
