@@ -113,3 +113,61 @@ def test_a_list_that_starts_mid_way_nests_its_later_heading_outside() -> None:
     tasks = _tasks(text)
     assert [t.number for t in tasks] == ["7", "8", "9"]
     assert [t.section_title for t in tasks] == ["", "", "二、民生"]
+
+
+# --- family 12: numbering -----------------------------------------------------------
+
+def test_row_numbers_run_into_the_text() -> None:
+    """Family 12: 1新建…, 2 6月底前…, 10完成… are rows; a year or a month at a line's head is not."""
+    rows = ["新建村级文化广场3个", "6月底前完成集镇污水管网改造", "新增就业岗位150个"]
+    text = "柳湾乡2023年重点工作责任分解\n" + "".join(
+        f"{n}{' ' if r[0].isdigit() else ''}{r}\n分管领导：乡长 宋平\n责任单位：乡政府办\n" for n, r in enumerate(rows, 1))
+    tasks = _tasks(text)
+    assert [t.number for t in tasks] == ["1", "2", "3"]
+    assert [t.text for t in tasks] == rows
+    plain = build_document("2023年要点\n2023年完成造林1200亩。\n5G基站新增40个。\n")
+    assert not any(s.number for s in plain.statements)
+
+
+# --- family 5: a list printed as one paragraph ----------------------------------------
+
+def test_a_list_printed_as_one_paragraph_gives_one_task_per_item() -> None:
+    """Family 5: inline labels give the fields; 实际完成情况 and flattened figures are not the task's text."""
+    text = ("　　1.新建乡村客运站2个 牵头领导：卢明远 责任单位：县交通局 项目责任人：胡立 配合单位：各乡镇 "
+            "实际完成情况：已建成1个。 2.9月底前改造农贸市场4个 牵头领导：卢明远 责任单位：县商务局 "
+            "实际完成情况：已开工3个。 3.新增养老床位260张 牵头领导：韦晴 责任单位：县民政局 年度目标 80 60 70 50\n")
+    doc = build_document(text)
+    tasks = [s for s in doc.statements if s.is_task]
+    assert [t.number for t in tasks] == ["1", "2", "3"]
+    assert [t.text for t in tasks] == ["新建乡村客运站2个", "9月底前改造农贸市场4个", "新增养老床位260张"]
+    assert tasks[0].leaders == ("卢明远",) and tasks[0].cooperating_units == ("各乡镇",)
+    assert tasks[2].responsible_units == ("县民政局",)
+    assert [s.text for s in doc.statements if not s.is_task] == ["实际完成情况：已建成1个。", "实际完成情况：已开工3个。"]
+
+
+def test_a_decimal_after_a_space_does_not_start_an_item() -> None:
+    """Family 5 guard: a line is cut only when it holds a list."""
+    doc = build_document("1.新建绿道 2.5公里，改造公园3个。\n责任单位：县住建局\n")
+    assert [t.text for t in doc.statements if t.is_task] == ["新建绿道 2.5公里，改造公园3个。"]
+
+
+# --- family 9: sub-items ------------------------------------------------------------
+
+def test_sub_items_with_the_responsibility_after_them_are_parts_of_the_task() -> None:
+    """Family 9: (1)(2) / ①② under a task that names who answers after its sub-items."""
+    text = ("一、城市更新\n1.推进背街小巷整治\n(1)整治背街小巷25条。\n(2)9月底前完工70%以上。\n"
+            "责任领导：叶知秋\n牵头单位：县城管局\n2.提升公园绿地\n①新建口袋公园6个；②新增绿道12公里。\n牵头单位：县住建局\n")
+    tasks = _tasks(text)
+    assert [t.number for t in tasks] == ["1", "2"]
+    assert tasks[0].text.startswith("推进背街小巷整治\n(1)") and tasks[0].text.endswith("70%以上。")
+    assert tasks[0].leaders == ("叶知秋",) and tasks[1].lead_units == ("县住建局",)
+    assert [t.section_title for t in tasks] == ["一、城市更新"] * 2
+
+
+def test_sub_items_with_a_bracket_of_their_own_are_tasks() -> None:
+    """Family 9: ① items each with its own bracket are the tasks; （一） is their section."""
+    text = ("（一）教育工程\n①新建幼儿园3所。（责任单位：县教育局）\n②新增学位900个。（县教育局牵头，县住建局配合）\n")
+    tasks = _tasks(text)
+    assert [t.number for t in tasks] == ["①", "②"]
+    assert tasks[1].cooperating_units == ("县住建局",)
+    assert tasks[0].section_title == "（一）教育工程"

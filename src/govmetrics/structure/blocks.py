@@ -9,7 +9,6 @@ items are headings: an attachment label joined with its title (附件2 十方面
 or a list title, whose lines are joined when it is split over two lines. Any other line
 is a paragraph of prose; responsibility lines under it make it a task too (unnumbered
 items under keyword headings). Site furniture or a closing notice ends a block.
-`mark_depths` nests numbered items by their numbering style.
 """
 
 from __future__ import annotations
@@ -177,43 +176,6 @@ def blocks(lines: list[Line], body: int) -> list[Block]:
                 current = Block("prose", [line], after_notice=notice)
                 blocks.append(current)
     return blocks
-
-
-def mark_depths(blocks: list[Block]) -> list[bool]:
-    """Nest numbered items by style; return for each block whether it is a heading.
-
-    Prose between items neither ends a list nor is the item after a heading."""
-    styles: list[str] = []
-    for block in blocks:
-        if block.kind in ("prose", "progress"):
-            continue
-        if block.kind != "item":
-            styles = []
-            continue
-        style = block.lines[0].style
-        if style in styles:
-            del styles[styles.index(style) + 1:]
-        elif styles and _rank(style) < _rank(styles[0]):
-            # A style that by convention is outer to every one seen (二、 after 7. 8.): the list
-            # started mid-way (a PDF page without its first heading, layouts §10).
-            styles = [style]
-        else:
-            styles.append(style)
-        block.depth = styles.index(style)
-    headings = []
-    numbered = [b for b in blocks if b.kind not in ("prose", "progress")]
-    following = {id(b): numbered[i + 1] if i + 1 < len(numbered) else None for i, b in enumerate(numbered)}
-    for block in blocks:
-        nxt = following.get(id(block))
-        headings.append(block.kind not in ("item", "prose", "progress") or (
-            nxt is not None and nxt.kind == "item" and nxt.depth > block.depth))
-    return headings
-
-
-def _rank(style: str) -> int:
-    """How far out a numbering style stands by convention (一、 before (一) before 1. …)."""
-    order = data()["numbering"]["outer_to_inner"]
-    return order.index(style) if style in order else len(order)
 
 
 def listed(title: str) -> bool:

@@ -15,8 +15,8 @@ from functools import cache
 
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from ..reading.furniture import is_page_number, is_site_furniture
-from . import metadata
-from .responsibility import Fields, line_fields
+from . import metadata, paragraphs
+from .responsibility import OTHER, Fields, line_fields
 
 
 @dataclass(slots=True)
@@ -102,9 +102,46 @@ def _numbered(folded: str) -> tuple[str, re.Match[str]] | None:
 
 
 def classify_lines(text: str) -> list[Line]:
-    """Every line of `text` (split at \\n), classified; offsets are into `text`."""
+    """Every line of `text` (split at \\n), classified; offsets are into `text`. A line that
+    holds a whole list (layouts §5) gives one line per item and per field."""
     out, pos = [], 0
     for part in text.split("\n"):
-        out.append(_classify(text, pos, pos + len(part)))
+        bounds = [0] + paragraphs.cuts(part, _numbering_res()) + [len(part)]
+        for s, e in zip(bounds, bounds[1:]):
+            line = _classify(text, pos + s, pos + e)
+            if paragraphs.is_figure_row(line.text):
+                line.kind, line.fields = "resp", {OTHER: [line.text]}
+            out.append(line)
         pos += len(part) + 1
+    _glued_numbers(out)
     return out
+
+
+@cache
+def _glued_re() -> re.Pattern[str]:
+    table = data()["numbering"]
+    digits = re.escape(table["arabic"])
+    return re.compile(f"(?P<n>[{digits}]{{1,3}})(?![{digits}{re.escape(table['not_after_glued'])}])[{SPACE}]*")
+
+
+def _glued_numbers(lines: list[Line]) -> None:
+    """Row numbers run into the text (layouts §12: 1完成…, 12全镇…, 7 3月底前…) are item
+    labels where they count on one by one over at least `glued_run` lines; a lone number
+    at the head of a line (2019年…, 5G…) stays text."""
+    found = []
+    for line in lines:
+        m = _glued_re().match(fold(line.text)) if line.kind == "other" else None
+        if m and m.end() < len(line.text):
+            found.append((line, m))
+    runs: list[list[tuple[Line, re.Match[str]]]] = []
+    for line, m in found:
+        number = paragraphs.ordinal(m.group("n"))
+        if runs and paragraphs.ordinal(runs[-1][-1][1].group("n")) == (number or 0) - 1:
+            runs[-1].append((line, m))
+        elif number == 1:
+            runs.append([(line, m)])
+    for run in runs:
+        if len(run) >= data()["numbering"]["glued_run"]:
+            for line, m in run:
+                line.kind, line.style, line.number = "item", "arabic", line.text[m.start("n"):m.end("n")]
+                line.text_start = line.start + m.end()

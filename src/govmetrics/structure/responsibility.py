@@ -136,6 +136,11 @@ def trailing_fields(text: str) -> tuple[Fields, int] | None:
     return (fields, at) if fields else None
 
 
+def label_starts(folded: str) -> list[int]:
+    """Where each field label (牵头单位:, 1-6月推进情况:) of a folded text begins."""
+    return [m.start("label") for m in _labels()[0].finditer(folded)]
+
+
 def progress_at(line: str) -> int | None:
     """Where a progress label (实际完成情况:, 1-6月推进情况:) starts in a responsibility line."""
     folded = fold(line)

@@ -23,8 +23,9 @@ from typing import Any, Mapping
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from ..model import Document, DocumentMeta, Section, Statement
 from . import metadata
-from .blocks import Block, blocks, body_start, drop_attachment_lists, listed, mark_depths, title
+from .blocks import Block, blocks, body_start, drop_attachment_lists, listed, title
 from .lines import Line, classify_lines
+from .nesting import join_sub_items, mark_depths
 from .orgs import states_lead_rule
 from .leaders import heading_leaders
 from .responsibility import Fields, inline_fields, progress_at, resolve, trailing_fields
@@ -251,7 +252,7 @@ def build_document(
     drop_attachment_lists(lines)
     body = body_start(lines)
     lead_rule = states_lead_rule(text)
-    sections, statements = _parse(text, blocks(lines, body), lead_rule)
+    sections, statements = _parse(text, join_sub_items(blocks(lines, body)), lead_rule)
     head_end = lines[body].start if body < len(lines) and body else None
     meta: DocumentMeta = metadata.extract(
         text, path=path, doc_id=Path(path).stem if path else "", source_format=source_format, encoding=encoding,

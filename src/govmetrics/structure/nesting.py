@@ -1,0 +1,93 @@
+"""Numbered items nested by their numbering style, and sub-items joined to their task.
+
+`mark_depths` gives each item its depth (一、 outside 1. outside (1)), by the order the
+styles appear and their conventional order (`data/structure.toml` [numbering]
+outer_to_inner), and tells which blocks are headings. `join_sub_items` makes the
+sub-items of a task part of it (layouts §9): a numbered item whose sub-items ((1)(2),
+①②③) name no one, with the responsibility written after the last of them, is one task.
+"""
+
+from __future__ import annotations
+
+from ..lexicon.labels import data
+from .blocks import Block
+
+
+def mark_depths(blocks: list[Block]) -> list[bool]:
+    """Nest numbered items by style; return for each block whether it is a heading.
+
+    Prose between items neither ends a list nor is the item after a heading."""
+    styles: list[str] = []
+    for block in blocks:
+        if block.kind in ("prose", "progress"):
+            continue
+        if block.kind != "item":
+            styles = []
+            continue
+        style = block.lines[0].style
+        if style in styles:
+            del styles[styles.index(style) + 1:]
+        elif styles and _rank(style) < _rank(styles[0]):
+            # A style that by convention is outer to every one seen (二、 after 7. 8.): the list
+            # started mid-way (a PDF page without its first heading, layouts §10).
+            styles = [style]
+        else:
+            styles.append(style)
+        block.depth = styles.index(style)
+    headings = []
+    numbered = [b for b in blocks if b.kind not in ("prose", "progress")]
+    following = {id(b): numbered[i + 1] if i + 1 < len(numbered) else None for i, b in enumerate(numbered)}
+    for block in blocks:
+        nxt = following.get(id(block))
+        headings.append(block.kind not in ("item", "prose", "progress") or (
+            nxt is not None and nxt.kind == "item" and nxt.depth > block.depth))
+    return headings
+
+
+def _rank(style: str) -> int:
+    """How far out a numbering style stands by convention (一、 before (一) before 1. …)."""
+    order = data()["numbering"]["outer_to_inner"]
+    return order.index(style) if style in order else len(order)
+
+
+def _children(blocks: list[Block], i: int) -> int:
+    """The index after the last block nested under the item at `i`."""
+    j = i + 1
+    while j < len(blocks) and (blocks[j].kind in ("prose", "progress") or (
+            blocks[j].kind == "item" and blocks[j].depth > blocks[i].depth)):
+        j += 1
+    while j > i + 1 and blocks[j - 1].kind != "item":
+        j -= 1
+    return j
+
+
+def join_sub_items(blocks: list[Block]) -> list[Block]:
+    """`blocks` with the sub-items of each task joined to it (layouts §9), depths marked.
+
+    An item that names no one, whose items below are all in a sub-item style and none
+    but the last names anyone, while the last does (the task's responsibility written
+    after its sub-items), takes them as its own text and that responsibility.
+    """
+    mark_depths(blocks)
+    sub = set(data()["numbering"]["sub_item_styles"])
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        end = _children(blocks, i) if block.kind == "item" else i + 1
+        items = [b for b in blocks[i + 1:end] if b.kind == "item"]
+        if (len(items) >= 2 and not block.fields and all(b.lines[0].style in sub for b in items)
+                and block.lines[0].style not in sub and items[-1].fields
+                and not any(b.fields for b in items[:-1])):
+            for b in blocks[i + 1:end]:
+                if b.kind != "progress":
+                    block.lines.extend(b.lines)
+            block.fields, block.closed = items[-1].fields, True
+            out.append(block)
+            out.extend(b for b in blocks[i + 1:end] if b.kind == "progress")
+            i = end
+            continue
+        out.append(block)
+        i += 1
+    mark_depths(out)
+    return out

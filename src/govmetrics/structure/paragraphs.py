@@ -1,0 +1,95 @@
+"""A whole list printed as one paragraph (layouts §5), cut into its items and fields.
+
+Progress notices print a list as one paragraph: `1.新建… 牵头领导:孙七 责任单位:市交通局
+实际完成情况:已完成2个。 2.…`. A line is cut before each item whose label continues the
+line's own numbering (1. then 2. then 3., 一、 then 二、, each after a space or the end of
+a sentence, outside brackets) and before each labelled field written after a space
+(牵头领导:, 实际完成情况:) or a row of flattened per-district figures (年度目标 3 4 3 2).
+Each piece is then read as a line of its own. A line is cut only when it holds a list:
+three items in sequence, items with labelled fields, or items each after a sentence end
+(①…；②…), so a decimal after a space (新建道路 2.5公里) never starts an item. The words are in `data/structure.toml`
+[numbering], [labels].
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon.labels import SPACE, alternation, data, fold, words
+from .orgs import top_level
+from .responsibility import label_starts, line_fields
+
+@cache
+def _figures_re() -> re.Pattern[str]:
+    """A row of flattened figures: 年度目标 3 4 3 2, 年度目标（万人） 0.6 0.7."""
+    return re.compile(f"{alternation(words('labels', 'figure_rows'))}(?:[(（][^()（）]{{0,8}}[)）])?[{SPACE}]+[0-9０-９]")
+
+
+def ordinal(number: str) -> int | None:
+    """The count a list label stands for: 12 → 12, 十二 → 12, ⑫ → 12 (None above 99)."""
+    table = data()["numbering"]
+    arabic, chinese, circled = table["arabic"], table["chinese"], table["circled"]
+    if number and all(c in arabic for c in number):
+        return int("".join(str(arabic.index(c) % 10) for c in number))
+    if len(number) == 1 and number in circled:
+        return circled.index(number) + 1
+    digit = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+    if number and all(c in digit or c == "十" for c in number) and number.count("十") <= 1:
+        tens, mark, ones = number.partition("十")
+        if not mark:
+            return digit[tens] if len(tens) == 1 else None
+        if len(tens) > 1 or len(ones) > 1:
+            return None
+        return (digit[tens] if tens else 1) * 10 + (digit[ones] if ones else 0)
+    return None
+
+
+def _item_cuts(folded: str, number: int, label_of: re.Pattern[str]) -> list[int]:
+    """Where the items after the first begin: labels of the same style numbered on from
+    `number`, each after a space or a sentence end, outside brackets."""
+    depth = dict(top_level(folded))
+    cuts, expected = [], number + 1
+    for m in label_of.finditer(folded):
+        at = m.start()
+        if at == 0 or depth.get(at, 0) or folded[at - 1] not in SPACE + "".join(words("headings", "sentence_end")):
+            continue
+        if ordinal(m.group("n")) == expected:
+            cuts.append(at)
+            expected += 1
+    return cuts
+
+
+def cuts(line: str, style_res: list[tuple[str, re.Pattern[str]]]) -> list[int]:
+    """Offsets in `line` (stripped of nothing) where a piece of a one-paragraph list begins.
+
+    `style_res` are the numbering patterns of `lines` (style name, anchored pattern).
+    """
+    folded = fold(line)
+    lead = len(folded) - len(folded.lstrip(SPACE))
+    head = folded[lead:]
+    items: list[int] = []
+    for _, pattern in style_res:
+        m = pattern.match(head)
+        if m and m.end() < len(head):
+            number = ordinal(m.group("n"))
+            if number is not None:
+                unanchored = re.compile(pattern.pattern)
+                items = [lead + c for c in _item_cuts(head, number, unanchored)]
+            break
+    depth = dict(top_level(folded))
+    fields = [at for at in label_starts(folded) + [m.start() for m in _figures_re().finditer(folded)]
+              if at > lead and folded[at - 1] in SPACE and not depth.get(at)]
+    # A list (three items, items with fields, or items each after a sentence end: ①…；②…),
+    # or a task with its fields after a space; a line that starts with a label is split
+    # into fields by `line_fields` as it is.
+    ends = "".join(words("headings", "sentence_end"))
+    listed = len(items) >= 2 or (items and (fields or all(folded[at - 1] in ends for at in items)))
+    if not (listed or (fields and head and line_fields(head) is None)):
+        return []
+    return sorted(set(items + [f for f in fields if f > lead]))
+
+
+def is_figure_row(piece: str) -> bool:
+    """Whether a piece is a row of flattened figures (年度目标 3 4 3 2): no target, no field."""
+    return _figures_re().match(fold(piece).strip(SPACE)) is not None
