@@ -6,6 +6,7 @@ Each test names the layout family it serves; every text is written for these tes
 
 from __future__ import annotations
 
+import govmetrics
 from govmetrics.structure import build_document
 from govmetrics.structure.leaders import leader_names
 from govmetrics.structure.responsibility import inline_fields
@@ -171,3 +172,59 @@ def test_sub_items_with_a_bracket_of_their_own_are_tasks() -> None:
     assert [t.number for t in tasks] == ["①", "②"]
     assert tasks[1].cooperating_units == ("县住建局",)
     assert tasks[0].section_title == "（一）教育工程"
+
+
+# --- family 10: hard line breaks, read without them ---------------------------------
+
+def test_pdf_wraps_inside_a_number_and_a_unit_are_read_across() -> None:
+    """Family 10: 新建道路7公⏎里, 2.4⏎万人, 9月底⏎前, a page number and a running header between lines."""
+    text = ("黎川县政办发〔2022〕3号\n1.新建乡村道路7公\n里，新增就业2.4\n万人。\n牵头单位：县交通局\n"
+            "2.9月底\n前建成停车场3个，新增\n— 2 —\n黎川县政办发〔2022〕3号\n充电桩40\n0个。\n牵头单位：县发改局\n")
+    doc = govmetrics.parse_document(text, year=2022)
+    got = {t.surface: (t.value, t.unit) for _, t in doc.targets()}
+    assert got["7公\n里"] == (7, "公里") and got["2.4\n万人"] == (24000, "人")
+    assert got["40\n0个"] == (400, "个") and got["3个"] == (3, "个")
+    written = [d for _, d in doc.deadlines() if not d.default]
+    assert [(d.surface, d.due.isoformat()) for d in written] == [("9月底\n前", "2022-09-30")]
+    for _, t in doc.targets():
+        assert doc.text[t.start:t.end] == t.surface
+
+
+def test_a_pdf_paragraph_wrapped_over_lines_is_one_paragraph() -> None:
+    """Family 10: prose lines cut by the page are read as one paragraph; an indented line starts a new one."""
+    text = ("　　今年全县要新建污水管网1\n5公里，完成河道整治8条。\n　　县教育局要在8月底前新增学位600个。\n")
+    doc = govmetrics.parse_document(text, year=2021)
+    assert [s.text for s in doc.statements] == ["今年全县要新建污水管网1\n5公里，完成河道整治8条。",
+                                                 "县教育局要在8月底前新增学位600个。"]
+    assert [(t.surface, t.value) for _, t in doc.targets()] == [("1\n5公里", 15), ("8条", 8), ("600个", 600)]
+
+
+def test_a_time_limit_after_the_units_is_read_with_the_task() -> None:
+    """Family 5: 完成时限 written after the units of a one-paragraph list is the task's deadline."""
+    text = ("1、新建口袋公园8个。 牵头单位：区住建局 配合单位：各街道 完成时限：10月底前 "
+            "2、新增停车泊位900个。 牵头单位：区交通局 完成时限：6月底前\n")
+    doc = govmetrics.parse_document(text, year=2023)
+    tasks = doc.tasks
+    assert [t.lead_units for t in tasks] == [("区住建局",), ("区交通局",)]
+    assert [[d.due.isoformat() for d in t.deadlines if not d.default] for t in tasks] == [["2023-10-31"], ["2023-06-30"]]
+    assert tasks[0].text.startswith("新建口袋公园8个。")
+
+
+# --- families 7, 8: what is no statement ----------------------------------------------
+
+def test_a_numbered_title_over_paragraphs_is_a_section_and_a_review_holds_no_statement() -> None:
+    """Families 8, 10: 一、2020年工作回顾 and its results; 二、… over the year's work."""
+    text = ("一、2020年工作回顾\n　　2020年，全区生产总值达到320亿元，增长3.1%。\n二、2021年重点工作\n"
+            "　　年内新建农贸市场4个。去年，全区新增就业5200人。\n")
+    doc = govmetrics.parse_document(text, year=2021)
+    assert doc.tasks == ()
+    assert [s.text for s in doc.statements] == ["年内新建农贸市场4个。"]
+    assert [s.title for s in doc.sections] == ["一、2020年工作回顾", "二、2021年重点工作"][1:]
+
+
+def test_page_furniture_at_the_head_of_an_article_is_no_closing_notice() -> None:
+    """Family 7: 发布时间/来源 under the headline; the article below is the body."""
+    text = ("柳岸镇部署全年工作\n发布时间：2019-03-02 08:00　来源：柳岸镇人民政府　浏览次数：52\n"
+            "　　会议提出，今年全镇新建村道6公里，创建卫生村3个。\n")
+    doc = govmetrics.parse_document(text, year=2019)
+    assert [t.surface for _, t in doc.targets()] == ["6公里", "3个"]

@@ -233,8 +233,8 @@ class Statement:
     `Document.text` (after its number label, before its responsibility); `label_start` is
     where the label (1. / (二十三) / 一、) begins (`start` when it has none). `section` is
     the section path, outermost first. `targets`, `deadlines` and `numbers` carry document
-    offsets. `tokens` is the spaCy `Doc` of `text`, made on first use.
-    """
+    offsets; `reading` the spans they were read from when not all of `text` (PDF wraps).
+    `tokens` is the spaCy `Doc` of `text`, made on first use."""
 
     number: str
     text: str
@@ -252,6 +252,7 @@ class Statement:
     deadlines: tuple[Deadline, ...] = ()
     numbers: tuple[NumberMention, ...] = ()
     is_task: bool = True
+    reading: tuple[tuple[int, int], ...] = ()
     # Makes `tokens` on first use: a callable text → spaCy Doc, given by the stage that
     # built the statement (the data types depend on no stage, so they cannot load spaCy).
     tokenizer: Callable[[str], Any] | None = field(default=None, compare=False, repr=False)
@@ -375,9 +376,7 @@ class Document:
 
     def targets(self) -> Iterator[tuple[Statement, Target]]:
         """Every target of every statement, with its statement, in document order."""
-        for statement in self.statements:
-            for target in statement.targets:
-                yield statement, target
+        yield from ((statement, target) for statement in self.statements for target in statement.targets)
 
     def deadlines(self) -> Iterator[tuple[Statement, Deadline]]:
         """Every deadline of every statement (defaults included), with its statement."""

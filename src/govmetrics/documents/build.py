@@ -23,6 +23,7 @@ from ..extract.targets import extract_targets
 from ..model import Coverage, Document, Statement
 from ..reading.source import read_source
 from ..structure import build_document
+from .pieces import read_pieces
 
 BATCH_SIZE = 64
 
@@ -116,6 +117,8 @@ def _extracted(document: Document) -> Document:
 
 def _statement(statement: Statement, year: int | None) -> Statement:
     """`statement` with what its text holds, moved to document offsets."""
+    if statement.reading:
+        return read_pieces(statement, year)
     found = analyse(statement.text, year=year, section_titles=statement.section)
     by = statement.start
     return replace(statement, targets=tuple(t.shifted(by) for t in found.targets),

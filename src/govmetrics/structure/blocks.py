@@ -20,6 +20,7 @@ from ..lexicon.labels import data, fold, words
 from .lines import Line
 from .orgs import enclosed
 from .responsibility import PROGRESS, Fields, continued, is_task_text
+from .wraps import indented, is_wrap
 
 
 @dataclass(slots=True)
@@ -32,6 +33,8 @@ class Block:
     closed: bool = False           # responsibility seen: no more wrapped text
     depth: int = 0
     after_notice: bool = False     # prose after site furniture or a closing notice (抄送, 责任编辑)
+    titled: bool = False           # a numbered title over paragraphs (一、2017年工作回顾): a heading
+    extra: list[Line] = field(default_factory=list)  # the task's own lines after its responsibility (完成时限:…)
 
 
 def _arabic(number: str) -> int | None:
@@ -97,7 +100,7 @@ def _heading_like(lines: list[Line]) -> list[bool]:
     return out
 
 
-def blocks(lines: list[Line], body: int) -> list[Block]:
+def blocks(text: str, lines: list[Line], body: int) -> list[Block]:
     blocks: list[Block] = []
     heading_like = _heading_like(lines)
     # A line ending a sentence, or a bracket (…市发改委牵头）, is complete: what follows is not wrapped text.
@@ -138,6 +141,10 @@ def blocks(lines: list[Line], body: int) -> list[Block]:
             if is_task_text(line.fields or {}) and current.kind == "item" and not current.closed:
                 current.lines.append(line)
                 continue
+            if is_task_text(line.fields or {}) and current.kind in ("item", "prose"):
+                # 完成时限:… after the units (a list printed as one paragraph): still the task's.
+                current.extra.append(line)
+                continue
             fields = line.fields or {}
             for key, values in fields.items():
                 current.fields.setdefault(key, []).extend(v for v in values if v)
@@ -146,13 +153,26 @@ def blocks(lines: list[Line], body: int) -> list[Block]:
             awaiting = next((k for k, v in reversed(fields.items()) if v and not v[-1]), None)
         elif line.kind == "boiler":
             current = None  # site furniture or a closing notice: nothing after it belongs to the task above
-            notice = True
+            # Furniture at the head of a page (发布时间:… 来源:…, before any task or sentence) is
+            # no closing notice: the article below it is the body.
+            notice = any(b.kind == "item" or (b.kind == "prose" and _complete(b)) for b in blocks)
         elif line.kind in ("date", "attach_list"):
             if current is not None:
                 current.closed = True
         elif line.kind == "other":
             wrapped = (current is not None and current.kind == "item" and not current.closed
                        and not fold(current.lines[-1].text).endswith(ends))
+            if wrapped and current is not None and len(current.lines) == 1 and _short(current.lines[0]) and indented(
+                    text, line):
+                # 一、2017年工作回顾 over an indented paragraph: a heading, and the paragraph is prose.
+                current.titled, wrapped = True, False
+                current = Block("prose", [line], after_notice=notice)
+                blocks.append(current)
+                continue
+            if current is not None and current.kind == "prose" and not current.fields and _running(
+                    text, current) and is_wrap(text, current.lines[-1], line):
+                current.lines.append(line)  # a paragraph of PDF text wrapped over lines (layouts §10)
+                continue
             if wrapped:
                 current.lines.append(line)
             elif heading_like[i]:
@@ -175,7 +195,28 @@ def blocks(lines: list[Line], body: int) -> list[Block]:
                 # layout rules do not recognise still reaches the statements.
                 current = Block("prose", [line], after_notice=notice)
                 blocks.append(current)
-    return blocks
+    return _untitled(blocks)
+
+
+def _untitled(found: list[Block]) -> list[Block]:
+    """A numbered title whose paragraph names who answers is a task after all (1.实施… over
+    an indented paragraph and its 牵头单位 line): the paragraph is its text."""
+    out: list[Block] = []
+    for block in found:
+        before = out[-1] if out else None
+        if block.kind == "prose" and block.fields and before is not None and before.titled:
+            before.lines.extend(block.lines)
+            before.fields, before.extra, before.closed, before.titled = block.fields, block.extra, True, False
+            continue
+        out.append(block)
+    return out
+
+
+def _running(text: str, block: Block) -> bool:
+    """Whether a paragraph is running text cut by the page (not a headline): it spans lines
+    already, its line is indented as a paragraph's first, or it holds a clause mark."""
+    return len(block.lines) > 1 or indented(text, block.lines[0]) or any(
+        mark in fold(block.lines[0].text) for mark in data()["wraps"]["running"])
 
 
 def listed(title: str) -> bool:

@@ -39,7 +39,7 @@ def mark_depths(blocks: list[Block]) -> list[bool]:
     following = {id(b): numbered[i + 1] if i + 1 < len(numbered) else None for i, b in enumerate(numbered)}
     for block in blocks:
         nxt = following.get(id(block))
-        headings.append(block.kind not in ("item", "prose", "progress") or (
+        headings.append(block.kind not in ("item", "prose", "progress") or block.titled or (
             nxt is not None and nxt.kind == "item" and nxt.depth > block.depth))
     return headings
 

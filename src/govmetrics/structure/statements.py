@@ -26,6 +26,7 @@ from . import metadata
 from .blocks import Block, blocks, body_start, drop_attachment_lists, listed, title
 from .lines import Line, classify_lines
 from .nesting import join_sub_items, mark_depths
+from .wraps import mark_running_headers, reading
 from .orgs import states_lead_rule
 from .leaders import heading_leaders
 from .responsibility import Fields, inline_fields, progress_at, resolve, trailing_fields
@@ -70,8 +71,15 @@ def _statement(text: str, block: Block, path: tuple[str, ...], inherited: list[F
         end = start + len(text[start:start + at].rstrip(SPACE))
     who = resolve(own, inherited, lead_rule=lead_rule)
     first = block.lines[0]
+    pieces = reading(text, block.lines, start, end)
+    if block.extra:
+        # The task's own lines after its responsibility (完成时限:…) are read with its text.
+        main = pieces or ((start, end),)
+        gap = end < len(text) and text[end] in SPACE + "\n"
+        pieces = main[:-1] + ((main[-1][0], main[-1][1] + gap),) + tuple((x.start, x.end) for x in block.extra)
+        end = block.extra[-1].end
     return Statement(
-        number=first.number, text=text[start:end], start=start, end=end,
+        number=first.number, text=text[start:end], start=start, end=end, reading=pieces,
         label_start=first.start if block.kind == "item" else start, section=path,
         leaders=who.leaders, assisting_leaders=who.assisting_leaders, lead_units=who.lead_units,
         cooperating_units=who.cooperating_units, responsible_units=who.responsible_units, units_open=who.units_open,
@@ -94,27 +102,34 @@ def _numeral(text: str) -> bool:
     return _words()[4].search(text) is not None
 
 
-def _sentence_like(line: Line) -> bool:
-    """A line that reads as running text: it ends a sentence, or is too long for a title."""
+def _review(path: tuple[str, ...]) -> bool:
+    """Whether a section reviews past work (一、2017年工作回顾): its paragraphs report results."""
+    return any(w in fold(title) for title in path for w in words("statements", "review_headings"))
+
+
+def _sentence_like(text: str, block: Block) -> bool:
+    """A paragraph that reads as running text: it ends a sentence, or is too long for a title."""
     ends, _, _, cells, _ = _words()
-    content = fold(line.text).rstrip(SPACE + cells)
+    content = fold(text[block.lines[0].start:block.lines[-1].end]).rstrip(SPACE + cells)
     return bool(ends.search(content[-1:])) or len(content) > data()["headings"]["max_heading_length"]
 
 
-def _sentences(text: str, line: Line, path: tuple[str, ...]) -> list[Statement]:
-    """The statements of one line of prose: its sentences, less the covering letter's."""
+def _sentences(text: str, block: Block, path: tuple[str, ...]) -> list[Statement]:
+    """The statements of a paragraph of prose: its sentences, less the covering letter's."""
     ends, not_statement, _, _, _ = _words()
     out = []
-    at = line.start
-    cuts = [m.end() + line.start for m in ends.finditer(fold(line.text))] + [line.end]
+    first, last = block.lines[0].start, block.lines[-1].end
+    at = first
+    cuts = [m.end() + first for m in ends.finditer(fold(text[first:last]))] + [last]
     for cut in cuts:
         raw = text[at:cut]
-        s = at + len(raw) - len(raw.lstrip(SPACE))
-        e = s + len(raw.strip(SPACE))
+        s = at + len(raw) - len(raw.lstrip(SPACE + "\n\r"))
+        e = s + len(raw.strip(SPACE + "\n\r"))
         at = cut
-        if e > s and not not_statement.search(fold(text[s:e])):
+        if e > s and not not_statement.search(fold(text[s:e])) and not fold(text[s:e]).startswith(
+                words("statements", "past_results")):
             out.append(Statement(number="", text=text[s:e], start=s, end=e, label_start=s, section=path,
-                                 is_task=False))
+                                 is_task=False, reading=reading(text, block.lines, s, e)))
     return out
 
 
@@ -126,7 +141,7 @@ def _parse(text: str, found: list[Block], lead_rule: bool) -> tuple[list[Section
     first_item = next((i for i, b in enumerate(found) if b.kind == "item" and not headings[i]), None)
     # Once running text is seen, a short line with a number is a statement, not a title;
     # a body with no line of running text at all (cells of a flattened table) has no titles.
-    running = not any(b.kind == "prose" and _sentence_like(b.lines[0]) for b in found)
+    running = not any(b.kind == "prose" and _sentence_like(text, b) for b in found)
     for i, block in enumerate(found):
         if block.kind == "item":
             while stack and stack[-1].kind == "item" and stack[-1].depth >= block.depth:
@@ -137,17 +152,16 @@ def _parse(text: str, found: list[Block], lead_rule: bool) -> tuple[list[Section
             statements.append(_progress(block.lines[0], path))
             continue
         if block.kind == "prose":
-            line = block.lines[0]
-            sentence = _sentence_like(line)
-            if ((first_item is not None and i < first_item) or (block.after_notice and running)
-                    or not (sentence or (running and _numeral(line.text)))):
+            sentence = _sentence_like(text, block)
+            if ((first_item is not None and i < first_item) or (block.after_notice and running) or _review(path)
+                    or not (sentence or (running and _numeral(block.lines[0].text)))):
                 # Preamble before the first task, what follows a closing notice, a title
                 # at the top, a short line without a number (a heading, a label).
                 continue
             running = running or sentence
             own = _statement(text, block, path, [], lead_rule)
             statements.extend([_statement(text, block, path, inherited, lead_rule)] if _answered(own)
-                              else _sentences(text, line, path))
+                              else _sentences(text, block, path))
             continue
         if not headings[i]:
             running = True
@@ -249,10 +263,11 @@ def build_document(
     A text with no statement, or whose responsibility words make no task, gives a warning.
     """
     lines = classify_lines(text)
+    mark_running_headers(text, lines)
     drop_attachment_lists(lines)
     body = body_start(lines)
     lead_rule = states_lead_rule(text)
-    sections, statements = _parse(text, join_sub_items(blocks(lines, body)), lead_rule)
+    sections, statements = _parse(text, join_sub_items(blocks(text, lines, body)), lead_rule)
     head_end = lines[body].start if body < len(lines) and body else None
     meta: DocumentMeta = metadata.extract(
         text, path=path, doc_id=Path(path).stem if path else "", source_format=source_format, encoding=encoding,

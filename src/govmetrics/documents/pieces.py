@@ -1,0 +1,56 @@
+"""A statement read in pieces (`Statement.reading`), and what was found moved back.
+
+PDF page text is read without its hard line breaks and page furniture (新建道路12公⏎里 is
+read as 新建道路12公里), and a task's 完成时限 part with its text past the units between.
+Extraction runs on the pieces joined; every span it finds is moved back to the document,
+its surface cut from the document as written (12公⏎里), so offsets stay true.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from ..extract.roles import Analysis, analyse
+from ..model import Deadline, NumberMention, Quantity, Statement, Target
+
+Move = Callable[[int, int], tuple[int, int, str]]
+
+
+def _quantity(q: Quantity, move: Move) -> Quantity:
+    start, end, surface = move(q.start, q.end)
+    number_start, number_end, _ = move(q.number_start, q.number_end)
+    return replace(q, surface=surface, start=start, end=end, number_start=number_start, number_end=number_end)
+
+
+def _deadline(d: Deadline, move: Move) -> Deadline:
+    start, end, surface = move(d.start, d.end)
+    return replace(d, start=start, end=end, surface=surface if d.surface else d.surface)
+
+
+def _target(t: Target, move: Move) -> Target:
+    start, end, surface = move(t.start, t.end)
+    return replace(t, surface=surface, start=start, end=end, quantity=_quantity(t.quantity, move),
+                   deadline=_deadline(t.deadline, move) if t.deadline else None)
+
+
+def _number(n: NumberMention, move: Move) -> NumberMention:
+    start, end, surface = move(n.start, n.end)
+    return replace(n, surface=surface, start=start, end=end)
+
+
+def read_pieces(statement: Statement, year: int | None) -> Statement:
+    """`statement` with what its pieces hold, at document offsets."""
+    by = statement.start
+    at = [i for s, e in statement.reading for i in range(s, e)]
+
+    def move(start: int, end: int) -> tuple[int, int, str]:
+        first = at[start] if start < len(at) else (at[-1] + 1 if at else by)
+        last = at[end - 1] + 1 if end > start else first
+        return first, last, statement.text[first - by:last - by]
+
+    found: Analysis = analyse("".join(statement.text[s - by:e - by] for s, e in statement.reading), year=year,
+                              section_titles=statement.section)
+    return replace(statement, targets=tuple(_target(t, move) for t in found.targets),
+                   deadlines=tuple(_deadline(d, move) for d in found.deadlines),
+                   numbers=tuple(_number(n, move) for n in found.numbers))

@@ -1,0 +1,63 @@
+"""Text extracted from PDF pages (layouts §10): hard line breaks and page furniture.
+
+A PDF copy breaks lines where the page ends them, also inside a word, a number or a
+unit (新建道路12公⏎里, 1.5⏎万人), and leaves running headers and page numbers between two
+lines of one task. A line break is a wrap when the line before it ends no sentence,
+clause or bracket (`data/structure.toml` [wraps] closing), the line after it is running
+text that is not indented (an indented line starts a paragraph), and nothing but page
+furniture stands between them (an empty line ends a paragraph). `reading` gives the
+pieces of a statement that extraction reads with its wraps and furniture left out;
+offsets stay offsets into the text as given. A running header is a line that repeats an
+earlier line and stands next to a page number.
+"""
+
+from __future__ import annotations
+
+from ..lexicon.labels import SPACE, data, fold
+from ..reading.furniture import is_page_number
+from .lines import Line
+
+
+def mark_running_headers(text: str, lines: list[Line]) -> None:
+    """Read a running header (a line repeated next to a page number: 某政办发〔2020〕8号
+    after — 2 —) as page furniture, like the page number itself."""
+    seen: set[str] = set()
+    filled = [i for i, line in enumerate(lines) if line.text]
+    for k, i in enumerate(filled):
+        line = lines[i]
+        near = [lines[j] for j in filled[max(0, k - 1):k] + filled[k + 1:k + 2]]
+        if (line.text in seen and line.kind not in ("blank", "item", "resp")
+                and any(is_page_number(n.text) for n in near)):
+            line.kind = "blank"
+        seen.add(line.text)
+
+
+def indented(text: str, line: Line) -> bool:
+    """Whether the raw line starts with white space (a paragraph's first line)."""
+    head = text.rfind("\n", 0, line.start) + 1
+    return line.start > head and not text[head:line.start].strip(SPACE + "\r")
+
+
+def is_wrap(text: str, before: Line, after: Line) -> bool:
+    """Whether the line break between two lines of one statement is a hard wrap."""
+    if after.kind != "other" or not before.text or "\n" not in text[before.end:after.start]:
+        return False
+    if fold(before.text)[-1] in data()["wraps"]["closing"] or indented(text, after):
+        return False
+    between = text[before.end:after.start].split("\n")[1:-1]
+    return all(part.strip(SPACE + "\r") for part in between)
+
+
+def reading(text: str, lines: list[Line], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The pieces of `text[start:end]` to read, wraps and the furniture between left out;
+    () when the statement is read as it stands."""
+    inside = [line for line in lines if line.end > start and line.start < end]
+    pieces, at = [], start
+    for before, after in zip(inside, inside[1:]):
+        if is_wrap(text, before, after):
+            pieces.append((at, min(before.end, end)))
+            at = max(after.start, start)
+    if not pieces:
+        return ()
+    pieces.append((at, end))
+    return tuple((s, e) for s, e in pieces if e > s)
