@@ -127,7 +127,9 @@ def _statement(statement: Statement, year: int | None) -> Statement:
 
 
 def _coverage(document: Document) -> tuple[Coverage, list[Any]]:
-    """The document's coverage, and the targets its body holds outside every statement.
+    """The document's coverage, and the targets its body holds outside every statement and
+    outside the text the structure read as no statement on purpose (`Document.skipped`: a
+    preamble, a review of past work), so that the warning names only what no rule read.
 
     A statement's number label (1. / (二十三)) counts as inside it."""
     statements = document.statements
@@ -139,6 +141,7 @@ def _coverage(document: Document) -> tuple[Coverage, list[Any]]:
         at = max(at, s.end)
     gaps.append((at, len(document.text)))
     outside = [t.shifted(a) for a, b in gaps for t in extract_targets(document.text[a:b], year=document.meta.year)]
+    outside = [t for t in outside if not any(s <= t.start < e for s, e in document.skipped)]
     starts = [s.label_start for s in statements]
     quantities = extract_quantities(document.text[body:])
     inside = 0

@@ -255,7 +255,8 @@ def gold_lines(document: Document) -> dict[str, list[dict[str, Any]]]:
     doc = document.meta.doc_id
     targets = [t.to_dict() for _, t in document.targets()]
     deadlines = [d.to_dict() for _, d in document.deadlines() if not d.default]
-    tasks = [t.to_dict() for t in document.tasks]
+    # A task with no number (an unnumbered item) or no section has null there (spec section 5).
+    tasks = [{**t.to_dict(), "number": t.number or None, "section": t.section_title or None} for t in document.tasks]
     return {kind: [{"doc": doc, **{k: d[k] for k in GOLD_KEYS[kind]}} for d in dicts]
             for kind, dicts in (("targets", targets), ("deadlines", deadlines), ("tasks", tasks))}
 

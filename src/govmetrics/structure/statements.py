@@ -114,8 +114,9 @@ def _sentence_like(text: str, block: Block) -> bool:
     return bool(ends.search(content[-1:])) or len(content) > data()["headings"]["max_heading_length"]
 
 
-def _sentences(text: str, block: Block, path: tuple[str, ...]) -> list[Statement]:
-    """The statements of a paragraph of prose: its sentences, less the covering letter's."""
+def _sentences(text: str, block: Block, path: tuple[str, ...], skipped: list[tuple[int, int]]) -> list[Statement]:
+    """The statements of a paragraph of prose: its sentences, less the covering letter's and
+    last year's results (their spans go to `skipped`)."""
     ends, not_statement, _, _, _ = _words()
     out = []
     first, last = block.lines[0].start, block.lines[-1].end
@@ -126,16 +127,21 @@ def _sentences(text: str, block: Block, path: tuple[str, ...]) -> list[Statement
         s = at + len(raw) - len(raw.lstrip(SPACE + "\n\r"))
         e = s + len(raw.strip(SPACE + "\n\r"))
         at = cut
-        if e > s and not not_statement.search(fold(text[s:e])) and not fold(text[s:e]).startswith(
-                words("statements", "past_results")):
+        if e > s and (not_statement.search(fold(text[s:e])) or fold(text[s:e]).startswith(
+                words("statements", "past_results"))):
+            skipped.append((s, e))
+        elif e > s:
             out.append(Statement(number="", text=text[s:e], start=s, end=e, label_start=s, section=path,
                                  is_task=False, reading=reading(text, block.lines, s, e)))
     return out
 
 
-def _parse(text: str, found: list[Block], lead_rule: bool) -> tuple[list[Section], list[Statement]]:
+def _parse(text: str, found: list[Block], lead_rule: bool
+           ) -> tuple[list[Section], list[Statement], list[tuple[int, int]]]:
+    """Sections, statements, and the spans of prose read as no statement on purpose."""
     sections: list[Section] = []
     statements: list[Statement] = []
+    skipped: list[tuple[int, int]] = []
     stack: list[_Open] = []
     headings = mark_depths(found)
     first_item = next((i for i, b in enumerate(found) if b.kind == "item" and not headings[i]), None)
@@ -155,13 +161,14 @@ def _parse(text: str, found: list[Block], lead_rule: bool) -> tuple[list[Section
             sentence = _sentence_like(text, block)
             if ((first_item is not None and i < first_item) or (block.after_notice and running) or _review(path)
                     or not (sentence or (running and _numeral(block.lines[0].text)))):
-                # Preamble before the first task, what follows a closing notice, a title
-                # at the top, a short line without a number (a heading, a label).
+                # Preamble before the first task, what follows a closing notice, a review of
+                # past work, a title at the top, a short line without a number (a heading, a label).
+                skipped.append((block.lines[0].start, block.lines[-1].end))
                 continue
             running = running or sentence
             own = _statement(text, block, path, [], lead_rule)
             statements.extend([_statement(text, block, path, inherited, lead_rule)] if _answered(own)
-                              else _sentences(text, block, path))
+                              else _sentences(text, block, path, skipped))
             continue
         if not headings[i]:
             running = True
@@ -191,7 +198,7 @@ def _parse(text: str, found: list[Block], lead_rule: bool) -> tuple[list[Section
         sections.append(section)
         kind = "item" if block.kind == "item" else ("top" if block.kind == "attach" or top else "theme")
         stack.append(_Open(section, own, kind, block.depth if block.kind == "item" else -1))
-    return _with_statements(sections, statements), statements
+    return _with_statements(sections, statements), statements, skipped
 
 
 def _tasks_marked(statements: list[Statement], sections: list[Section], lead_rule: bool,
@@ -267,7 +274,7 @@ def build_document(
     drop_attachment_lists(lines)
     body = body_start(lines)
     lead_rule = states_lead_rule(text)
-    sections, statements = _parse(text, join_sub_items(blocks(text, lines, body)), lead_rule)
+    sections, statements, skipped = _parse(text, join_sub_items(blocks(text, lines, body)), lead_rule)
     head_end = lines[body].start if body < len(lines) and body else None
     meta: DocumentMeta = metadata.extract(
         text, path=path, doc_id=Path(path).stem if path else "", source_format=source_format, encoding=encoding,
@@ -277,4 +284,4 @@ def build_document(
     statements = _tasks_marked(statements, sections, lead_rule, meta.title or "")
     notes = list(warnings) + _notes(text, path or "the text", statements, head_end or 0)
     return Document(text=text, meta=meta, sections=tuple(sections), statements=tuple(statements),
-                    warnings=tuple(notes), source_map=source_map)
+                    warnings=tuple(notes), source_map=source_map, skipped=tuple(skipped))
