@@ -110,8 +110,14 @@ def _extracted(document: Document) -> Document:
     if not any(s.targets for s in statements):
         notes.append(f"{name}: no targets found in {coverage.statements} statements ({coverage.tasks} of them tasks)")
     if outside:
+        # Say how many stand in text read as no statement on purpose (`Document.skipped`: a
+        # preamble, a headline, a review of past work), so that a hole no rule read shows.
+        meant = sum(any(s <= t.start < e for s, e in document.skipped) for t in outside)
+        holes = [t for t in outside if not any(s <= t.start < e for s, e in document.skipped)] or outside
         notes.append(f"{name}: {len(outside)} quantities that read as targets stand outside every statement "
-                     f"(first: {outside[0].surface!r} at {outside[0].start})")
+                     f"(first: {holes[0].surface!r} at {holes[0].start})"
+                     + (f"; {meant} of them in a preamble, headline or review read as no statement on purpose"
+                        if meant else ""))
     return replace(done, coverage=coverage, warnings=tuple(notes))
 
 
@@ -127,9 +133,7 @@ def _statement(statement: Statement, year: int | None) -> Statement:
 
 
 def _coverage(document: Document) -> tuple[Coverage, list[Any]]:
-    """The document's coverage, and the targets its body holds outside every statement and
-    outside the text the structure read as no statement on purpose (`Document.skipped`: a
-    preamble, a review of past work), so that the warning names only what no rule read.
+    """The document's coverage, and the targets its body holds outside every statement.
 
     A statement's number label (1. / (二十三)) counts as inside it."""
     statements = document.statements
@@ -141,7 +145,6 @@ def _coverage(document: Document) -> tuple[Coverage, list[Any]]:
         at = max(at, s.end)
     gaps.append((at, len(document.text)))
     outside = [t.shifted(a) for a, b in gaps for t in extract_targets(document.text[a:b], year=document.meta.year)]
-    outside = [t for t in outside if not any(s <= t.start < e for s, e in document.skipped)]
     starts = [s.label_start for s in statements]
     quantities = extract_quantities(document.text[body:])
     inside = 0
