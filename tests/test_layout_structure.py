@@ -36,6 +36,9 @@ def test_a_second_leader_on_the_next_line() -> None:
     first, second = _tasks(text)
     assert first.leaders == ("罗一舟", "温如海") and first.lead_units == ("县交通局",)
     assert second.leaders == ("温如海", "殷小川") and second.responsible_units == ("县运管所",)
+    # A short heading after the last field is no second leader.
+    tasks = _tasks("1.新建公厕5座。\n牵头领导：温如海\n民生实事\n2.新增学位300个。\n牵头领导：罗一舟\n")
+    assert tasks[0].leaders == ("温如海",) and tasks[1].section_title == "民生实事"
 
 
 def test_titles_before_a_name_are_dropped() -> None:

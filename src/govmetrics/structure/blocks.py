@@ -118,7 +118,8 @@ def blocks(text: str, lines: list[Line], body: int) -> list[Block]:
             if not line.text.endswith(seps):
                 awaiting = None
             continue
-        if line.kind == "other" and current is not None and (more := continued(under, line.text)):
+        if line.kind == "other" and current is not None and under and (more := continued(
+                under, line.text, fields_follow=_next_kind(lines, i) == "resp")):
             key, value = more
             under[key][-1] = current.fields[key][-1] = value
             continue
@@ -196,6 +197,11 @@ def blocks(text: str, lines: list[Line], body: int) -> list[Block]:
                 current = Block("prose", [line], after_notice=notice)
                 blocks.append(current)
     return _untitled(blocks)
+
+
+def _next_kind(lines: list[Line], i: int) -> str:
+    """The kind of the first line after `i` that is not blank ("end" at the end)."""
+    return next((line.kind for line in lines[i + 1:] if line.kind != "blank"), "end")
 
 
 def _untitled(found: list[Block]) -> list[Block]:

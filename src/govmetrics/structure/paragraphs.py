@@ -45,16 +45,23 @@ def ordinal(number: str) -> int | None:
     return None
 
 
+def _outside_brackets(folded: str, spots: list[int]) -> list[int]:
+    """The offsets of `spots` that stand outside every bracket of `folded`."""
+    if not spots:
+        return []
+    depth = dict(top_level(folded))
+    return [at for at in spots if not depth.get(at)]
+
+
 def _item_cuts(folded: str, number: int, label_of: re.Pattern[str]) -> list[int]:
     """Where the items after the first begin: labels of the same style numbered on from
     `number`, each after a space or a sentence end, outside brackets."""
-    depth = dict(top_level(folded))
+    before = SPACE + "".join(words("headings", "sentence_end"))
+    found = [(m.start(), ordinal(m.group("n"))) for m in label_of.finditer(folded, 1) if folded[m.start() - 1] in before]
+    free = set(_outside_brackets(folded, [at for at, _ in found]))
     cuts, expected = [], number + 1
-    for m in label_of.finditer(folded):
-        at = m.start()
-        if at == 0 or depth.get(at, 0) or folded[at - 1] not in SPACE + "".join(words("headings", "sentence_end")):
-            continue
-        if ordinal(m.group("n")) == expected:
+    for at, n in found:
+        if at in free and n == expected:
             cuts.append(at)
             expected += 1
     return cuts
@@ -77,9 +84,10 @@ def cuts(line: str, style_res: list[tuple[str, re.Pattern[str]]]) -> list[int]:
                 unanchored = re.compile(pattern.pattern)
                 items = [lead + c for c in _item_cuts(head, number, unanchored)]
             break
-    depth = dict(top_level(folded))
-    fields = [at for at in label_starts(folded) + [m.start() for m in _figures_re().finditer(folded)]
-              if at > lead and folded[at - 1] in SPACE and not depth.get(at)]
+    if not items and not any(c in SPACE for c in head):
+        return []  # no item after the first, no space before a field: the common line, quickly
+    fields = _outside_brackets(folded, [at for at in label_starts(folded) + [
+        m.start() for m in _figures_re().finditer(folded)] if at > lead and folded[at - 1] in SPACE])
     # A list (three items, items with fields, or items each after a sentence end: ①…；②…),
     # or a task with its fields after a space; a line that starts with a label is split
     # into fields by `line_fields` as it is.

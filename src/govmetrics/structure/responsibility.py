@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
-from .leaders import is_person, leader_names
+from .leaders import is_person, leader_name, leader_names
 from .orgs import bracket_groups, enclosed, split_top, split_units
 
 FIELDS = ("leaders", "assisting_leaders", "lead_units", "cooperating_units", "responsible_units")
@@ -113,7 +113,10 @@ def _is_time(clause: str) -> bool:
 
 def _split_time(value: str) -> tuple[str, str]:
     """A unit list and the time clauses that end it: ("县环保局、各乡镇", "10月底前完成")."""
-    spans = split_top(fold(value), data()["inline"]["clause_separators"])
+    separators = data()["inline"]["clause_separators"]
+    if not any(sep in value for sep in separators):
+        return value, ""
+    spans = split_top(fold(value), separators)
     cut = len(spans)
     while cut > 1 and _is_time(value[spans[cut - 1][0]:spans[cut - 1][1]]):
         cut -= 1
@@ -147,11 +150,13 @@ def progress_at(line: str) -> int | None:
     return next((m.start("label") for m in _labels()[0].finditer(folded) if _field(m.group("label")) == PROGRESS), None)
 
 
-def continued(fields: Fields, line: str) -> tuple[str, str] | None:
+def continued(fields: Fields, line: str, *, fields_follow: bool) -> tuple[str, str] | None:
     """(field, value) when `line`, right under a responsibility line, carries on its last
     field: a second leader on the next line (layouts §1: 责任领导:张三 副市长⏎李四 副市长),
     or a unit name or list wrapped to the next line (§10: 配合单位:…、市自然资源⏎和规划局).
-    None when `line` is text of its own (a heading, a sentence)."""
+    A bare name (黄一帆) carries on a leader line only where more fields follow it, so a
+    short heading after the last field is never taken for a leader. None when `line` is
+    text of its own (a heading, a sentence)."""
     if not fields:
         return None
     field = next(reversed(fields))
@@ -164,7 +169,9 @@ def continued(fields: Fields, line: str) -> tuple[str, str] | None:
     line = line.strip(SPACE)
     if field in ("leaders", "assisting_leaders"):
         names = split_units(line).names
-        return (field, f"{value}、{line}") if names and all(is_person(n) for n in names) else None
+        titled = all(leader_name(n) != n for n in names)
+        people = names and (titled or (fields_follow and all(is_person(n) for n in names)))
+        return (field, f"{value}、{line}") if people else None
     if field not in ("lead_units", "cooperating_units", "responsible_units"):
         return None
     units = data()["units"]
