@@ -83,6 +83,9 @@ def test_the_signature_after_the_last_bracket_is_not_the_task() -> None:
     tasks = _tasks(text)
     assert tasks[-1].responsible_units == ("镇司法所", "镇派出所")
     assert tasks[-1].text.endswith("96%以上。")
+    # The print line at the foot (…办公室 2016年3月2日印发) is no statement either.
+    doc = build_document(text.replace("二〇一六年三月二日\n", "梅岭镇党政办公室  2016年3月2日印发\n"))
+    assert [s.is_task for s in doc.statements] == [True, True]
 
 
 # --- families 5 and 6: progress -----------------------------------------------------
@@ -147,6 +150,15 @@ def test_a_list_printed_as_one_paragraph_gives_one_task_per_item() -> None:
     assert tasks[0].leaders == ("卢明远",) and tasks[0].cooperating_units == ("各乡镇",)
     assert tasks[2].responsible_units == ("县民政局",)
     assert [s.text for s in doc.statements if not s.is_task] == ["实际完成情况：已建成1个。", "实际完成情况：已开工3个。"]
+
+
+def test_a_list_after_an_opening_sentence_on_the_same_line() -> None:
+    """Family 5: 现将…通报如下。 1.… 2.… — the opening sentence is no task, the items are."""
+    text = ("　　现将1-6月进展情况通报如下。 1.新增托位300个 牵头领导：贺一平 责任单位：区卫健局 "
+            "进展情况：已新增140个。 2.新建社区食堂6家 牵头领导：贺一平 责任单位：区民政局\n")
+    tasks = _tasks(text)
+    assert [(t.number, t.text, t.responsible_units) for t in tasks] == [
+        ("1", "新增托位300个", ("区卫健局",)), ("2", "新建社区食堂6家", ("区民政局",))]
 
 
 def test_a_decimal_after_a_space_does_not_start_an_item() -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon.labels import SPACE, alternation, data, fold, words
+from ..reading.dates import find_dates
 from ..reading.furniture import is_page_number, is_site_furniture
 from . import metadata, paragraphs
 from .responsibility import OTHER, Fields, line_fields
@@ -71,11 +72,23 @@ def _classify(text: str, start: int, end: int) -> Line:
         style, m = numbered
         line.kind, line.style, line.number = "item", style, content[m.start("n"):m.end("n")]
         line.text_start = line.start + m.end()
-    elif folded.startswith(words("boilerplate", "line_start")):
-        line.kind = "boiler"  # a notice that is never part of a task (抄送:, 附件:, 来源:)
+    elif folded.startswith(words("boilerplate", "line_start")) or _print_line(folded):
+        line.kind = "boiler"  # a notice that is never part of a task (抄送:, 附件:, 来源:, …印发)
     elif metadata.date_line(content):
         line.kind = "date"
     return line
+
+
+def _print_line(folded: str) -> bool:
+    """Whether a short line is the print line at a document's foot (某某办公室 2020年3月5日印发)."""
+    content = folded.strip(SPACE)
+    if len(content) > data()["boilerplate"]["max_anywhere_length"]:
+        return False
+    for word in words("boilerplate", "line_end"):
+        if content.endswith(word):
+            dates = find_dates(content[:-len(word)])
+            return bool(dates) and dates[-1][2] == len(content) - len(word)
+    return False
 
 
 def _attachment(folded: str) -> str | None:

@@ -53,11 +53,12 @@ def _outside_brackets(folded: str, spots: list[int]) -> list[int]:
     return [at for at in spots if not depth.get(at)]
 
 
-def _item_cuts(folded: str, number: int, label_of: re.Pattern[str]) -> list[int]:
-    """Where the items after the first begin: labels of the same style numbered on from
-    `number`, each after a space or a sentence end, outside brackets."""
+def _item_cuts(folded: str, number: int, label_of: re.Pattern[str], after: int = 0) -> list[int]:
+    """Where the items after the one numbered `number` (at `after`) begin: labels of the
+    same style numbered on, each after a space or a sentence end, outside brackets."""
     before = SPACE + "".join(words("headings", "sentence_end"))
-    found = [(m.start(), ordinal(m.group("n"))) for m in label_of.finditer(folded, 1) if folded[m.start() - 1] in before]
+    found = [(m.start(), ordinal(m.group("n"))) for m in label_of.finditer(folded, after + 1)
+             if folded[m.start() - 1] in before]
     free = set(_outside_brackets(folded, [at for at, _ in found]))
     cuts, expected = [], number + 1
     for at, n in found:
@@ -75,16 +76,19 @@ def cuts(line: str, style_res: list[tuple[str, re.Pattern[str]]]) -> list[int]:
     folded = fold(line)
     lead = len(folded) - len(folded.lstrip(SPACE))
     head = folded[lead:]
-    items: list[int] = []
+    items: list[int] = []   # where each item of the list begins (the line's own first item too)
     for _, pattern in style_res:
         m = pattern.match(head)
         if m and m.end() < len(head):
             number = ordinal(m.group("n"))
             if number is not None:
-                unanchored = re.compile(pattern.pattern)
-                items = [lead + c for c in _item_cuts(head, number, unanchored)]
+                items = [0] + _item_cuts(head, number, re.compile(pattern.pattern))
             break
-    if not items and not any(c in SPACE for c in head):
+    else:
+        if any(c in SPACE for c in head) or any(w in head[:-1] for w in words("headings", "sentence_end")):
+            items = _list_inside(head, style_res)
+    items = [lead + at for at in items]
+    if len(items) < 2 and not any(c in SPACE for c in head):
         return []  # no item after the first, no space before a field: the common line, quickly
     fields = _outside_brackets(folded, [at for at in label_starts(folded) + [
         m.start() for m in _figures_re().finditer(folded)] if at > lead and folded[at - 1] in SPACE])
@@ -92,10 +96,25 @@ def cuts(line: str, style_res: list[tuple[str, re.Pattern[str]]]) -> list[int]:
     # or a task with its fields after a space; a line that starts with a label is split
     # into fields by `line_fields` as it is.
     ends = "".join(words("headings", "sentence_end"))
-    listed = len(items) >= 2 or (items and (fields or all(folded[at - 1] in ends for at in items)))
+    later = [at for at in items if at > lead]
+    listed = len(items) >= 3 or (len(items) == 2 and (fields or all(folded[at - 1] in ends for at in later)))
     if not (listed or (fields and head and line_fields(head) is None)):
         return []
-    return sorted(set(items + [f for f in fields if f > lead]))
+    return sorted(set((later if listed else []) + [f for f in fields if f > lead]))
+
+
+def _list_inside(head: str, style_res: list[tuple[str, re.Pattern[str]]]) -> list[int]:
+    """The items of a list that starts after an opening sentence on the same line
+    (现将…通报如下。 1.… 2.…): an item 1 after a space or a sentence end, and its followers."""
+    before = SPACE + "".join(words("headings", "sentence_end"))
+    for _, pattern in style_res:
+        label_of = re.compile(pattern.pattern)
+        for m in label_of.finditer(head, 1):
+            if head[m.start() - 1] in before and ordinal(m.group("n")) == 1:
+                rest = _item_cuts(head, 1, label_of, m.start())
+                if rest and not dict(top_level(head)).get(m.start()):
+                    return [m.start()] + rest
+    return []
 
 
 def is_figure_row(piece: str) -> bool:
