@@ -257,3 +257,23 @@ def test_the_warning_tells_text_left_out_on_purpose_from_a_hole() -> None:
         "一、新建学校10所\n1.完成选址。\n牵头单位：县教育局\n2.完成设计。\n牵头单位：县教育局\n", year=2022)
     assert any("1 quantities that read as targets stand outside every statement (first: '10所'" in w
                and "on purpose" not in w for w in hole.warnings)
+
+
+def test_a_schedule_line_after_the_units_is_read_with_the_task() -> None:
+    """Family 7: 进度安排 (milestones) after 主管领导 / 责任单位 lines is the task's, with its dates."""
+    text = ("关键词 养老\n新建居家养老服务站12个。\n主管领导：副区长 方圆\n责任单位：区民政局\n"
+            "进度安排：6月底前建成5个，11月底前全部建成。\n")
+    doc = govmetrics.parse_document(text, year=2021)
+    task, = doc.tasks
+    assert task.leaders == ("方圆",) and task.responsible_units == ("区民政局",)
+    assert [(t.surface, t.deadline.surface if t.deadline else None) for t in task.targets] == [
+        ("12个", None), ("5个", "6月底前")]
+
+
+def test_a_numbered_heading_that_is_a_sentence_is_read_too() -> None:
+    """Family 9: 1、… over sub-items that each name who answers: the heading's figures are kept."""
+    text = ("1、新建城北幼儿园，新增学位360个。\n(1)6月底前完成主体工程。（责任单位：县教育局）\n"
+            "(2)9月投入使用。（责任单位：县教育局、县住建局）\n")
+    doc = govmetrics.parse_document(text, year=2021)
+    assert [t.number for t in doc.tasks] == ["1", "2"]
+    assert [t.surface for _, t in doc.targets()] == ["360个"]

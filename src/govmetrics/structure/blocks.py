@@ -221,8 +221,9 @@ def _untitled(found: list[Block]) -> list[Block]:
 def _running(text: str, block: Block) -> bool:
     """Whether a paragraph is running text cut by the page (not a headline): it spans lines
     already, its line is indented as a paragraph's first, or it holds a clause mark."""
-    return len(block.lines) > 1 or indented(text, block.lines[0]) or any(
-        mark in fold(block.lines[0].text) for mark in data()["wraps"]["running"])
+    first = fold(block.lines[0].text)
+    return len(block.lines) > 1 or indented(text, block.lines[0]) or (
+        len(first) >= data()["wraps"]["min_running"] and any(mark in first for mark in data()["wraps"]["running"]))
 
 
 def listed(title: str) -> bool:

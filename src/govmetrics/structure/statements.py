@@ -175,6 +175,13 @@ def _parse(text: str, found: list[Block], lead_rule: bool
             statements.append(_statement(text, block, path, inherited, lead_rule))
             continue
         heading = title(block)
+        if block.kind == "item" and _words()[0].search(fold(heading)[-1:]) and not block.titled:
+            # A numbered heading that is a sentence of its own (1、新建幼儿园，新增学位360个。 over
+            # sub-items with their own responsibility) is read as a statement too: no hole.
+            start, end = _span(block)
+            statements.append(Statement(number=block.lines[0].number, text=text[start:end], start=start, end=end,
+                                        label_start=block.lines[0].start, section=path, is_task=False,
+                                        reading=reading(text, block.lines, start, end)))
         top = listed(heading)
         if block.kind == "attach" or (block.kind == "title" and top):
             stack = []
