@@ -162,9 +162,12 @@ def test_a_list_after_an_opening_sentence_on_the_same_line() -> None:
 
 
 def test_a_decimal_after_a_space_does_not_start_an_item() -> None:
-    """Family 5 guard: a line is cut only when it holds a list."""
+    """Family 5 guard: a line is cut only when it holds a list, and a table row (cells after
+    tabs) is no list: its milestones 1.3月底前…;2.6月底前… stay in their cell."""
     doc = build_document("1.新建绿道 2.5公里，改造公园3个。\n责任单位：县住建局\n")
     assert [t.text for t in doc.statements if t.is_task] == ["新建绿道 2.5公里，改造公园3个。"]
+    row = "3\t新建水厂\t县水务局\t1.3月底前完成选址;2.6月底前开工;3.11月底前建成\n"
+    assert len(build_document(row).statements) <= 1
 
 
 # --- family 9: sub-items ------------------------------------------------------------

@@ -74,6 +74,8 @@ def cuts(line: str, style_res: list[tuple[str, re.Pattern[str]]]) -> list[int]:
     `style_res` are the numbering patterns of `lines` (style name, anchored pattern).
     """
     folded = fold(line)
+    if any(mark in folded for mark in data()["statements"]["cell_marks"]):
+        return []  # a table row flattened to text (cells after tabs or bars): the tables' layout, not a list
     lead = len(folded) - len(folded.lstrip(SPACE))
     head = folded[lead:]
     items: list[int] = []   # where each item of the list begins (the line's own first item too)
