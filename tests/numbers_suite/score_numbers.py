@@ -5,7 +5,7 @@ the case expects "error". cn2an.cn2an (smart mode, its most lenient) is scored t
 way: a value equal to the expected one (its floats compared through their repr), or a
 ValueError where an error is expected.
 
-    .venv/bin/python tests/numbers_suite/score_numbers.py [--show 40]
+    .venv/bin/python tests/numbers_suite/score_numbers.py [--batch 2] [--show 40]
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ CASES = Path(__file__).with_name("cases.jsonl")
 
 
 def load() -> list[dict]:
-    """The cases: {"form", "text", "expect"} with expect a decimal string or "error"."""
+    """The cases: {"batch", "form", "text", "expect"} with expect a decimal string or "error"."""
     return [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -57,8 +57,9 @@ def passes(fn: Callable[[str], Decimal | None], case: dict) -> bool:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", type=int, default=0, help="list this many failures of parse")
+    ap.add_argument("--batch", type=int, help="score one batch only (1 or 2)")
     args = ap.parse_args()
-    cases = load()
+    cases = [c for c in load() if args.batch is None or c["batch"] == args.batch]
     for name, fn in (("govmetrics.numbers.parse", ours), ("cn2an.cn2an smart", cn2an_smart)):
         ok, total = Counter(), Counter()
         failures = []
