@@ -27,6 +27,7 @@ from ..numbers import chinese as cn
 from ..numbers import numerals as numbers
 from . import spacing
 from . import units as unit_table
+from .traditional import as_written
 
 
 class _Patterns(NamedTuple):
@@ -104,6 +105,7 @@ def _patterns() -> _Patterns:
     )
 
 
+@as_written
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity mention in `text`, in order, with exact offsets into `text`.
 
