@@ -69,18 +69,34 @@ GLUED = ("青石镇2022年实事项目责任分解表", ["序号", "工作任务
 ])
 
 
-def _grid(header: list[str], rows: list[list[str | None]]) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
+# Rows one a line under heading rows (一、…), the first naming its leader.
+HEADED = ("2023年区政府重点工作责任分解表", ["序号", "重点工作", "牵头单位", "完成时限"], [
+    "一、王海副区长牵头工作",
+    ["1", "新建小型消防站3个。", "区应急局", "10月底前"],
+    ["2", "改造燃气老旧管网16公里。", "区住建局", "12月底前"],
+    "二、民生保障",
+    ["3", "新增养老床位260张。", "区民政局", "年底前"],
+])
+
+
+def _grid(header: list[str], rows: list) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
+    """The cells (header first) and the merges (row, column, rows, columns): a heading row
+    (a str) is one cell over the row, UP extends the cell above."""
     grid: list[list[str]] = [list(header)]
-    spans: dict[tuple[int, int], int] = {}
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
     top: dict[int, int] = {}
     for r, row in enumerate(rows, start=1):
+        if isinstance(row, str):
+            grid.append([row] + [""] * (len(header) - 1))
+            spans[(r, 0)] = (1, len(header))
+            continue
         grid.append([cell or "" for cell in row])
         for c, cell in enumerate(row):
             if cell is UP:
-                spans[(top[c], c)] = r - top[c] + 1
+                spans[(top[c], c)] = (r - top[c] + 1, 1)
             else:
                 top[c] = r
-    return grid, [(r, c, n, 1) for (r, c), n in spans.items()]
+    return grid, [(r, c, n, m) for (r, c), (n, m) in spans.items()]
 
 
 def _cells(rows: list[list[str | None]]) -> list[list[str]]:
@@ -102,7 +118,7 @@ def row_per_line(title: str, header: list[str], rows: list[list[str | None]], se
     lines = [title, line(header)]
     if separator != "\t":
         lines.append(line(["---"] * len(header)))
-    lines += [line(row) for row in _cells(rows)]
+    lines += [row if isinstance(row, str) else line([cell or "" for cell in row]) for row in rows]
     return "\n".join(lines) + "\n"
 
 
@@ -134,11 +150,12 @@ def _same_as_html_and_docx(table: tuple, text: str) -> govmetrics.Document:
                 govmetrics.read(docx_file(title, grid, spans), name="table.docx")):
         assert _answers(from_text) == _answers(doc), doc.meta.source_format
     tasks = from_text.tasks
+    rows = [r for r in rows if not isinstance(r, str)]
     assert [t.number for t in tasks] == [r[0] for r in rows if r[0]]
     for task in tasks:  # each task starts at its task cell, offsets into the text as given
         row = next(r for r in rows if r[0] == task.number)
         assert task.text.startswith(row[1]) and from_text.text[task.start:task.end] == task.text
-        assert task.section == (title,)
+        assert task.section[0] == title
     return from_text
 
 
@@ -169,6 +186,14 @@ def test_rows_one_a_line_with_a_progress_column_and_a_project_split_over_two_row
     for task in doc.tasks:
         assert "已" not in task.text and "1-6月" not in task.text
     assert doc.tasks[0].leaders == ("林立",) and doc.tasks[2].lead_units == ("区人社局",)
+
+
+@pytest.mark.parametrize("separator", ["\t", "|"])
+def test_rows_one_a_line_under_heading_rows(separator: str) -> None:
+    doc = _same_as_html_and_docx(HEADED, row_per_line(*HEADED, separator))
+    assert [(t.number, t.section[-1], t.leaders) for t in doc.tasks] == [
+        ("1", "一、王海副区长牵头工作", ("王海",)), ("2", "一、王海副区长牵头工作", ("王海",)), ("3", "二、民生保障", ())]
+    assert [s.title for s in doc.sections][-2:] == ["一、王海副区长牵头工作", "二、民生保障"]
 
 
 def test_shape_c_cell_per_paragraph_with_a_target_column_and_units_one_a_paragraph() -> None:
@@ -227,3 +252,66 @@ def test_a_table_in_a_document_leaves_the_rest_read_as_before() -> None:
     assert [t.number for t in doc.tasks] == ["1", "2", "3", "4"]
     sentence = doc.statements[-1]
     assert not sentence.is_task and [str(t.value) for t in sentence.targets] == ["10"]
+
+
+def test_progress_cells_of_an_html_table_are_lines_apart_from_the_task() -> None:
+    title, header, rows = PROGRESS
+    doc = govmetrics.read(html_page(title, *_grid(header, rows)).encode("utf-8"), name="table.html")
+    assert [t.number for t in doc.tasks] == ["1", "2", "3"]
+    assert "新建雨水泵站2座" in doc.tasks[1].text  # a project split over two rows is one task
+    assert "已铺设11公里" in doc.text and not any("已" in s.text for s in doc.statements)
+
+
+# Shape d with a lead and a cooperating column glued (县水利局县财政局、各乡镇) and a deadline
+# cell that runs into the next row's number (11月底前2新建).
+GLUED_DEADLINES = ("2014年县政府民生实事责任分解", ["序号", "主要任务", "牵头单位", "配合单位", "完成时间"], [
+    ["1", "新建乡镇污水处理站6座。", "县环保局", "县财政局、各乡镇", "11月底前"],
+    ["2", "新建农村幸福院15所，农村低保标准提高到每人每月300元。", "县民政局", "县财政局", "年底前"],
+    ["3", "完成中小学校舍改造2.4万平方米。", "县教育局", "县住建局、县财政局", "8月底前"],
+])
+
+
+def test_shape_d_glued_lead_and_cooperating_units_and_a_deadline_into_the_next_number() -> None:
+    doc = _same_as_html_and_docx(GLUED_DEADLINES, glued(*GLUED_DEADLINES))
+    first, second, third = doc.tasks
+    assert first.lead_units == ("县环保局",) and first.cooperating_units == ("县财政局", "各乡镇")
+    assert [str(d.due) for d in first.deadlines] == ["2014-11-30"]
+    assert second.lead_units == ("县民政局",) and third.cooperating_units == ("县住建局", "县财政局")
+
+
+def test_shape_b_in_traditional_characters() -> None:
+    import opencc
+
+    convert = opencc.OpenCC("s2tw").convert
+    title, header, rows = PARKING
+    table = (convert(title), [convert(h) for h in header], [[convert(c) if c else c for c in r] for r in rows])
+    doc = _same_as_html_and_docx(table, cell_per_line(*table))
+    assert doc.tasks[0].lead_units == ("市交通局",) and doc.tasks[0].cooperating_units == ("市城管局", "各區政府")
+
+
+def test_rows_with_crlf_line_ends_and_an_empty_last_cell() -> None:
+    text = ("2020年民生实事责任分解表\r\n序号\t重点工作\t牵头单位\t配合单位\r\n"
+            "1\t新建公共厕所30座。\t市城管局\t各区政府\r\n2\t新增公交线路5条。\t市交通局\t\r\n")
+    doc = _read(text)
+    assert [(t.number, t.text, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("1", "新建公共厕所30座。", ("市城管局",), ("各区政府",)),
+        ("2", "新增公交线路5条。", ("市交通局",), ("各区政府",))]
+
+
+def test_shape_b_cell_over_two_lines_and_the_text_after_the_table() -> None:
+    text = ("2019年民生实事责任分解表\n序号 |\n工作任务 |\n责任单位 |\n1 |\n新建社区图书馆10个，\n"
+            "配送图书5万册。 |\n区文旅局 |\n2 |\n改造背街小巷22条。 |\n区城管局 |\n以上项目年内完成。\n")
+    doc = _read(text)
+    first, second = doc.tasks
+    assert first.text.startswith("新建社区图书馆10个，\n配送图书5万册。") and first.responsible_units == ("区文旅局",)
+    assert [str(t.value) for t in first.targets] == ["10", "50000"]
+    assert second.responsible_units == ("区城管局",) and "以上项目" not in second.text
+
+
+def test_shape_c_ends_where_its_last_row_does() -> None:
+    title, header, rows = CANTEENS
+    text = cell_per_paragraph(title, header, rows) + "各责任主体要按月报送项目进度，确保全年完成12项工作。\n"
+    doc = _read(text)
+    assert doc.tasks[-1].cooperating_units == ("区住建局",)
+    closing = doc.statements[-1]
+    assert not closing.is_task and closing.text.startswith("各责任主体要按月报送")

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Sequence
 
 from .labels import fold, words
+from .wordsets import alternation
 
 ROLES = ("number", "task", "target", "deadline", "leaders", "assisting_leaders", "lead_units",
          "cooperating_units", "responsible_units", "category", "progress", "other")
@@ -31,6 +32,8 @@ def _column_words() -> tuple[tuple[str, str], ...]:
 
 def column_role(text: str) -> str | None:
     """The column a header cell names (序 号 → number, 牵头单位（部门） → lead_units), or None."""
+    if len(text) > 3 * MAX_HEADER_LENGTH:
+        return None
     folded = re.sub(r"\s", "", fold(text))
     if not folded or len(folded) > MAX_HEADER_LENGTH:
         return None
@@ -51,14 +54,17 @@ def header_roles(cells: Sequence[str]) -> list[str | None] | None:
     return None
 
 
+@cache
+def _glued_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    roles = {w: r for w, r in reversed(_column_words())}
+    return re.compile(alternation(roles)), roles
+
+
 def glued_header(folded: str) -> list[tuple[int, int, str]]:
     """The header words at the start of a line whose header cells are glued together
     (序号主要任务牵头单位…): (start, end, role) of each, longest word first at each place."""
+    pattern, roles = _glued_words()
     out: list[tuple[int, int, str]] = []
-    at = 0
-    while True:
-        found = next(((w, r) for w, r in _column_words() if folded.startswith(w, at)), None)
-        if found is None:
-            return out
-        out.append((at, at + len(found[0]), found[1]))
-        at += len(found[0])
+    while m := pattern.match(folded, out[-1][1] if out else 0):
+        out.append((m.start(), m.end(), roles[m.group()]))
+    return out

@@ -55,10 +55,11 @@ def _header(rows: Sequence[Sequence[Cell]]) -> tuple[int, list[str | None]] | No
 
 
 def _label(role: str) -> str:
-    key = {"deadline": "task_text", "progress": "other", "other": "other"}.get(role, role)
-    words = expand(data()["labels"][key])
-    word = {"progress": "进展情况", "other": "备注"}.get(role, words[0])
-    return (word if word in words else words[0]) + data()["labels"]["colons"][0]
+    """The label written before a cell: the first label of its field; for the deadline, a
+    label whose line is the task's text; for progress and other cells, [table_layout]'s."""
+    labels = data()["labels"]
+    word = data()["table_layout"][role] if role in APART else expand(labels["task_text" if role == "deadline" else role])[0]
+    return word + labels["colons"][0]
 
 
 def _number_runs(cell: Cell | None, index: int) -> list[Run]:

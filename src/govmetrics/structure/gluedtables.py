@@ -27,6 +27,7 @@ from .tablecells import TextCell, TextTable, cell, piece
 
 _SEPARATORS = "、，,"
 _ENDS = "。；;！？"
+_TAIL_WINDOW = 80
 
 
 @cache
@@ -170,7 +171,8 @@ def _row_cells(text: str, base: int, folded: str, roles: tuple[str | None, ...],
     n_text = next((i for i, r in enumerate(columns) if r not in ("task", "target")), len(columns))
     tail_roles = columns[n_text:]
     ends = [s + m.end() for m in re.finditer(f"[{_ENDS}]", folded[s:e])][::-1]
-    for p in ends + list(range(s + 1, e)) if tail_roles else ():
+    # Without a sentence end, the cells after the task are sought in the row's last characters.
+    for p in ends + list(range(max(s + 1, e - _TAIL_WINDOW), e)) if tail_roles else ():
         reading = next(_tail(folded, tail_roles, p, e), None)
         if reading is None or (p not in ends and folded.count(folded[p:reading[0][-1][1]]) < 2):
             continue  # without a sentence end, the cells after the task must repeat in the table

@@ -127,7 +127,9 @@ def _parse(text: str, found: list[Block], lead_rule: bool) -> tuple[list[Section
         inherited = [o.fields for o in reversed(stack)]
         if block.kind == "table" and block.table is not None:
             running = True
-            statements.extend(table_statements(text, block.table, path, inherited, lead_rule))
+            found_sections, found_statements = table_statements(text, block.table, path, inherited, lead_rule)
+            sections.extend(found_sections)
+            statements.extend(found_statements)
             continue
         if block.kind == "prose":
             line = block.lines[0]

@@ -9,7 +9,9 @@ from the columns by meaning; an empty cell of names is a cell merged with the ro
 (a unit written once for two rows) and repeats it. A row with no number and no names of
 its own carries on the project above (a project split over two rows is one task): its
 cells extend the task's text when no progress cell stands between, otherwise they are a
-statement of their own under the same number (not a second task).
+statement of their own under the same number (not a second task). A row with text in its
+first cell only (一、经济发展类) is a heading: a section for the rows below it, its leaders
+theirs (一、王五副市长牵头).
 All offsets are offsets into the text as given.
 """
 
@@ -18,8 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lexicon.columns import ANSWER, APART, STATEMENT
-from ..model import Statement
-from .responsibility import Fields, resolve
+from ..model import Section, Statement
+from .responsibility import Fields, heading_leaders, resolve
 from .tablecells import TextCell, TextTable
 
 
@@ -30,6 +32,8 @@ class _Task:
     end: int
     label_start: int
     fields: Fields
+    path: tuple[str, ...]
+    inherited: list[Fields]
     parts: list[tuple[int, int]] = field(default_factory=list)   # continuations standing apart
 
 
@@ -54,14 +58,34 @@ def _apart_between(roles: tuple[str | None, ...], rows: list[tuple[TextCell, ...
     return any(role in APART and c and start <= c.start < end for row in rows for role, c in zip(roles, row))
 
 
+def _heading(text: str, row: tuple[TextCell, ...]) -> str | None:
+    """The title of a heading row: text in the first cell only, and not a row number."""
+    if not row[0] or any(row[1:]):
+        return None
+    title = row[0].value(text)
+    return None if title.isdigit() else title
+
+
 def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherited: list[Fields],
-                     lead_rule: bool) -> list[Statement]:
-    """The task statements of a table's rows (and the statements of continuations apart)."""
+                     lead_rule: bool) -> tuple[list[Section], list[Statement]]:
+    """The sections (heading rows) and the task statements of a table's rows (and the
+    statements of continuations apart)."""
     roles = table.roles
     number_at = roles.index("number") if "number" in roles else None
     held: Fields = {}          # the last cell of names of each column: an empty cell repeats it
     tasks: list[_Task] = []
+    sections: list[Section] = []
+    under, above = path, inherited
     for row in table.rows:
+        title = _heading(text, row)
+        if title is not None:
+            leaders, assisting = heading_leaders(title)
+            under = path + (title,)
+            sections.append(Section(title=title, start=row[0].start, end=row[0].end, level=len(path), path=under,
+                                    leaders=leaders, assisting_leaders=assisting))
+            own = {k: ["、".join(v)] for k, v in (("leaders", leaders), ("assisting_leaders", assisting)) if v}
+            above = [own, *inherited]
+            continue
         span = _span(roles, row)
         if span is None:
             continue
@@ -78,16 +102,17 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
             held[role] = [c.value(text)]
         fields = {role: list(values) for role, values in held.items()}
         tasks.append(_Task(number.value(text) if number else "", span[0], span[1],
-                           number.start if number else span[0], fields))
+                           number.start if number else span[0], fields, under, above))
     out: list[Statement] = []
     for task in tasks:
-        who = resolve(task.fields, inherited, lead_rule=lead_rule)
+        who = resolve(task.fields, task.inherited, lead_rule=lead_rule)
         out.append(Statement(
             number=task.number, text=text[task.start:task.end], start=task.start, end=task.end,
-            label_start=task.label_start, section=path, leaders=who.leaders, assisting_leaders=who.assisting_leaders,
-            lead_units=who.lead_units, cooperating_units=who.cooperating_units,
-            responsible_units=who.responsible_units, units_open=who.units_open,
+            label_start=task.label_start, section=task.path, leaders=who.leaders,
+            assisting_leaders=who.assisting_leaders, lead_units=who.lead_units,
+            cooperating_units=who.cooperating_units, responsible_units=who.responsible_units,
+            units_open=who.units_open,
         ))
-        out.extend(Statement(number=task.number, text=text[s:e], start=s, end=e, label_start=s, section=path,
+        out.extend(Statement(number=task.number, text=text[s:e], start=s, end=e, label_start=s, section=task.path,
                              is_task=False) for s, e in task.parts)
-    return out
+    return sections, out

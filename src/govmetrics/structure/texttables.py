@@ -21,12 +21,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Callable
 
-from ..lexicon.columns import ANSWER, column_role, header_roles
+from ..lexicon.columns import ANSWER, MAX_HEADER_LENGTH, column_role, header_roles
 from ..lexicon.labels import SPACE, data
 from .gluedtables import glued_table
 from .lines import Line
 from .tablecells import TextCell, TextTable, assign, cell, piece
+
+MAX_COLUMNS = 16
+MAX_HEADING = 40   # a heading row written as a line of its own between rows
 
 
 @cache
@@ -44,15 +48,38 @@ def _marked(line: Line) -> bool:
     return line.kind != "blank" and line.text.endswith(tuple(_settings()[0]))
 
 
+def _header(lines: list[Line], i: int, fits: Callable[[Line], bool]) -> tuple[int, list[str | None]] | None:
+    """(end, roles) of a header of one cell a line from `i`: short cells that `fits`, up to
+    the line holding the first row number when the header names the number column first
+    (then a cell may name nothing the table knows, as long as most do), else while each
+    cell names a column."""
+    def short(k: int) -> bool:
+        return k < len(lines) and fits(lines[k]) and len(_content(lines[k])) <= MAX_HEADER_LENGTH
+
+    first = column_role(_content(lines[i])) if short(i) else None
+    if first is None:
+        return None  # a header's first cell names its column
+    numbered = first == "number"
+    j = i
+    while short(j) and j - i <= MAX_COLUMNS and (
+            _content(lines[j]) != "1" if numbered else column_role(_content(lines[j])) is not None):
+        j += 1
+    if numbered and not (short(j) and _content(lines[j]) == "1"):
+        return None
+    cells = [_content(line) for line in lines[i:j]]
+    roles = header_roles(cells) if _settings()[2] <= len(cells) <= MAX_COLUMNS else None
+    if roles is None or 2 * sum(r is not None for r in roles) < len(roles):
+        return None
+    return j, roles
+
+
 def _cell_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     """Shape b: one cell a line, each ending in a mark."""
-    marks, _, least, _ = _settings()
-    j = i
-    while j < len(lines) and _marked(lines[j]) and column_role(_content(lines[j])) is not None:
-        j += 1
-    roles = header_roles([_content(line) for line in lines[i:j]]) if j - i >= least else None
-    if roles is None:
+    marks = _settings()[0]
+    header = _header(lines, i, _marked)
+    if header is None:
         return None
+    j, roles = header
     width = len(roles)
     cells: list[TextCell] = []
     pieces: list[tuple[int, int] | None] = []
@@ -97,7 +124,8 @@ def _separator(line: Line) -> str | None:
 
 
 def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
-    """Rows one a line, cells separated by tabs or pipes."""
+    """Rows one a line, cells separated by tabs or pipes; a short line without separator
+    between two rows is a heading row (一、经济发展类), a cell of its own."""
     _, _, least, rule = _settings()
     separator = _separator(lines[i])
     if separator is None:
@@ -108,13 +136,20 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
         return None
     rows = []
     k = i + 1
-    while k < len(lines) and lines[k].kind != "blank" and _separator(lines[k]) == separator:
-        fields = _fields(text, lines[k], separator)
-        if len(fields) < 2:
-            break
-        if not all(f is None or rule.fullmatch(text[f[0]:f[1]]) for f in fields):
-            fields = fields[:len(roles)] + [None] * (len(roles) - len(fields))
-            rows.append(tuple(cell(f) for f in fields))
+    while k < len(lines) and lines[k].kind != "blank":
+        line = lines[k]
+        if _separator(line) != separator:
+            following = lines[k + 1] if k + 1 < len(lines) else None
+            if len(line.text) > MAX_HEADING or following is None or _separator(following) != separator:
+                break
+            rows.append((cell(piece(text, line.start, line.end)),) + (TextCell(),) * (len(roles) - 1))
+        else:
+            fields = _fields(text, line, separator)
+            if len(fields) < 2:
+                break
+            if not all(f is None or rule.fullmatch(text[f[0]:f[1]]) for f in fields):
+                fields = fields[:len(roles)] + [None] * (len(roles) - len(fields))
+                rows.append(tuple(cell(f) for f in fields))
         k += 1
     return TextTable(i, k - 1, tuple(roles), tuple(rows)) if rows else None
 
@@ -131,14 +166,10 @@ def _unit_like(line: Line) -> bool:
 
 def _cell_per_paragraph(text: str, lines: list[Line], i: int) -> TextTable | None:
     """Shape c: one cell a paragraph, no marks; rows told by their numbers in sequence."""
-    _, _, least, _ = _settings()
-    j = i
-    while (j < len(lines) and lines[j].kind != "blank" and not _marked(lines[j])
-           and column_role(_content(lines[j])) is not None):
-        j += 1
-    roles = header_roles([_content(line) for line in lines[i:j]]) if j - i >= least else None
-    if roles is None or roles[0] != "number" or j >= len(lines) or not _is_number(lines[j], 1):
+    header = _header(lines, i, lambda line: line.kind != "blank" and not _marked(line))
+    if header is None or header[1][0] != "number":
         return None
+    j, roles = header
     width = len(roles)
     starts = [j]
     while True:
