@@ -315,3 +315,14 @@ def test_shape_c_ends_where_its_last_row_does() -> None:
     assert doc.tasks[-1].cooperating_units == ("区住建局",)
     closing = doc.statements[-1]
     assert not closing.is_task and closing.text.startswith("各责任主体要按月报送")
+
+
+def test_shape_c_units_one_a_paragraph_before_a_deadline_column() -> None:
+    table = ("2024年全市城建重点工作责任分解表", ["序号", "工作任务", "工作目标", "牵头部门", "配合部门", "时间节点"], [
+        ["1", "推进海绵城市建设", "新增海绵城市面积8平方公里", "市住建局", "市水利局\n市城管局\n各县区政府", "11月底前"],
+        ["2", "提升城市照明", "更换节能路灯3000盏", "市城管局", "市财政局", "9月底前"],
+    ])
+    doc = _same_as_html_and_docx(table, cell_per_paragraph(*table))
+    first, second = doc.tasks
+    assert first.cooperating_units == ("市水利局", "市城管局", "各县区政府")
+    assert [str(d.due) for d in first.deadlines] == ["2024-11-30"] and second.cooperating_units == ("市财政局",)

@@ -28,6 +28,7 @@ from .tablecells import TextCell, TextTable, cell, piece
 _SEPARATORS = "、，,"
 _ENDS = "。；;！？"
 _TAIL_WINDOW = 80
+_HAN = re.compile("[\u4e00-\u9fff]+")
 
 
 @cache
@@ -40,8 +41,7 @@ def _quantity_after() -> re.Pattern[str]:
     """What follows a number that is a figure, not a row number: a unit, a magnitude, a
     date word, a decimal point, a letter (5G), a percent."""
     units = list(data_table("units")["units"])
-    return re.compile(alternation(units + ["年", "月", "日", "号", "时", "十", "百", "千", "万", "亿", "余", "多"])
-                      + r"|[.．%‰A-Za-z0-9]")
+    return re.compile(alternation(units + _settings()["figure_after"]) + r"|[A-Za-z0-9]")
 
 
 @cache
@@ -51,18 +51,22 @@ def _deadline_re() -> re.Pattern[str]:
     return re.compile(f"(?:\\d{{4}}年)?(?:\\d{{1,2}}月{parts}?{closed}?|{alternation(_settings()['deadline_words'])})")
 
 
+_DIGITS = re.compile(r"[0-9]+")
+_MONTHS = 12
+
+
 def _row_number(folded: str, n: int, at: int) -> tuple[int, int] | None:
     """(start, end) of row number `n` at or after `at`."""
     want = str(n)
-    for m in re.finditer(r"[0-9]+", folded[at:]):
-        start, run = at + m.start(), m.group()
-        if start and folded[start - 1] in ".．第":
+    for m in _DIGITS.finditer(folded, at):
+        start, run = m.start(), m.group()
+        if start and folded[start - 1] in _settings()["figure_before"]:
             continue
-        after = folded[at + m.end():]
-        if run == want and not _quantity_after().match(after):
+        if run == want and not _quantity_after().match(folded, m.end()):
             return start, start + len(want)
         rest = run[len(want):]
-        if run.startswith(want) and rest and int(run) > 12 and after.startswith("月") and 1 <= int(rest) <= 12:
+        if (run.startswith(want) and rest and int(run) > _MONTHS and folded.startswith("月", m.end())
+                and 1 <= int(rest) <= _MONTHS):
             return start, start + len(want)  # 76月底前: row 7, then 6月底前
     return None
 
@@ -76,11 +80,6 @@ def _rows(folded: str, at: int) -> list[tuple[int, int]]:
     while (found := _row_number(folded, len(rows) + 1, rows[-1][1] + 1)) is not None:
         rows.append(found)
     return rows
-
-
-@cache
-def _suffix_re() -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation(_settings()['unit_suffixes'])})")
 
 
 def _unit_end(folded: str, q: int, e: int) -> int | None:
@@ -118,17 +117,17 @@ def _unit_group(folded: str, q: int, e: int, every: bool) -> list[tuple[int, int
 
 
 def _leader_lengths(folded: str, q: int) -> list[int]:
-    """Lengths to try for a leader's name at `q`: the one the table repeats most, then 3, 2, 4."""
-    order = {n: i for i, n in enumerate((3, 2, 4))}
-    lengths = [n for n in _settings()["name_lengths"] if q + n <= len(folded)
-               and re.fullmatch("[\u4e00-\u9fff]+", folded[q:q + n])]
-    return sorted(lengths, key=lambda n: (-folded.count(folded[q:q + n]), order.get(n, 9)))
+    """Lengths to try for a leader's name at `q`: the one the table repeats most, then in
+    the order of [text_tables] name_lengths (3, 2, 4: most names have three characters)."""
+    order = _settings()["name_lengths"]
+    lengths = [n for n in order if q + n <= len(folded) and _HAN.fullmatch(folded, q, q + n)]
+    return sorted(lengths, key=lambda n: (-folded.count(folded[q:q + n]), order.index(n)))
 
 
 def _title_end(folded: str, q: int) -> int:
-    titles = sorted(words("headings", "leader_titles"), key=len, reverse=True)
-    at = q + len(folded[q:]) - len(folded[q:].lstrip(SPACE))
-    return next((at + len(t) for t in titles if folded.startswith(t, at)), q)
+    """The end of a leader's title after the name ending at `q` (周海燕 副镇长), else `q`."""
+    at = q + len(folded[q:q + 8]) - len(folded[q:q + 8].lstrip(SPACE))
+    return next((at + len(t) for t in words("headings", "leader_titles") if folded.startswith(t, at)), q)
 
 
 def _tail(folded: str, roles: list[str | None], q: int, e: int) -> Iterator[list[list[tuple[int, int]]]]:

@@ -101,7 +101,7 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
         for role, c in names.items():
             held[role] = [c.value(text)]
         fields = {role: list(values) for role, values in held.items()}
-        tasks.append(_Task(number.value(text) if number else "", span[0], span[1],
+        tasks.append(_Task(number.value(text).strip(".．、") if number else "", span[0], span[1],
                            number.start if number else span[0], fields, under, above))
     out: list[Statement] = []
     for task in tasks:

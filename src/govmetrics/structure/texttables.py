@@ -62,9 +62,9 @@ def _header(lines: list[Line], i: int, fits: Callable[[Line], bool]) -> tuple[in
     numbered = first == "number"
     j = i
     while short(j) and j - i <= MAX_COLUMNS and (
-            _content(lines[j]) != "1" if numbered else column_role(_content(lines[j])) is not None):
+            not _is_number(lines[j], 1) if numbered else column_role(_content(lines[j])) is not None):
         j += 1
-    if numbered and not (short(j) and _content(lines[j]) == "1"):
+    if numbered and not (short(j) and _is_number(lines[j], 1)):
         return None
     cells = [_content(line) for line in lines[i:j]]
     roles = header_roles(cells) if _settings()[2] <= len(cells) <= MAX_COLUMNS else None
@@ -155,7 +155,8 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
 
 
 def _is_number(line: Line, n: int) -> bool:
-    return line.kind != "blank" and _content(line) == str(n)
+    """Whether a cell line is row number `n` (1, 1. or 1、)."""
+    return line.kind != "blank" and _content(line).rstrip(".．、") == str(n)
 
 
 def _unit_like(line: Line) -> bool:
@@ -179,7 +180,10 @@ def _cell_per_paragraph(text: str, lines: list[Line], i: int) -> TextTable | Non
         starts.append(k)
     end = min(starts[-1] + width, len(lines))
     if any(r in ANSWER for r in roles):
-        while end < len(lines) and _unit_like(lines[end]) and not _is_number(lines[end], len(starts) + 1):
+        # More units of the last row's cell, up to a line that cannot be one (a signature
+        # stands over its date line).
+        while (end < len(lines) and _unit_like(lines[end]) and not _is_number(lines[end], len(starts) + 1)
+               and not (end + 1 < len(lines) and lines[end + 1].kind == "date")):
             end += 1
     while end > starts[-1] + 1 and lines[end - 1].kind == "blank":
         end -= 1
