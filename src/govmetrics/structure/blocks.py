@@ -8,7 +8,8 @@ its line takes the next line as its value). Unnumbered short lines that stand be
 items are headings: an attachment label joined with its title (附件2 十方面民生实事责任分解),
 or a list title, whose lines are joined when it is split over two lines. Any other line
 is a paragraph of prose; responsibility lines under it make it a task too (unnumbered
-items under keyword headings). Site furniture or a closing notice ends a block.
+items under keyword headings). Site furniture or a closing notice ends a block. The lines
+of a table flattened to text (`texttables`) are one block of their own.
 `mark_depths` nests numbered items by their numbering style.
 """
 

@@ -8,6 +8,7 @@ paragraph of prose with responsibility of its own (labelled lines under it, a br
 is a task without a number; any other paragraph is cut into sentences, each a statement
 (spec section 1), except before the first task of a document that has tasks (preamble),
 titles at the top, and sentences of the covering letter or of closing instructions.
+A table flattened to text gives its rows' task statements (`tablestatements`).
 All offsets are offsets into the text as given; nothing is stripped or normalised.
 """
 

@@ -59,6 +59,7 @@ def piece(text: str, start: int, end: int, strip: str = "") -> tuple[int, int] |
 
 
 def cell(*spans: tuple[int, int] | None) -> TextCell:
+    """A cell of the given pieces (None for an empty paragraph or field)."""
     return TextCell(tuple(s for s in spans if s))
 
 
