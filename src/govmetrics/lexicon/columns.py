@@ -60,6 +60,11 @@ def _glued_words() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(alternation(roles)), roles
 
 
+def names_a_column(text: str) -> bool:
+    """Whether `text` holds a header word at all (a quick test before reading a header)."""
+    return _glued_words()[0].search(fold(text)) is not None
+
+
 def glued_header(folded: str) -> list[tuple[int, int, str]]:
     """The header words at the start of a line whose header cells are glued together
     (序号主要任务牵头单位…): (start, end, role) of each, longest word first at each place."""

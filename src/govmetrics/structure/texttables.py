@@ -23,7 +23,7 @@ import re
 from functools import cache
 from typing import Callable
 
-from ..lexicon.columns import ANSWER, MAX_HEADER_LENGTH, column_role, header_roles
+from ..lexicon.columns import ANSWER, MAX_HEADER_LENGTH, column_role, header_roles, names_a_column
 from ..lexicon.labels import SPACE, data
 from .gluedtables import glued_table
 from .lines import Line
@@ -31,6 +31,7 @@ from .tablecells import TextCell, TextTable, assign, cell, piece
 
 MAX_COLUMNS = 16
 MAX_HEADING = 40   # a heading row written as a line of its own between rows
+MAX_PREFIX = 40    # a header's first column word stands within this many characters
 
 
 @cache
@@ -203,7 +204,9 @@ def find_tables(text: str, lines: list[Line], body: int) -> dict[int, TextTable]
     while i < len(lines):
         line = lines[i]
         table = None
-        if line.kind != "blank":
+        # Every shape's header holds a column word near the start of its first line, and no
+        # label with a colon (a responsibility line), no number label (an item).
+        if line.kind == "other" and names_a_column(line.text[:MAX_PREFIX]):
             table = (_cell_per_line(text, lines, i) or _row_per_line(text, lines, i)
                      or _cell_per_paragraph(text, lines, i) or glued_table(text, line, i))
         if table is None:
