@@ -8,7 +8,8 @@ its line takes the next line as its value). Unnumbered short lines that stand be
 items are headings: an attachment label joined with its title (附件2 十方面民生实事责任分解),
 or a list title, whose lines are joined when it is split over two lines. Any other line
 is a paragraph of prose; responsibility lines under it make it a task too (unnumbered
-items under keyword headings). Site furniture or a closing notice ends a block.
+items under keyword headings). Site furniture or a closing notice ends a block. The lines
+of a table flattened to text (`texttables`) are one block of their own.
 `mark_depths` nests numbered items by their numbering style.
 """
 
@@ -16,23 +17,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Mapping
 
 from ..lexicon.labels import data, fold, words
 from .lines import Line
 from .orgs import enclosed
 from .responsibility import Fields, is_task_text
+from .tablecells import TextTable
 
 
 @dataclass(slots=True)
 class Block:
     """A heading, a numbered item or a paragraph of prose, with the lines that belong to it."""
 
-    kind: str                      # "item", "attach", "title" or "prose"
+    kind: str                      # "item", "attach", "title", "prose" or "table" (flattened to text)
     lines: list[Line]
     fields: Fields = field(default_factory=dict)
     closed: bool = False           # responsibility seen: no more wrapped text
     depth: int = 0
     after_notice: bool = False     # prose after site furniture or a closing notice (抄送, 责任编辑)
+    table: TextTable | None = None
 
 
 def _arabic(number: str) -> int | None:
@@ -79,12 +83,12 @@ def _heading_like(lines: list[Line]) -> list[bool]:
             folded = fold(line.text)
             short = len(line.text) <= heading["max_heading_length"] and not folded.endswith(ends) and "。" not in folded
             listed = any(w in folded for w in words("headings", "list_title"))
-            out[i] = short and (listed or following in ("item", "attach", "heading"))
+            out[i] = short and (listed or following in ("item", "attach", "heading", "table"))
         following = "heading" if out[i] else line.kind
     return out
 
 
-def blocks(lines: list[Line], body: int) -> list[Block]:
+def blocks(lines: list[Line], body: int, tables: Mapping[int, TextTable] | None = None) -> list[Block]:
     blocks: list[Block] = []
     heading_like = _heading_like(lines)
     # A line ending a sentence, or a bracket (…市发改委牵头）, is complete: what follows is not wrapped text.
@@ -103,7 +107,12 @@ def blocks(lines: list[Line], body: int) -> list[Block]:
             continue
         if line.kind != "blank":
             awaiting = None
-        if line.kind in ("item", "attach"):
+        if line.kind == "table":
+            # A table flattened to text (structure/texttables.py): one block, nothing after it is its text.
+            if tables and i in tables:
+                blocks.append(Block("table", lines[i:tables[i].last + 1], closed=True, table=tables[i]))
+            current, notice = None, False
+        elif line.kind in ("item", "attach"):
             current = Block(line.kind, [line])
             blocks.append(current)
             notice = False
@@ -153,7 +162,7 @@ def mark_depths(blocks: list[Block]) -> list[bool]:
     Prose between items neither ends a list nor is the item after a heading."""
     styles: list[str] = []
     for block in blocks:
-        if block.kind == "prose":
+        if block.kind in ("prose", "table"):
             continue
         if block.kind != "item":
             styles = []
@@ -169,8 +178,8 @@ def mark_depths(blocks: list[Block]) -> list[bool]:
     following = {id(b): numbered[i + 1] if i + 1 < len(numbered) else None for i, b in enumerate(numbered)}
     for block in blocks:
         nxt = following.get(id(block))
-        headings.append(block.kind not in ("item", "prose") or (
-            nxt is not None and nxt.kind == "item" and nxt.depth > block.depth))
+        headings.append(block.kind not in ("item", "prose", "table") or (
+            nxt is not None and (nxt.kind == "table" or nxt.kind == "item" and nxt.depth > block.depth)))
     return headings
 
 
