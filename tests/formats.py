@@ -79,10 +79,15 @@ def _grid() -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
 
 def html_table() -> str:
     """The table as an HTML page: the title a heading above it, rowspan/colspan, <br> between units."""
-    rows, spans = _grid()
+    return html_page(TITLE, *_grid())
+
+
+def html_page(title: str, rows: list[list[str]], spans: list[tuple[int, int, int, int]]) -> str:
+    """A table as an HTML page: `title` a heading above it, `spans` (row, column, rows,
+    columns) as rowspan/colspan, "\n" inside a cell as <br>."""
     covered = {(r + i, c + j) for r, c, n, m in spans for i in range(n) for j in range(m) if i or j}
     span_at = {(r, c): (n, m) for r, c, n, m in spans}
-    out = ["<html><head><meta charset='utf-8'><title>表</title></head><body>", f"<h2>{TITLE}</h2>",
+    out = ["<html><head><meta charset='utf-8'><title>表</title></head><body>", f"<h2>{title}</h2>",
            "<table border='1'>"]
     for r, row in enumerate(rows):
         cells = []
@@ -99,12 +104,17 @@ def html_table() -> str:
 
 def docx_table() -> bytes:
     """The table as a Word file: the title a paragraph, merged cells, one unit a paragraph."""
+    return docx_file(TITLE, *_grid())
+
+
+def docx_file(title: str, rows: list[list[str]], spans: list[tuple[int, int, int, int]]) -> bytes:
+    """A table as a Word file: `title` a paragraph above it, `spans` merged, "\n" inside a
+    cell as a new paragraph (one unit a paragraph)."""
     import docx
 
-    rows, spans = _grid()
     document = docx.Document()
-    document.add_paragraph(TITLE)
-    table = document.add_table(rows=len(rows), cols=len(HEADER))
+    document.add_paragraph(title)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for r, c, n, m in spans:
         table.cell(r, c).merge(table.cell(r + n - 1, c + m - 1))
     filled = set()

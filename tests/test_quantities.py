@@ -54,8 +54,40 @@ QUANTITIES = [
 ]
 
 
-@pytest.mark.parametrize("text,surface,value,low,high,unit,comparator", QUANTITIES,
-                         ids=[q[0] for q in QUANTITIES])
+# Issue 14: numbers as officials write them, in sentences of my own.
+WRITTEN = [
+    ("全年完成固定资产投资500多亿元", "500多亿元", D(50_000_000_000), None, None, "元", ">"),
+    ("新增就业十余万人", "十余万人", D(100_000), None, None, "人", ">"),
+    ("新增城镇就业1.2万余人", "1.2万余人", D(12000), None, None, "人", ">"),
+    ("带动农户二十几万户", "二十几万户", D(200_000), None, None, "户", ">"),
+    ("培育规上企业百余家", "百余家", D(100), None, None, "家", ">"),
+    ("吸纳就业万余人", "万余人", D(10000), None, None, "人", ">"),
+    ("营业收入逾100亿元", "100亿元", D(10_000_000_000), None, None, "元", ">"),
+    ("贫困发生率不足1%", "1%", D(1), None, None, "%", "<"),
+    ("人口自然增长率控制在千分之六以内", "千分之六以内", D(6), None, None, "‰", "<="),
+    ("婴儿死亡率降至5‰以下", "5‰以下", D(5), None, None, "‰", "<="),
+    ("事故率控制在万分之三以内", "万分之三以内", D("0.0003"), None, None, None, "<="),
+    ("普及率达到九成以上", "九成以上", D(90), None, None, "%", ">="),
+    ("覆盖率达到三成半", "三成半", D(35), None, None, "%", "="),
+    ("合格率达到9.5成", "9.5成", D(95), None, None, "%", "="),
+    ("出口增长-2.5%左右", "-2.5%左右", D("-2.5"), None, None, "%", "~"),
+    ("工业增加值增长负1.5%", "负1.5%", D("-1.5"), None, None, "%", "="),
+    ("增速回落−0.8个百分点", "−0.8个百分点", D("-0.8"), None, None, "百分点", "="),
+    ("能耗下降百分之负二", "百分之负二", D(-2), None, None, "%", "="),
+    ("收入提高六個百分點", "六個百分點", D(6), None, None, "百分点", "="),
+    ("新增綠地七十五萬平方米", "七十五萬平方米", D(750_000), None, None, "平方米", "="),
+    ("完成投资１１１，１１１万元", "１１１，１１１万元", D(1_111_110_000), None, None, "元", "="),
+    ("新增光伏装机100兆瓦", "100兆瓦", D(100), None, None, "兆瓦", "="),
+    ("新增学位5万4千6百个", "5万4千6百个", D(54600), None, None, "个", "="),
+    ("新增就业一百 五 十 二人", "一百 五 十 二人", D(152), None, None, "人", "="),
+    ("新增就业1.5\n万人", "1.5\n万人", D(15000), None, None, "人", "="),
+    ("新建绿道12公\n里", "12公\n里", D(12), None, None, "公里", "="),
+    ("融资成本下降0.5 个 百分点", "0.5 个 百分点", D("0.5"), None, None, "百分点", "="),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,low,high,unit,comparator", QUANTITIES + WRITTEN,
+                         ids=[q[0] for q in QUANTITIES + WRITTEN])
 def test_quantity(text: str, surface: str, value, low, high, unit: str, comparator: str) -> None:
     found = [q for q in extract_quantities(text) if q.surface == surface]
     assert len(found) == 1, [q.surface for q in extract_quantities(text)]
@@ -152,3 +184,22 @@ def test_a_percent_prefix_is_never_a_magnitude(text: str, surfaces: list[str]) -
     found = extract_quantities(text)
     assert [q.surface for q in found] == surfaces
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+@pytest.mark.parametrize("text,numbers", [
+    ("为企业减负100亿元以上", ["100亿元以上"]),  # 减负 is a verb: its 负 is no sign
+    ("2020-2025年", ["2020-2025年"]),  # a hyphen after a digit joins a range
+    ("热线0571-88888888", ["88888888"]),  # (0571 has a leading zero: a code)
+    ("负荷100万千瓦", ["100万千瓦"]),
+    ("一成不变", ["一"]),  # 成 that begins a word (一成不变, 成员, 成本) is no share
+    ("10个成员单位", ["10个"]),
+    ("新增4K超高清频道2个", ["4", "2个"]),  # 4K is a name: k is a thousand only for `read`
+    ("2021 2022", ["2021", "2022"]),  # Arabic digits on both sides of a space are two numbers
+    ("三 四", ["三", "四"]),
+    ("2021\n十大行动", ["2021", "十"]),  # no join across a line break before 十
+    ("序号\n1\n万达广场", ["1"]),  # nor before 万 when no unit follows it
+])
+def test_what_stays_apart(text: str, numbers: list[str]) -> None:
+    found = extract_quantities(text)
+    assert [q.surface for q in found] == numbers
+    assert all(q.value is None or q.value >= 0 for q in found)

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 
+import govmetrics
 from govmetrics.extract.roles import analyse
 from govmetrics.extract.targets import extract_targets, numbers_in
 
@@ -383,3 +384,20 @@ def test_quantities_inside_deadlines_are_no_targets(text: str, targets: list[str
     for d in written:
         assert all(roles[m.surface] == "deadline" for m in found.numbers if d.start <= m.start < d.end)
     assert {m.start for m in found.numbers if m.role == "target"} == {t.start for t in found.targets}
+
+
+# Issue 14, end to end through the public function: the value multiplied out, the unit
+# without its magnitude, the comparator of the approximation (spec/targets.md section 2).
+@pytest.mark.parametrize("text,surface,value,unit,comparator", [
+    ("全年完成固定资产投资500多亿元", "500多亿元", D(50_000_000_000), "元", ">"),
+    ("控制在千分之六以内", "千分之六以内", D(6), "‰", "<="),
+    ("普及率达到九成以上", "九成以上", D(90), "%", ">="),
+    ("新增就业十余万人", "十余万人", D(100_000), "人", ">"),
+    ("新增城镇就业1.2万余户", "1.2万余户", D(12000), "户", ">"),
+    ("出口增长-2.5%", "-2.5%", D("-2.5"), "%", "="),
+    ("带动就业约1.5万人", "1.5万人", D(15000), "人", "~"),
+    ("新增十几家企业", "十几家", D(10), "家", ">"),  # an approximate count is no set phrase (三支队伍)
+])
+def test_numbers_as_officials_write_them(text: str, surface: str, value: D, unit: str, comparator: str) -> None:
+    (t,) = govmetrics.extract_targets(text)
+    assert (t.surface, t.value, t.unit, t.comparator) == (surface, value, unit, comparator)

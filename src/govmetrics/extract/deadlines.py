@@ -20,6 +20,7 @@ from ..errors import GovmetricsError
 from ..lexicon import table
 from ..model import Deadline
 from .timeexpr import TimeExpr, scan
+from .traditional import as_written
 
 # time_numerals: the role of a numeral in a time that is not due, by the rule's reason
 # ("date" for every other reason): a count or year that names a programme, plan or
@@ -175,6 +176,7 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
     return False, "calendar_date" if x.day else "no_time_context", x.start
 
 
+@as_written
 def extract_deadlines(text: str, *, year: int | None, offset: int = 0) -> list[Deadline]:
     """Every deadline written in `text`, in order, resolved against the document's `year`.
 
@@ -191,6 +193,7 @@ def extract_deadlines(text: str, *, year: int | None, offset: int = 0) -> list[D
     return out
 
 
+@as_written
 def time_numerals(text: str, *, year: int | None, offset: int = 0) -> list[tuple[int, int, str, str]]:
     """Every numeral inside a time expression of `text`, as (start, end, role, reason).
 

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from ..lexicon import table
 from ..lexicon.wordsets import alternation
 from ..model import Quantity
+from ..numbers.affixes import APPROX_AFTER
 from . import verbs
 from .clauses import HAN, Layout
 from .quantities import comparator_words, extract_quantities, numeral_chars, outer_start
@@ -273,8 +274,11 @@ def _phrases(text: str, q: Quantity, numeral: str, layout: Layout) -> RoleReason
 
 
 def _small_chinese(q: Quantity, numeral: str) -> bool:
-    """A Chinese numeral of ten or less counting things or years (not a share)."""
+    """A Chinese numeral of ten or less counting things or years (not a share), exact: an
+    approximate count (十余个, 十几家) is never part of a set phrase."""
     if q.value is None or q.value > 10 or numeral.isascii() or any(c.isdigit() for c in numeral):
+        return False
+    if any(w in APPROX_AFTER for w in q.comparator_words):
         return False
     return q.dimension in (None, "count", "time")
 

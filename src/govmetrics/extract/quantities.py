@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 from typing import Iterator, NamedTuple
@@ -21,8 +22,12 @@ from ..errors import NumberError
 from ..lexicon import table
 from ..lexicon.wordsets import alternation
 from ..model import Quantity
+from ..numbers import affixes
+from ..numbers import chinese as cn
 from ..numbers import numerals as numbers
+from . import spacing
 from . import units as unit_table
+from .traditional import as_written
 
 
 class _Patterns(NamedTuple):
@@ -35,6 +40,7 @@ class _Patterns(NamedTuple):
     head: re.Pattern[str]
     tail: re.Pattern[str]
     trailing: re.Pattern[str]
+    not_sign: re.Pattern[str]
     # Cheap checks that spare most regex calls: the characters a head can end with and a
     # range separator can start with.
     head_ends: frozenset[str]
@@ -43,8 +49,11 @@ class _Patterns(NamedTuple):
 
 @cache
 def comparator_words() -> dict[str, dict[str, str]]:
-    """The comparator tables of data/targets.toml: trailing, trailing_time, infix, leading, before_verb."""
-    return {k: dict(v) for k, v in table("targets")["comparators"].items()}
+    """The comparator tables of data/targets.toml (trailing, trailing_time, leading, before_verb),
+    `leading` with the approximation words that `numbers` reads before a number (约, 超, 不到)."""
+    words = {k: dict(v) for k, v in table("targets")["comparators"].items()}
+    words["leading"] = {**words["leading"], **affixes.APPROX_BEFORE}
+    return words
 
 
 @cache
@@ -57,8 +66,11 @@ def _patterns() -> _Patterns:
     units = unit_table.unit_pattern()
     t = table("numerals")
     pct = t["percent"]
-    chinese = re.escape("".join([*t["digits"], *t["units"], *t["group_units"], *t["tens"]]))
+    chinese = re.escape("".join([*cn.DIGITS, *cn.UNITS, *cn.GROUP_UNITS, *cn.TENS]))
     digits = re.escape("0123456789" + "".join(t["fullwidth"]))
+    signs = alternation(affixes.WRITTEN_SIGNS)
+    tenth_digits = re.escape("".join(c for c, v in cn.DIGITS.items() if v)) + "1-9"
+    tenths = t["tenths"]
     return _Patterns(
         # 百分之百: the bare 百 is a numeral only right after the percent prefix.
         numeral=re.compile(f"(?P<roman>[{roman}])|(?P<whole>(?<={re.escape(pct['prefix'])}){re.escape(pct['whole'])})"
@@ -70,24 +82,30 @@ def _patterns() -> _Patterns:
         not_number=re.compile(alternation(not_numbers)),
         lone_financial=re.compile(f"(?<![{chinese}])[{re.escape(t['financial']['chars'])}](?![{chinese}])"),
         range_sep=re.compile(r"(?P<pct>[%％])?[ \t]*(?:" + "|".join(map(re.escape, ranges)) + r")[ \t]*"),
-        # Before the number: 不低于 | 百分之 | 每立方米 (searched back from the number, anchored there).
+        # Before the number: 不低于 | 负 | 百分之 | 负 | 每立方米 (searched back from the number,
+        # anchored there; a sign may stand before a prefix or after it: 负百分之三, 百分之负三).
         head=re.compile(
-            f"(?P<lead>{alternation(comps['leading'])})?"
+            f"(?P<lead>{alternation(comps['leading'])})?(?P<sign0>{signs})?"
             f"(?:(?P<prefix>{alternation(unit_table.prefixes())})"
-            f"|(?P<per>{re.escape(unit_table.per_marker())}(?P<per_unit>{units})))?\\Z"
+            f"|(?P<per>{re.escape(unit_table.per_marker())}(?P<per_unit>{units})))?(?P<sign>{signs})?\\Z"
         ),
-        # After the number: 余 | unit | /人 | (个), then a comparator word after the unit.
+        # After the number: 成 (tenths: 九成, 三成半) | unit | /人 | (个), then a comparator word
+        # after the unit. 成 beginning a word (成本, 一成不变) is no share.
         tail=re.compile(
-            f"(?P<infix>{alternation(comps['infix'])})?"
-            f"(?:[ \t]?(?P<unit>{units})(?P<den>{unit_table.denominator_pattern()})?"
-            f"(?P<alt>{unit_table.alternative_pattern()})?)?"
+            f"(?P<tenths>{re.escape(tenths['sign'])}(?:{re.escape(tenths['half'])}|[{tenth_digits}](?![{chinese}0-9]))?"
+            f"(?!{alternation(tenths['not_before'])}))?"
+            f"(?(tenths)|(?:[ \t]?(?P<unit>{units})(?P<den>{unit_table.denominator_pattern()})?"
+            f"(?P<alt>{unit_table.alternative_pattern()})?)?)"
         ),
         trailing=re.compile(alternation([*comps["trailing"], *comps["trailing_time"]])),
-        head_ends=frozenset(w[-1] for w in [*comps["leading"], *unit_table.prefixes(), *unit_table.units(), *unit_table.signs()]),
+        not_sign=re.compile(alternation(affixes.NOT_SIGNS) + r"\Z"),
+        head_ends=frozenset(w[-1] for w in [*comps["leading"], *unit_table.prefixes(), *unit_table.units(),
+                                            *unit_table.signs(), *affixes.WRITTEN_SIGNS]),
         range_starts=frozenset([*(r[0] for r in ranges), "%", "％", " ", "\t"]),
     )
 
 
+@as_written
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity mention in `text`, in order, with exact offsets into `text`.
 
@@ -96,6 +114,19 @@ def extract_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_quantities needs a str, not {type(text).__name__}")
+    view = spacing.squeeze(text)
+    if view is None:
+        return _extract(text)
+    # Numbers broken by spaces or a line break (一百 五 十 二, 1.5\n万人): read on the view
+    # without those breaks, with offsets and surfaces back in `text`.
+    joined, at = view
+    return [replace(q, start=at[q.start], end=at[q.end - 1] + 1, surface=text[at[q.start]:at[q.end - 1] + 1],
+                    number_start=at[q.number_start], number_end=at[q.number_end - 1] + 1)
+            for q in _extract(joined)]
+
+
+def _extract(text: str) -> list[Quantity]:
+    """`extract_quantities` on a text with no broken number."""
     p = _patterns()
     skips = not_number_spans(text)
     out: list[Quantity] = []
@@ -142,11 +173,9 @@ def not_number_spans(text: str) -> list[tuple[int, int]]:
 
 
 def numeral_chars() -> str:
-    """The characters of numerals (Arabic, full-width, Chinese and financial forms) as the body
-    of a regex character class."""
-    t = table("numerals")
-    fullwidth = [c for c, ascii_digit in t["fullwidth"].items() if ascii_digit.isdigit()]
-    return "0-9" + re.escape("".join([*fullwidth, *t["digits"], *t["units"], *t["group_units"], *t["tens"]]))
+    """The characters of numerals (Arabic, full-width, Chinese, financial and traditional forms)
+    as the body of a regex character class."""
+    return "0-9" + re.escape("".join(sorted({*cn.ARABIC_DIGITS, *cn.DIGITS, *cn.UNITS, *cn.GROUP_UNITS, *cn.TENS})))
 
 
 def unread_numerals(text: str, quantities: list[Quantity]) -> list[tuple[int, int]]:
@@ -179,24 +208,28 @@ def _quantity(text: str, m: re.Match[str], p: _Patterns) -> Quantity | None:
     """The quantity around one numeral match (None when its value cannot be read)."""
     s, e = m.span()
     head = p.head.search(text, max(0, s - 12), s) if s and text[s - 1] in p.head_ends else None
-    percent = head is not None and head["prefix"] is not None
-    start = head.start("prefix") if percent else s
+    prefix = head["prefix"] if head is not None else None
+    sign = None if m["roman"] else _sign(text, head, p)
+    # Where the number as written begins: its sign, or the prefix of 百分之十 / 负百分之三.
+    start = head.start("prefix") if prefix else s
+    if sign is not None and sign < start:
+        start = sign
     number_end = e
     low = high = None
-    ranged = e < len(text) and text[e] in p.range_starts and not (m["roman"] or percent)
+    ranged = e < len(text) and text[e] in p.range_starts and not (m["roman"] or prefix)
     rng = p.range_sep.match(text, e) if ranged else None
     second = p.numeral.match(text, rng.end()) if rng else None
     if rng and second and not second["roman"]:
         # 20%—30%: the second end's % belongs to the range as the reader sees it.
         stop = second.end() + (1 if rng["pct"] and text[second.end():second.end() + 1] in ("%", "％") else 0)
         try:
-            low, high = numbers.parse_range(text[s:stop])
+            low, high = numbers.parse_range(text[start:stop])
         except NumberError:
             second = None
         else:
             number_end = second.end()
     tail = p.tail.match(text, number_end)
-    unit, name, dimension, pos = _unit(text, tail, percent)
+    unit, name, dimension, pos = _unit(text, tail, unit_table.prefixes()[prefix] if prefix else None)
     if unit and head is not None and head["per"]:
         # 每立方米35微克: the denominator is written before the number.
         known = unit_table.lookup(unit_table.compound(unit, head["per_unit"]))
@@ -208,16 +241,17 @@ def _quantity(text: str, m: re.Match[str], p: _Patterns) -> Quantity | None:
     if head is not None and head["lead"]:
         words.append(head["lead"])
         comparator = comps["leading"][head["lead"]]
-    if tail["infix"]:
-        words.append(tail["infix"])
-        comparator = comps["infix"][tail["infix"]]
+    tenths = tail["tenths"]
+    value, magnitude, approximation = _resolve(text[start:tail.end("tenths") if tenths else e], m)
+    if approximation:
+        words.append(approximation[0])
+        comparator = approximation[1]
     found = p.trailing.match(text, pos)
     trail = found.group() if found else None
     if trail and (trail in comps["trailing"] or dimension == "time"):
         words.append(trail)
         comparator = comps["trailing"].get(trail) or comps["trailing_time"][trail]
         pos += len(trail)
-    value, magnitude = _resolve(text[s:e], m)
     if second is not None and low is not None:
         magnitude = _resolve(text[second.start():second.end()], second)[1]
     if value is None and low is None:
@@ -225,11 +259,28 @@ def _quantity(text: str, m: re.Match[str], p: _Patterns) -> Quantity | None:
     if low is not None:
         value = None
     return Quantity(
-        surface=text[start:pos], start=start, end=pos, number_start=s, number_end=number_end,
-        value=value, low=low, high=high, unit=unit, unit_name=name, dimension=dimension,
+        surface=text[start:pos], start=start, end=pos, number_start=start if sign is not None else s,
+        number_end=number_end, value=value, low=low, high=high, unit=unit, unit_name=name, dimension=dimension,
         magnitude=magnitude, comparator=comparator,  # type: ignore[arg-type]
         comparator_words=tuple(words),
     )
+
+
+def _sign(text: str, head: re.Match[str] | None, p: _Patterns) -> int | None:
+    """Where a minus sign before the number begins (负三十二, 增长-2.5%, 负百分之三), or None.
+
+    A hyphen after a digit or a Latin letter joins a range, a date or a code (2021-03,
+    0571-…, GB-2); 负 that ends a word (减负100亿元, 肩负) is no sign."""
+    if head is None:
+        return None
+    group = "sign" if head["sign"] else "sign0" if head["sign0"] else None
+    if group is None:
+        return None
+    at = head.start(group)
+    before = text[at - 1] if at else ""
+    if head[group] != affixes.SIGNS[0]:
+        return None if before.isdigit() or (before.isascii() and before.isalpha()) else at
+    return None if p.not_sign.search(text, max(0, at - 4), at + 1) else at
 
 
 def outer_start(text: str, q: Quantity) -> int:
@@ -248,13 +299,14 @@ def outer_start(text: str, q: Quantity) -> int:
     return q.start
 
 
-def _unit(text: str, tail: re.Match[str], percent: bool) -> tuple[str | None, str | None, str | None, int]:
-    """The unit read by `tail` (or a Latin one): (unit as the spec writes it, quantulum3 name,
-    dimension, where the unit ends)."""
-    pos = tail.end("infix") if tail["infix"] else tail.start()
-    if percent:
-        u = unit_table.lookup("%")
-        return "%", u.name if u else None, u.dimension if u else None, pos
+def _unit(text: str, tail: re.Match[str], prefix_unit: str | None) -> tuple[str | None, str | None, str | None, int]:
+    """The unit read by `tail` (or a Latin one, or the prefix's: % for 百分之, ‰ for 千分之,
+    none for 万分之): (unit as the spec writes it, quantulum3 name, dimension, where it ends)."""
+    pos = tail.start()
+    if prefix_unit is not None or tail["tenths"]:
+        word = "%" if tail["tenths"] else prefix_unit or None
+        u = unit_table.lookup(word)
+        return word, u.name if u else None, u.dimension if u else None, tail.end("tenths") if tail["tenths"] else pos
     if tail["unit"]:
         word = unit_table.canonical(tail["unit"])
         u = unit_table.lookup(word)
@@ -270,14 +322,14 @@ def _unit(text: str, tail: re.Match[str], percent: bool) -> tuple[str | None, st
     return None, None, None, pos
 
 
-def _resolve(numeral: str, m: re.Match[str]) -> tuple[Decimal | None, str | None]:
-    """Value and magnitude word of one numeral (None when `numbers` refuses it)."""
+def _resolve(written: str, m: re.Match[str]) -> tuple[Decimal | None, str | None, tuple[str, str] | None]:
+    """Value, magnitude word and approximation (its word and comparator: 多, >) of one number as
+    written, with its sign, prefix and 成 (None when `numbers` refuses it)."""
     if m["roman"]:
-        return Decimal(unit_table.roman_numerals()[numeral]), None
-    if m["whole"]:
-        return Decimal(100), None
+        return Decimal(unit_table.roman_numerals()[written]), None, None
     try:
-        read = numbers.read(numeral)
+        read = numbers.read(written)
     except NumberError:
-        return None, None
-    return read.value, read.magnitude
+        return None, None, None
+    word = numbers.approximation(m)
+    return read.value, read.magnitude, (word, read.comparator) if word else None

@@ -19,6 +19,7 @@ from typing import Sequence
 from ..model import Deadline, NumberMention, Quantity, Target
 from .deadlines import deadline_for_span, default_deadline, extract_deadlines, time_numerals
 from .targets import classify, numbers_in
+from .traditional import as_written
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Analysis:
     numbers: tuple[NumberMention, ...]
 
 
+@as_written
 def analyse(text: str, *, year: int | None = None, section_titles: Sequence[str] = ()) -> Analysis:
     """Targets, deadlines and numbers of `text` for a document of `year` (None: unknown, and
     deadlines relative to it have no date).

@@ -26,6 +26,7 @@ from .quantities import (
     outer_start,
     unread_numerals,
 )
+from .traditional import as_written
 from .units import lookup
 from .verbs import Action
 
@@ -53,6 +54,7 @@ class _Prev(NamedTuple):
     indicator: str = ""
 
 
+@as_written
 def classify(text: str, *, year: int | None = None,
              deadlines: Sequence[Deadline] | None = None) -> list[Decision]:
     """Every quantity of `text` with its role, in order. `year` is the document's year
@@ -82,11 +84,13 @@ def classify(text: str, *, year: int | None = None,
     return out
 
 
+@as_written
 def extract_targets(text: str, *, year: int | None = None) -> list[Target]:
     """Every target in `text` (a document, a task, a sentence), in order, offsets into `text`."""
     return [t for d in classify(text, year=year) for t in d.targets]
 
 
+@as_written
 def numbers_in(text: str, *, year: int | None = None,
                decisions: list[Decision] | None = None) -> list[NumberMention]:
     """Every numeral of `text` with its one role and the reason, in order.

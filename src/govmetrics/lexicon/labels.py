@@ -1,8 +1,8 @@
 """The structure table (`data/structure.toml`) made ready for matching.
 
-Traditional characters are folded to simplified ones before any rule looks at a text:
-`fold` maps character for character, so an offset in the folded text is the same
-offset in the original, and names are still cut from the original as written.
+Traditional characters are folded to simplified ones before any rule looks at a text
+(`folding.fold`, re-exported here), and every word of the table is folded the same way,
+so 牽頭單位 matches 牵头单位 while names are still cut from the original as written.
 Word lists come back longest first, so a regex alternation built from them prefers
 牵头市领导 over 市领导.
 """
@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any, Iterable
 
 from . import table
+from .folding import fold
 
 # White space around lines and names, full-width and no-break spaces included.
 SPACE = " \t\r\u3000\u00a0"
@@ -22,22 +23,6 @@ SPACE = " \t\r\u3000\u00a0"
 def data() -> dict[str, Any]:
     """The parsed structure table."""
     return table("structure")
-
-
-@cache
-def _fold_table() -> tuple[dict[int, str], re.Pattern[str]]:
-    out: dict[int, str] = {}
-    for simplified, forms in data()["traditional"].items():
-        for form in forms:
-            out[ord(form)] = simplified
-    return out, re.compile(char_class(chr(c) for c in out))
-
-
-def fold(text: str) -> str:
-    """`text` with traditional characters of the table written in simplified form (same length)."""
-    table, traditional = _fold_table()
-    # Most text is simplified: one search in C is much cheaper than a translate.
-    return text.translate(table) if traditional.search(text) else text
 
 
 def expand(items: Iterable[str]) -> list[str]:

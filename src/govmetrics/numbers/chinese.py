@@ -1,7 +1,10 @@
 """Chinese numerals: the grammar of well-formed ones as a regex, their values, and writing them.
 
-Reads 六千七百五十, 一百零八, 十二, 两万, 一万亿, 壹佰, 廿一, 三点一三 (and the short
-spoken tails 一百五 = 150, 两万五 = 25000); writes integers and decimals back as
+Reads 六千七百五十, 一百零八, 十二, 两万, 一万亿, 壹佰, 廿一, 三点一三, the short spoken
+tails (一百五 = 150, 两万五 = 25000), the older forms 四万万 (= 4亿) and 百三 (= 130), and the
+traditional characters (七十五萬, 兩億, 三點一四). `mixed` pieces of the grammar also take
+Arabic digits where a Chinese digit stands (the 4千6百 of 5万4千6百) and Arabic digits that
+fill the places below a unit (the 230 of 四千230). Writes integers and decimals back as
 readable Chinese. The characters come from `data/numerals.toml`. `govmetrics.numbers`
 builds its public regex and parser on top of this module.
 """
@@ -10,18 +13,39 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import product
 
 from .. import lexicon
 from ..errors import NumberError
 
 _T = lexicon.table("numerals")
-DIGITS: dict[str, int] = _T["digits"]
+# A variant character (萬, 兩, 俩) and the character it is read as (万, 两).
+VARIANTS: dict[str, str] = {**_T["traditional"], **_T["colloquial"]}
+
+
+def spellings(word: str) -> list[str]:
+    """`word` and every way of writing it with variant characters (万亿 -> 万亿, 萬亿, 万億, 萬億)."""
+    options = [[c, *(v for v, std in VARIANTS.items() if std == c)] for c in word]
+    return ["".join(p) for p in product(*options)]
+
+
+def _with_variants(table: dict[str, int]) -> dict[str, int]:
+    """`table` with each key also spelt with variant characters; the plain keys stay first."""
+    out = dict(table)
+    for key, value in table.items():
+        for spelt in spellings(key):
+            out.setdefault(spelt, value)
+    return out
+
+
+DIGITS: dict[str, int] = _with_variants(_T["digits"])
 TENS: dict[str, int] = _T["tens"]
 UNITS: dict[str, int] = _T["units"]
-GROUP_UNITS: dict[str, int] = _T["group_units"]
-POINTS: list[str] = _T["point"]["chars"]
-STOPS: list[str] = _T["magnitude_stops"]["words"]
-MAGNITUDE_WORDS: dict[str, int] = _T["magnitudes"]
+GROUP_UNITS: dict[str, int] = _with_variants(_T["group_units"])
+POINTS: list[str] = [s for p in _T["point"]["chars"] for s in spellings(p)]
+STOPS: list[str] = [s for w in _T["magnitude_stops"]["words"] for s in spellings(w)]
+MAGNITUDE_WORDS: dict[str, int] = _with_variants(_T["magnitudes"])
+_WAN = frozenset(c for c, v in GROUP_UNITS.items() if v == 10**4)
 
 # Largest integer written with one 亿 (九千九百九十九万…九十九): the grammar has no 亿亿.
 LIMIT = 10**16
@@ -57,68 +81,123 @@ def magnitude_pattern(words: Iterable[str]) -> str:
     return not_a_stop(words, "(?:" + "|".join(map(re.escape, words)) + ")")
 
 
-def _grammar() -> dict[str, str]:
-    """Regex pieces of a well-formed Chinese numeral (see the module docstring for the forms),
-    with the named groups cn_big, cn_frac and cn_mag; use each piece once in a pattern."""
+ARABIC_DIGITS = "0123456789" + "".join(fw for fw, half in _T["fullwidth"].items() if half.isdigit())
+_ARABIC_NZ = char_class(c for c in ARABIC_DIGITS if c not in "0０")
+_ARABIC = char_class(ARABIC_DIGITS)
+
+
+def _grammar(mixed: bool) -> dict[str, str]:
+    """Regex pieces of a well-formed Chinese numeral (see the module docstring for the forms).
+
+    Plain (`mixed` False): `integer` (with the named group cn_big), `decimals` (cn_frac,
+    cn_mag; `lenient_decimals` also takes Arabic digits) and `end`; use each piece once in
+    a pattern. Mixed: the parts that may follow a
+    magnitude after Arabic digits (`after_wan`, `after_yi`, `after_qian`, `after_bai`,
+    `after_shi`), with no named group.
+    """
     d = char_class(c for c, v in DIGITS.items() if v)
+    if mixed:
+        d = f"(?:{d}|{_ARABIC_NZ}(?!{_ARABIC}))"
     z = char_class(c for c, v in DIGITS.items() if not v)
-    after_point = char_class(c for c in DIGITS if c not in _T["point"]["not_after"])
     ten, hundred, thousand = _unit_class(10), _unit_class(100), _unit_class(1000)
-    wan, yi = _group_class(10**4), _group_class(10**8)
+    wan = _group_class(10**4)
+    yi = f"(?:{_group_class(10**8)}|{wan}{wan})"  # 四万万 = 4亿
     point = char_class(POINTS)
+    not_after = {s for c in _T["point"]["not_after"] for s in spellings(c)}
+    after_point = char_class(c for c in DIGITS if c not in not_after)
     any_unit = not_a_stop(list(UNITS) + list(GROUP_UNITS), char_class(list(UNITS) + list(GROUP_UNITS)))
     # Nothing of a numeral may follow one: this is what makes 一二三, 十四五, 零五 unreadable.
-    end = f"(?!{char_class(list(DIGITS) + list(TENS))}|{any_unit}|{point}{after_point})"
+    end = f"(?!{char_class(list(DIGITS) + list(TENS))}|{any_unit}|{point}{after_point}" + (f"|{_ARABIC})" if mixed else ")")
     tens = f"(?:{d}{ten}|{char_class(TENS)}){d}?"  # 二十, 二十三, 廿一
-    bare_ten = f"{ten}{d}?"  # 十, 十五: only first in a numeral or after 零
+    bare_ten = f"{ten}{d}?"  # 十, 十五: first in a numeral, after 零 or after 万
     tail = f"{d}{end}"  # 一百五 = 150, 两万五 = 25000: a last digit one unit down
+    def fill(least: int, most: int) -> str:
+        """Mixed: `least` to `most` Arabic digits filling the places below a unit: all of them
+        right after it (3百45, 四千230), fewer after 零 (四千零23, 5万零300)."""
+        return f"{_ARABIC_NZ}{_ARABIC}{{{least - 1},{most - 1}}}{end}" if mixed else "(?!)"
+
     after_zero = f"(?:{tens}|{bare_ten}|{d})"
-    hundreds = f"{d}{hundred}(?:{tens}|{z}{after_zero}|{tail})?"
-    thousands = f"{d}{thousand}(?:{hundreds}|{z}{after_zero}|{tail})?"
+    after_bai = f"(?:{tens}|{z}{after_zero}|{tail}|{fill(2, 2)})"
+    hundreds = f"{d}{hundred}{after_bai}?"
+    after_qian = f"(?:{hundreds}|{z}(?:{after_zero}|{fill(2, 2)})|{tail}|{fill(3, 3)})"
+    thousands = f"{d}{thousand}{after_qian}?"
     multi = f"(?:{thousands}|{hundreds}|{tens})"
     group = f"(?:{multi}|{d})"
     lead = f"(?:{group}|{bare_ten})"
-    # After 万 a lower part needs no 零 when it cannot be misread (一万五百); after 亿 only a
-    # part with 万 (九亿十万): 六千亿七千 could be misread. A lone digit is a spoken tail (两万五).
-    below_wan = f"(?:{z}{lead}|{multi}|{tail})"
+    # After 万 a lower part needs no 零 when it cannot be misread (一万五百, 三千万十二); after
+    # 亿 only a part with 万 (九亿十万): 六千亿七千 could be misread. A lone digit is a spoken
+    # tail (两万五).
+    below_wan = f"(?:{z}(?:{lead}|{fill(2, 3)})|{multi}|{bare_ten}|{tail})"
     wan_part = f"{lead}{wan}{below_wan}?"
-    below_yi = f"(?:{z}(?:{wan_part}|{lead})|{wan_part}|{tail})"
+    below_yi = f"(?:{z}(?:{wan_part}|{lead}|{fill(2, 7)})|{wan_part}|{tail})"
+    if mixed:
+        return {"after_wan": below_wan, "after_yi": below_yi, "after_qian": after_qian,
+                "after_bai": after_bai, "after_shi": tail}
     # `cn_big` marks a numeral with 万 or 亿 in it: its decimals take no magnitude after
     # them (三点一三万 is read, 五万点六亿 is not).
     big = f"(?P<cn_big>{wan}{below_wan}?(?:{yi}{below_yi}?)?|{yi}{below_yi}?)"
-    integer = f"(?:{lead}{big}?|{z})"
-    magnitude = magnitude_pattern(_T["point"]["magnitudes"])
-    decimals = f"(?:{point}(?P<cn_frac>{after_point}+)(?(cn_big)|(?P<cn_mag>{magnitude})?))?"
-    return {"integer": integer, "decimals": decimals, "end": end}
+    # A bare 百 or 千 with what follows it: 百三 = 130, 千二 = 1200 (older spoken forms).
+    bare_big = f"(?:{hundred}{after_bai}|{thousand}{after_qian})"
+    integer = f"(?:{lead}{big}?|{bare_big}|{z})"
+    magnitude = magnitude_pattern(s for w in _T["point"]["magnitudes"] for s in spellings(w))
+    decimals = f"(?:{point}(?P<cn_frac>{{}})(?(cn_big)|(?P<cn_mag>{magnitude})?))?"
+    return {"integer": integer, "end": end, "decimals": decimals.format(f"{after_point}+"),
+            # 一百点25: Arabic digits after a Chinese point (read alone, never in running text).
+            "lenient_decimals": decimals.format(f"{after_point}+|{_ARABIC}+")}
 
 
-GRAMMAR = _grammar()
+GRAMMAR = _grammar(mixed=False)
+MIXED = _grammar(mixed=True)
 NUMERAL_CHARS = frozenset([*DIGITS, *TENS, *UNITS, *GROUP_UNITS, *POINTS])
 ALL_CHARS = char_class(NUMERAL_CHARS)
+_ARABIC_SET = frozenset(ARABIC_DIGITS)
 
 
-def integer_value(s: str) -> int:
-    """The value of a Chinese integer that matched GRAMMAR["integer"] (not checked again here)."""
+def integer_value(s: str, unit: int = 0) -> int:
+    """The value of a Chinese integer that matched GRAMMAR["integer"] or a part of MIXED.
+
+    `unit` is the unit written right before `s` (10**4 for the 4千6百 of 5万4千6百), which a
+    spoken tail counts down from (12万5 = 125000). Arabic digits after 零, or several of
+    them after a unit, fill the places below it (四千零23, 3百45): the grammar has checked
+    that they fit.
+    """
     above_yi = wan = group = digit = 0
-    last_unit = 0  # the unit just written, for a spoken tail (一百五); 0 after 零
-    for ch in s:
+    last_unit = unit  # the unit just written, for a spoken tail (一百五); 0 after 零
+    prev = ""
+    pos, n = 0, len(s)
+    while pos < n:
+        ch = s[pos]
+        if ch in _ARABIC_SET:
+            end = pos + 1
+            while end < n and s[end] in _ARABIC_SET:
+                end += 1
+            digit = int(s[pos:end].translate(_DIGIT_MAP))
+            if end - pos > 1 or (end == n and not last_unit):
+                group, digit, last_unit = group + digit, 0, 0
+            pos = end
+            continue
         if ch in DIGITS:
             digit = DIGITS[ch]
             if not digit:
                 last_unit = 0
         elif ch in UNITS or ch in TENS:
-            unit = UNITS.get(ch)
-            group += (digit or 1) * unit if unit else TENS[ch]
-            digit, last_unit = 0, unit or 10
-        elif GROUP_UNITS[ch] == 10**4:
+            unit_value = UNITS.get(ch)
+            group += (digit or 1) * unit_value if unit_value else TENS[ch]
+            digit, last_unit = 0, unit_value or 10
+        elif GROUP_UNITS[ch] == 10**4 and prev not in _WAN:
             wan, group, digit, last_unit = (group + digit) * 10**4, 0, 0, 10**4
-        else:
-            above_yi = (above_yi + wan + group + digit) * 10**8
+        else:  # 亿, or the second 万 of 万万
+            above_yi = (above_yi + wan + group + digit) * (10**4 if ch in _WAN else 10**8)
             wan = group = digit = 0
             last_unit = 10**8
+        pos += 1
+        prev = ch
     if digit and last_unit:
         digit = digit * last_unit // 10
     return above_yi + wan + group + digit
+
+
+_DIGIT_MAP = str.maketrans({fw: half for fw, half in _T["fullwidth"].items() if half.isdigit()})
 
 
 def _first_of(table: dict[str, int]) -> dict[int, str]:
@@ -183,5 +262,21 @@ def digits_to_chinese(digits: str) -> str:
 
 
 def digits_value(s: str) -> str:
-    """Chinese digits read one by one, as Arabic digits: 一三 -> "13"."""
-    return "".join(str(DIGITS[c]) for c in s)
+    """Chinese (or Arabic) digits read one by one, as Arabic digits: 一三 -> "13"."""
+    return "".join(str(DIGITS[c]) if c in DIGITS else c.translate(_DIGIT_MAP) for c in s)
+
+
+def _financial_map() -> dict[str, str]:
+    """Plain character -> its financial (大写) form: 一 -> 壹, 十 -> 拾."""
+    fin = set(_T["financial"]["chars"])
+    out = {}
+    for table in (_T["digits"], _T["units"]):
+        plain = _first_of(table)
+        for ch, v in table.items():
+            if ch in fin:
+                out[plain[v]] = ch
+    return out
+
+
+FINANCIAL = str.maketrans(_financial_map())
+TRADITIONAL = str.maketrans({std: trad for trad, std in _T["traditional"].items()})

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .furniture import is_page_number
-from .pdfpage import Char, Grid, Line, group_lines, grids, page_chars, rulings
+from .pdfpage import Char, Grid, Line, grids, group_lines, page_chars, rulings
 from .sourcemap import Run, SourceMap, TextBuilder
 from .tables import Cell, layout_table
 

@@ -1,17 +1,23 @@
 """Tables from HTML pages, .docx files, spreadsheets and PDF pages, laid out as lines of text.
 
-A task table (its header names the columns: 序号 / 重点工作 / 牵头领导 / 牵头单位 /
-配合单位 / 完成时限, words in `data/structure.toml` [table_columns]) is written in the
-separate-lines layout the structure stage reads:
+A task table (its header names the columns: 序号 / 重点工作 / 建设内容 / 牵头领导 / 牵头单位 /
+配合单位 / 完成时限 / 推进情况, mapped by meaning in `lexicon/columns.py`, the one mapping
+tables flattened to text use too) is written in the separate-lines layout the structure
+stage reads:
 
-    1.<重点工作>
+    1.<重点工作>\t<建设内容>
     完成时限:<完成时限>
     牵头领导:<牵头领导>
     牵头单位:<牵头单位>
     配合单位:<配合单位>
+    进展情况:<推进情况>
 
+A target cell (建设内容, 目标任务) joins the task's text after a tab, as the same row
+flattened to text reads; a progress or other cell (推进情况, 目标类型) is a labelled line
+after the responsibility, never the task's text. A project split over two rows (the
+second row has no number of its own and no responsibility of its own) is one task.
 Every piece of cell text keeps its place in the source; the labels, the "." after a
-bare number and the line breaks are inserted (their source position is the cell's).
+bare number, the tabs and the line breaks are inserted (their source position is the cell's).
 A row whose cells are one merged cell (or that has no task text) is written as a
 heading line (一、钱三雄市长牵头重点工作), and so is a category column's cell (类别: 稳增长)
 before the first task it covers; rows above the header (a title) are lines of their
@@ -21,17 +27,15 @@ Any other table is written one row a line, cells separated by a tab.
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import Sequence
 
-from ..lexicon.labels import data, expand, fold, words
+from ..lexicon.columns import ANSWER, APART, header_roles
+from ..lexicon.labels import data, expand
 from .sourcemap import Run, TextBuilder
 
 Cell = list[list[Run]]          # a cell: its lines, each a list of runs
-ROLES = ("number", "task", "deadline", "leaders", "assisting_leaders", "lead_units", "cooperating_units",
-         "responsible_units", "category")
-_LABELLED = ROLES[2:-1]
+Row = dict[str, Cell]           # a task row's cells by column role
+_LABELLED = ("deadline", *ANSWER)
 
 
 def _text(line: list[Run]) -> str:
@@ -42,31 +46,20 @@ def _cell_text(cell: Cell) -> str:
     return "".join(_text(line) for line in cell)
 
 
-@cache
-def _column_words() -> list[tuple[str, str]]:
-    pairs = [(w, role) for role in ROLES for w in words("table_columns", role)]
-    return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
-
-
-def _role(cell: Cell) -> str | None:
-    """The column a header cell names (序 号 → number, 牵头单位（部门） → lead_units)."""
-    text = re.sub(r"\s", "", fold(_cell_text(cell)))
-    if not text or len(text) > 12:
-        return None
-    return next((role for word, role in _column_words() if word in text), None)
-
-
 def _header(rows: Sequence[Sequence[Cell]]) -> tuple[int, list[str | None]] | None:
     for i, row in enumerate(rows[:3]):
-        roles = [_role(cell) for cell in row]
-        if "task" in roles and len({r for r in roles if r}) >= 2:
+        roles = header_roles([_cell_text(cell) for cell in row])
+        if roles is not None:
             return i, roles
     return None
 
 
 def _label(role: str) -> str:
-    key = "task_text" if role == "deadline" else role
-    return expand(data()["labels"][key])[0] + data()["labels"]["colons"][0]
+    """The label written before a cell: the first label of its field; for the deadline, a
+    label whose line is the task's text; for progress and other cells, [table_layout]'s."""
+    labels = data()["labels"]
+    word = data()["table_layout"][role] if role in APART else expand(labels["task_text" if role == "deadline" else role])[0]
+    return word + labels["colons"][0]
 
 
 def _number_runs(cell: Cell | None, index: int) -> list[Run]:
@@ -97,22 +90,60 @@ def _joined(cell: Cell, separator: str) -> list[Run]:
     return runs
 
 
-def _write_task(out: TextBuilder, cells: dict[str, Cell], index: int) -> None:
-    task = cells["task"]
-    out.add_line(_number_runs(cells.get("number"), index) + task[0])
-    for line in task[1:]:
+def _filled(cell: Cell | None) -> bool:
+    return cell is not None and bool(_cell_text(cell).strip())
+
+
+def _task_lines(row: Row) -> list[list[Run]]:
+    """A row's task cell, its target cells after a tab on the task's last line."""
+    lines = [list(line) for line in row["task"]] or [[]]
+    for role, cell in row.items():
+        if role.startswith("target") and _filled(cell):
+            target = _joined(cell, " ")
+            lines[-1] = [*lines[-1], Run("\t", target[0].part, target[0].offset, False), *target]
+    return lines
+
+
+def _write_task(out: TextBuilder, rows: list[Row], index: int) -> None:
+    """A task from its row and the rows it continues over (a project split over two rows)."""
+    first, *more = rows
+    lines = _task_lines(first)
+    out.add_line(_number_runs(first.get("number"), index) + lines[0])
+    for line in lines[1:] + [line for row in more for line in _task_lines(row)]:
         out.add_line(line)
-    for role in _LABELLED:
-        cell = cells.get(role)
-        if not cell or not _cell_text(cell).strip():
-            continue
-        first = _joined(cell, " " if role == "deadline" else "、")
-        out.add_line([Run(_label(role), first[0].part, first[0].offset, False), *first])
+    for role in (*_LABELLED, *APART):
+        cells: list[Cell] = []
+        for row in rows if role in ("deadline", *APART) else rows[:1]:
+            cell = row.get(role)
+            if _filled(cell) and all(cell is not c for c in cells):
+                cells.append(cell)
+        for cell in cells:
+            runs = _joined(cell, "、" if role in ANSWER else " ")
+            out.add_line([Run(_label(role), runs[0].part, runs[0].offset, False), *runs])
 
 
 def _distinct(row: Sequence[Cell]) -> list[Cell]:
     """A row's non-empty cells, a merged cell once."""
     return [cell for i, cell in enumerate(row) if _cell_text(cell).strip() and all(cell is not c for c in row[:i])]
+
+
+def _continues(row: Row, previous: Row | None) -> bool:
+    """Whether a row carries on the project of the row above: the table numbers its rows,
+    and this one has no number and no responsibility of its own (empty, or merged with
+    the row above)."""
+    if previous is None or "number" not in previous:
+        return False
+    return all(not _filled(row.get(role)) or row.get(role) is previous.get(role) for role in ("number", *ANSWER))
+
+
+def _cells(roles: list[str | None], row: Sequence[Cell]) -> Row:
+    """A row's cells by role; a second target column is kept under its own key."""
+    out: Row = {}
+    for role, cell in zip(roles, row):
+        if role:
+            key = role if role not in out or role != "target" else f"target{len(out)}"
+            out.setdefault(key, cell)
+    return out
 
 
 def layout_table(out: TextBuilder, rows: Sequence[Sequence[Cell]]) -> None:
@@ -133,26 +164,37 @@ def layout_table(out: TextBuilder, rows: Sequence[Sequence[Cell]]) -> None:
         for cell in _distinct(row):
             for line in cell:
                 out.add_line(line)
-    previous_task: Cell | None = None
+    task_rows: list[Row] = []       # the task being gathered: its row and the rows it continues over
     previous_category: Cell | None = None
     index = 0
+
+    def flush() -> None:
+        if task_rows:
+            _write_task(out, task_rows, index)
+            task_rows.clear()
+
     for row in rows[at + 1:]:
         distinct = _distinct(row)
-        cells = {role: cell for role, cell in zip(roles, row) if role}
-        if [_role(c) for c in row] == roles:
+        cells = _cells(roles, row)
+        if header_roles([_cell_text(c) for c in row]) == roles:
             continue  # a header repeated on a new page
         task = cells.get("task")
         if task is None or not _cell_text(task).strip() or all(cell is task for cell in row):
+            flush()
             for cell in distinct:
                 for line in cell:
                     out.add_line(line)
             continue
-        if task is previous_task:
+        if task_rows and task is task_rows[-1]["task"]:
             continue  # a task cell merged over rows: written once
-        previous_task = task
+        if _continues(cells, task_rows[-1] if task_rows else None):
+            task_rows.append(cells)
+            continue
+        flush()
         category = cells.get("category")
         if category is not None and category is not previous_category and _cell_text(category).strip():
             out.add_line(_joined(category, ""))
         previous_category = category
         index += 1
-        _write_task(out, cells, index)
+        task_rows.append(cells)
+    flush()

@@ -8,18 +8,21 @@ its line takes the next line as its value). Unnumbered short lines that stand be
 items are headings: an attachment label joined with its title (附件2 十方面民生实事责任分解),
 or a list title, whose lines are joined when it is split over two lines. Any other line
 is a paragraph of prose; responsibility lines under it make it a task too (unnumbered
-items under keyword headings). Site furniture or a closing notice ends a block.
+items under keyword headings). Site furniture or a closing notice ends a block. The lines
+of a table flattened to text (`texttables`) are one block of their own.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Mapping
 
 from ..lexicon.labels import data, fold, words
 from .lines import Line
 from .orgs import enclosed
 from .responsibility import PROGRESS, Fields, continued, is_task_text
+from .tablecells import TextTable
 from .wraps import indented, is_wrap
 
 
@@ -27,7 +30,7 @@ from .wraps import indented, is_wrap
 class Block:
     """A heading, a numbered item or a paragraph of prose, with the lines that belong to it."""
 
-    kind: str                      # "item", "attach", "title", "prose" or "progress"
+    kind: str                      # "item", "attach", "title", "prose", "progress" or "table" (flattened to text)
     lines: list[Line]
     fields: Fields = field(default_factory=dict)
     closed: bool = False           # responsibility seen: no more wrapped text
@@ -35,6 +38,7 @@ class Block:
     after_notice: bool = False     # prose after site furniture or a closing notice (抄送, 责任编辑)
     titled: bool = False           # a numbered title over paragraphs (一、2017年工作回顾): a heading
     extra: list[Line] = field(default_factory=list)  # the task's own lines after its responsibility (完成时限:…)
+    table: TextTable | None = None
 
 
 def _arabic(number: str) -> int | None:
@@ -95,12 +99,12 @@ def _heading_like(lines: list[Line]) -> list[bool]:
             folded = fold(line.text)
             short = len(line.text) <= heading["max_heading_length"] and not folded.endswith(ends) and "。" not in folded
             listed = any(w in folded for w in words("headings", "list_title"))
-            out[i] = short and (listed or following in ("item", "attach", "heading"))
+            out[i] = short and (listed or following in ("item", "attach", "heading", "table"))
         following = "heading" if out[i] else line.kind
     return out
 
 
-def blocks(text: str, lines: list[Line], body: int) -> list[Block]:
+def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTable] | None = None) -> list[Block]:
     blocks: list[Block] = []
     heading_like = _heading_like(lines)
     # A line ending a sentence, or a bracket (…市发改委牵头）, is complete: what follows is not wrapped text.
@@ -134,7 +138,12 @@ def blocks(text: str, lines: list[Line], body: int) -> list[Block]:
             line.fields = {k: v for k, v in (line.fields or {}).items() if k != PROGRESS}
             if not line.fields:
                 continue
-        if line.kind in ("item", "attach"):
+        if line.kind == "table":
+            # A table flattened to text (structure/texttables.py): one block, nothing after it is its text.
+            if tables and i in tables:
+                blocks.append(Block("table", lines[i:tables[i].last + 1], closed=True, table=tables[i]))
+            current, notice = None, False
+        elif line.kind in ("item", "attach"):
             current = Block(line.kind, [line])
             blocks.append(current)
             notice = False

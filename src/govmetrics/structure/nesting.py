@@ -19,7 +19,7 @@ def mark_depths(blocks: list[Block]) -> list[bool]:
     Prose between items neither ends a list nor is the item after a heading."""
     styles: list[str] = []
     for block in blocks:
-        if block.kind in ("prose", "progress"):
+        if block.kind in ("prose", "progress", "table"):
             continue
         if block.kind != "item":
             styles = []
@@ -39,8 +39,8 @@ def mark_depths(blocks: list[Block]) -> list[bool]:
     following = {id(b): numbered[i + 1] if i + 1 < len(numbered) else None for i, b in enumerate(numbered)}
     for block in blocks:
         nxt = following.get(id(block))
-        headings.append(block.kind not in ("item", "prose", "progress") or block.titled or (
-            nxt is not None and nxt.kind == "item" and nxt.depth > block.depth))
+        headings.append(block.kind not in ("item", "prose", "progress", "table") or block.titled or (
+            nxt is not None and (nxt.kind == "table" or nxt.kind == "item" and nxt.depth > block.depth)))
     return headings
 
 

@@ -8,6 +8,7 @@ paragraph of prose with responsibility of its own (labelled lines under it, a br
 is a task without a number; any other paragraph is cut into sentences, each a statement
 (spec section 1), except before the first task of a document that has tasks (preamble),
 titles at the top, and sentences of the covering letter or of closing instructions.
+A table flattened to text gives its rows' task statements (`tablestatements`).
 All offsets are offsets into the text as given; nothing is stripped or normalised.
 """
 
@@ -30,6 +31,8 @@ from .wraps import mark_running_headers, reading
 from .orgs import states_lead_rule
 from .leaders import heading_leaders
 from .responsibility import Fields, inline_fields, progress_at, resolve, trailing_fields
+from .tablestatements import table_statements
+from .texttables import find_tables
 
 
 @dataclass
@@ -144,7 +147,7 @@ def _parse(text: str, found: list[Block], lead_rule: bool
     skipped: list[tuple[int, int]] = []
     stack: list[_Open] = []
     headings = mark_depths(found)
-    first_item = next((i for i, b in enumerate(found) if b.kind == "item" and not headings[i]), None)
+    first_item = next((i for i, b in enumerate(found) if b.kind in ("item", "table") and not headings[i]), None)
     # Once running text is seen, a short line with a number is a statement, not a title;
     # a body with no line of running text at all (cells of a flattened table) has no titles.
     running = not any(b.kind == "prose" and _sentence_like(text, b) for b in found)
@@ -156,6 +159,12 @@ def _parse(text: str, found: list[Block], lead_rule: bool
         inherited = [o.fields for o in reversed(stack)]
         if block.kind == "progress":
             statements.append(_progress(block.lines[0], path))
+            continue
+        if block.kind == "table" and block.table is not None:
+            running = True
+            found_sections, found_statements = table_statements(text, block.table, path, inherited, lead_rule)
+            sections.extend(found_sections)
+            statements.extend(found_statements)
             continue
         if block.kind == "prose":
             sentence = _sentence_like(text, block)
@@ -281,7 +290,8 @@ def build_document(
     drop_attachment_lists(lines)
     body = body_start(lines)
     lead_rule = states_lead_rule(text)
-    sections, statements, skipped = _parse(text, join_sub_items(blocks(text, lines, body)), lead_rule)
+    tables = find_tables(text, lines, body)
+    sections, statements, skipped = _parse(text, join_sub_items(blocks(text, lines, body, tables)), lead_rule)
     head_end = lines[body].start if body < len(lines) and body else None
     meta: DocumentMeta = metadata.extract(
         text, path=path, doc_id=Path(path).stem if path else "", source_format=source_format, encoding=encoding,

@@ -1,0 +1,135 @@
+"""Numbers broken by spaces and line breaks (text from PDFs, typists): which breaks to read past.
+
+`squeeze(text)` gives a view of `text` without the breaks that stand inside one quantity,
+and for each character of the view its position in `text`, so that the extractor reads
+`一百 五 十 二` as 152, `1.5\n万人` as 15000 人 and `12公\n里` as 12 公里 while every offset
+and surface stays that of the text as given. A break is dropped only where its two sides
+belong together:
+
+- inside a Chinese numeral, spaces only: the run with its spaces removed must be one
+  numeral (一百 五 十 二 → 一百五十二; 三 四 stays two);
+- between Arabic digits and a magnitude or an approximation word (1.5\n万人, 500 多亿元):
+  what follows must be a unit, a sign or the end of the words (2021 十大行动 stays apart);
+- inside a unit word or sign right after a number (12公\n里, 6 个 百分点).
+
+Arabic digits on both sides are never joined (2021 2022 in a table are two numbers), nor
+is anything across a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from ..lexicon.wordsets import alternation
+from ..numbers import affixes
+from ..numbers import chinese as cn
+from ..numbers import numerals as numbers
+from . import units as unit_table
+
+_DIGITS = frozenset(cn.ARABIC_DIGITS)
+_SPACES = frozenset(affixes.SPACES - {"\r", "\n"})
+
+
+class _Data(NamedTuple):
+    gap: re.Pattern[str]
+    after_digits: re.Pattern[str]
+    unit_splits: dict[str, list[str]]  # the part before a break -> the parts that may follow
+    unit_or_end: re.Pattern[str]
+    numeral_chars: frozenset[str]
+
+
+@cache
+def _data() -> _Data:
+    sp = f"[{re.escape(''.join(sorted(_SPACES)))}]"
+    words = [*unit_table.units(), *unit_table.signs()]
+    splits: dict[str, list[str]] = {}
+    for w in words:
+        for k in range(1, len(w)):
+            splits.setdefault(w[:k], []).append(w[k:])
+    chinese = "".join(sorted(cn.NUMERAL_CHARS))
+    digits = "".join(sorted(_DIGITS))
+    before = set(chinese) | _DIGITS | {c for w in splits for c in w}
+    after = set(chinese) | set(affixes.APPROX_AFTER) | {c for tails in splits.values() for t in tails for c in t}
+    magnitudes = [*numbers.MAGNITUDES, *affixes.APPROX_AFTER]
+    return _Data(
+        gap=re.compile(f"(?<=[{re.escape(''.join(sorted(before)))}])(?:{sp}+(?:\\r?\\n{sp}*)?|\\r?\\n{sp}*)"
+                       f"(?=[{re.escape(''.join(sorted(after)))}])"),
+        after_digits=re.compile(f"(?:{alternation(affixes.APPROX_AFTER)})?{alternation(magnitudes)}"),
+        unit_splits=splits,
+        unit_or_end=re.compile(f"{unit_table.unit_pattern()}|[^\\w]|\\Z|[{re.escape(digits)}]"),
+        numeral_chars=frozenset(chinese) | _DIGITS | frozenset(affixes.APPROX_AFTER),
+    )
+
+
+def breaks(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` (spaces, tabs, one line break) that stand inside one quantity, in order."""
+    d = _data()
+    out = []
+    for gap in d.gap.finditer(text):
+        s, e = gap.span()
+        if _joins(text, s, e, d):
+            out.append((s, e))
+    return out
+
+
+def _joins(text: str, s: int, e: int, d: _Data) -> bool:
+    """Whether the break text[s:e] stands inside one quantity (the rules of the module docstring)."""
+    a, b = text[s - 1], text[e]
+    newline = "\n" in text[s:e]
+    if a in _DIGITS:
+        if b in _DIGITS:
+            return False
+        after = d.after_digits.match(text, e)
+        if after and d.unit_or_end.match(text, after.end()):
+            return not newline or after.group()[-1] in cn.GROUP_UNITS
+    if not newline and a in cn.NUMERAL_CHARS and b in cn.NUMERAL_CHARS:
+        if numbers.NUMERAL_RE.fullmatch(_chinese_run(text, s, e)):
+            return True
+    return _splits_unit(text, s, e, d)
+
+
+def _chinese_run(text: str, s: int, e: int) -> str:
+    """The Chinese numeral characters around the break text[s:e], with the spaces among them removed."""
+    start, end = s, e
+    while start > 0 and (text[start - 1] in cn.NUMERAL_CHARS or text[start - 1] in _SPACES):
+        start -= 1
+    while end < len(text) and (text[end] in cn.NUMERAL_CHARS or text[end] in _SPACES):
+        end += 1
+    return "".join(c for c in text[start:end] if c not in _SPACES)
+
+
+def _splits_unit(text: str, s: int, e: int, d: _Data) -> bool:
+    """True when a unit word or sign is cut by the break (12公\n里) right after a number."""
+    for k in range(1, 5):
+        if s - k < 0:
+            return False
+        head = text[s - k:s]
+        tails = d.unit_splits.get(head)
+        if tails and any(text.startswith(t, e) for t in tails):
+            before = s - k - 1
+            if before >= 0 and text[before] == " ":
+                before -= 1
+            if before >= 0 and text[before] in d.numeral_chars:
+                return True
+    return False
+
+
+def squeeze(text: str) -> tuple[str, list[int]] | None:
+    """`text` without its breaks inside quantities, and the position in `text` of each character
+    kept (plus `len(text)` at the end); None when there is no such break."""
+    spans = breaks(text)
+    if not spans:
+        return None
+    kept: list[int] = []
+    parts: list[str] = []
+    pos = 0
+    for s, e in spans:
+        parts.append(text[pos:s])
+        kept.extend(range(pos, s))
+        pos = e
+    parts.append(text[pos:])
+    kept.extend(range(pos, len(text)))
+    kept.append(len(text))
+    return "".join(parts), kept

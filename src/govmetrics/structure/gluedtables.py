@@ -1,0 +1,201 @@
+"""Shape d of layouts.md section 4: a task table whose cells are glued into one line.
+
+A Word table saved as text loses every separator: `序号主要任务牵头单位配合单位完成时间1新建
+幼儿园3所。县教育局县住建局、各乡镇12月底前2新增…`. The header is read word by word
+(`lexicon/columns.glued_header`); rows are told by their numbers in sequence (a row number
+is the next number expected, not part of a figure: not followed by a unit, a magnitude or
+a date word, nor inside a decimal; a number that runs into a month, 76月底前 after row 6,
+is row 7 and 6月底前). In each row the task text ends at its last sentence end, and the
+cells after it are read by what their column holds: a leader's name (its length the one
+the table repeats), unit names (each ending in a unit word: 局, 办, 中心 …; a name glued to
+the next without a separator starts the next column, or, in the last column of units,
+the next unit), a time (月底前, 年底前) and, in the last column, the rest. Words in
+`data/structure.toml` [text_tables].
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Iterator
+
+from ..lexicon import table as data_table
+from ..lexicon.columns import ANSWER, glued_header, header_roles
+from ..lexicon.labels import SPACE, alternation, data, fold, words
+from .lines import Line
+from .tablecells import TextCell, TextTable, cell, piece
+
+_SEPARATORS = "、，,"
+_ENDS = "。；;！？"
+_TAIL_WINDOW = 80
+_HAN = re.compile("[\u4e00-\u9fff]+")
+
+
+@cache
+def _settings() -> dict:
+    return data()["text_tables"]
+
+
+@cache
+def _quantity_after() -> re.Pattern[str]:
+    """What follows a number that is a figure, not a row number: a unit, a magnitude, a
+    date word, a decimal point, a letter (5G), a percent."""
+    units = list(data_table("units")["units"])
+    return re.compile(alternation(units + _settings()["figure_after"]) + r"|[A-Za-z0-9]")
+
+
+@cache
+def _deadline_re() -> re.Pattern[str]:
+    parts = alternation(data_table("deadlines")["parts"]["month_parts"])
+    closed = alternation(data_table("deadlines")["suffixes"]["closed"])
+    return re.compile(f"(?:\\d{{4}}年)?(?:\\d{{1,2}}月{parts}?{closed}?|{alternation(_settings()['deadline_words'])})")
+
+
+_DIGITS = re.compile(r"[0-9]+")
+_MONTHS = 12
+
+
+def _row_number(folded: str, n: int, at: int) -> tuple[int, int] | None:
+    """(start, end) of row number `n` at or after `at`."""
+    want = str(n)
+    for m in _DIGITS.finditer(folded, at):
+        start, run = m.start(), m.group()
+        if start and folded[start - 1] in _settings()["figure_before"]:
+            continue
+        if run == want and not _quantity_after().match(folded, m.end()):
+            return start, start + len(want)
+        rest = run[len(want):]
+        if (run.startswith(want) and rest and int(run) > _MONTHS and folded.startswith("月", m.end())
+                and 1 <= int(rest) <= _MONTHS):
+            return start, start + len(want)  # 76月底前: row 7, then 6月底前
+    return None
+
+
+def _rows(folded: str, at: int) -> list[tuple[int, int]]:
+    """(number start, number end) of each row, the first right after the header."""
+    first = _row_number(folded, 1, at)
+    if first is None or folded[at:first[0]].strip(SPACE):
+        return []
+    rows = [first]
+    while (found := _row_number(folded, len(rows) + 1, rows[-1][1] + 1)) is not None:
+        rows.append(found)
+    return rows
+
+
+def _unit_end(folded: str, q: int, e: int) -> int | None:
+    """The end of the shortest unit name at `q` that a next name, a separator, a time or the
+    row's end can follow (县交通运输局|县财政局, 市委办公室 is one name)."""
+    settings = _settings()
+    if q >= e or folded.startswith(tuple(settings["not_unit_start"]), q):
+        return None
+    for end in range(q + 1, e + 1):
+        ch = folded[end - 1]
+        if ch in _ENDS + _SEPARATORS or ch.isdigit() or ch in SPACE:
+            return None
+        if end - q < settings["min_unit_length"] or not any(folded.endswith(s, q, end) for s in settings["unit_suffixes"]):
+            continue
+        if end < e and folded[end] in "（(":
+            close = folded.find("）" if folded[end] == "（" else ")", end)
+            end = close + 1 if 0 < close < e else end
+        if end == e or not folded.startswith(tuple(settings["not_unit_start"]), end):
+            return end
+    return None
+
+
+def _unit_group(folded: str, q: int, e: int, every: bool) -> list[tuple[int, int]]:
+    """Unit names from `q`: those joined by separators (one cell), or with `every` all the
+    names that follow (the last column of units: glued names are more units of it)."""
+    names: list[tuple[int, int]] = []
+    while (end := _unit_end(folded, q, e)) is not None:
+        names.append((q, end))
+        q = end
+        if q < e and folded[q] in _SEPARATORS:
+            q += 1
+        elif not every:
+            break
+    return names
+
+
+def _leader_lengths(folded: str, q: int) -> list[int]:
+    """Lengths to try for a leader's name at `q`: the one the table repeats most, then in
+    the order of [text_tables] name_lengths (3, 2, 4: most names have three characters)."""
+    order = _settings()["name_lengths"]
+    lengths = [n for n in order if q + n <= len(folded) and _HAN.fullmatch(folded, q, q + n)]
+    return sorted(lengths, key=lambda n: (-folded.count(folded[q:q + n]), order.index(n)))
+
+
+def _title_end(folded: str, q: int) -> int:
+    """The end of a leader's title after the name ending at `q` (周海燕 副镇长), else `q`."""
+    at = q + len(folded[q:q + 8]) - len(folded[q:q + 8].lstrip(SPACE))
+    return next((at + len(t) for t in words("headings", "leader_titles") if folded.startswith(t, at)), q)
+
+
+def _tail(folded: str, roles: list[str | None], q: int, e: int) -> Iterator[list[list[tuple[int, int]]]]:
+    """Every reading of `folded[q:e]` as the cells of `roles`, likeliest first."""
+    if not roles:
+        if folded[q:e].strip(SPACE) == "":
+            yield []
+        return
+    role, rest = roles[0], roles[1:]
+    if not rest and role not in ANSWER:
+        yield [[(q, e)]]
+        return
+    if role == "deadline":
+        m = _deadline_re().match(folded, q, e)
+        if m:
+            for more in _tail(folded, rest, m.end(), e):
+                yield [[(q, m.end())], *more]
+        return
+    if role in ("leaders", "assisting_leaders"):
+        for n in _leader_lengths(folded, q):
+            end = _title_end(folded, q + n)
+            more_names = end < e and folded[end] in _SEPARATORS
+            if more_names:
+                for names in _tail(folded, [role, *rest], end + 1, e):
+                    yield [[(q, end), *names[0]], *names[1:]]
+            else:
+                for more in _tail(folded, rest, end, e):
+                    yield [[(q, end)], *more]
+        return
+    if role in ANSWER:
+        names = _unit_group(folded, q, e, every=not any(r in ANSWER for r in rest))
+        if names:
+            for more in _tail(folded, rest, names[-1][1], e):
+                yield [names, *more]
+
+
+def _row_cells(text: str, base: int, folded: str, roles: tuple[str | None, ...], s: int, e: int) -> tuple[TextCell, ...]:
+    """The cells of one glued row (after its number)."""
+    columns = list(roles[1:])
+    n_text = next((i for i, r in enumerate(columns) if r not in ("task", "target")), len(columns))
+    tail_roles = columns[n_text:]
+    ends = [s + m.end() for m in re.finditer(f"[{_ENDS}]", folded[s:e])][::-1]
+    # Without a sentence end, the cells after the task are sought in the row's last characters.
+    for p in ends + list(range(max(s + 1, e - _TAIL_WINDOW), e)) if tail_roles else ():
+        reading = next(_tail(folded, tail_roles, p, e), None)
+        if reading is None or (p not in ends and folded.count(folded[p:reading[0][-1][1]]) < 2):
+            continue  # without a sentence end, the cells after the task must repeat in the table
+        cells = [cell(piece(text, base + s, base + p))] + [TextCell()] * (n_text - 1)
+        for spans in reading:
+            cells.append(cell(*(piece(text, base + a, base + b) for a, b in spans)))
+        return tuple(cells)
+    return (cell(piece(text, base + s, base + e)),) + (TextCell(),) * (len(columns) - 1)
+
+
+def glued_table(text: str, line: Line, index: int) -> TextTable | None:
+    """The table whose header starts `line`, its cells glued, or None."""
+    folded = fold(line.text)
+    header = glued_header(folded)
+    if len(header) < _settings()["min_columns"]:
+        return None
+    roles = header_roles([folded[s:e] for s, e, _ in header])
+    if roles is None or roles[0] != "number":
+        return None
+    numbers = _rows(folded, header[-1][1])
+    if not numbers:
+        return None
+    rows = []
+    for (a, b), following in zip(numbers, [n[0] for n in numbers[1:]] + [len(folded)]):
+        number = cell(piece(text, line.start + a, line.start + b))
+        rows.append((number, *_row_cells(text, line.start, folded, tuple(roles), b, following)))
+    return TextTable(index, index, tuple(roles), tuple(rows))

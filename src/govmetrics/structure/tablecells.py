@@ -1,0 +1,81 @@
+"""A table flattened to text, as cells with their places in the text.
+
+The recognisers (`texttables` for cells on lines, `gluedtables` for cells glued into
+one line) cut a table into rows of `TextCell`s; `tablestatements` makes task statements
+of them. A cell is the spans of its pieces (a paragraph of a multi-unit cell, a glued
+unit name) in the document's text, without marks or white space around them: offsets
+into the text as given, nothing copied or normalised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lexicon.columns import ANSWER
+from ..lexicon.labels import SPACE
+
+
+@dataclass(frozen=True)
+class TextCell:
+    """One cell: the spans of its pieces in the text (none for an empty cell)."""
+
+    pieces: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    def __bool__(self) -> bool:
+        return bool(self.pieces)
+
+    def value(self, text: str) -> str:
+        """The cell's text; pieces (one unit a paragraph, glued unit names) joined with 、."""
+        return "、".join(text[s:e] for s, e in self.pieces)
+
+
+@dataclass(frozen=True)
+class TextTable:
+    """A task table found in the text: its lines (indices of `first`..`last`), the role of
+    each column (from the header) and its rows of cells, one cell per column."""
+
+    first: int
+    last: int
+    roles: tuple[str | None, ...]
+    rows: tuple[tuple[TextCell, ...], ...]
+
+
+def piece(text: str, start: int, end: int, strip: str = "") -> tuple[int, int] | None:
+    """The span of text[start:end] without white space (and `strip` characters) at its ends."""
+    chars = SPACE + "\r\n" + strip
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def cell(*spans: tuple[int, int] | None) -> TextCell:
+    """A cell of the given pieces (None for an empty paragraph or field)."""
+    return TextCell(tuple(s for s in spans if s))
+
+
+def assign(roles: tuple[str | None, ...], pieces: list[tuple[int, int] | None]) -> tuple[TextCell, ...]:
+    """A row's pieces (one a paragraph, after its number) put into the columns after the
+    number: one piece each, and the surplus (one unit a paragraph) to the last column of
+    names (配合单位 holds 区财政局 / 各街道), the columns after it keeping one piece each."""
+    columns = list(roles[1:])
+    surplus = len(pieces) - len(columns)
+    names = [i for i, r in enumerate(columns) if r in ANSWER]
+    out: list[TextCell] = []
+    at = 0
+    for i in range(len(columns)):
+        take = 1 + (surplus if surplus > 0 and names and i == names[-1] else 0)
+        if surplus > 0 and not names and i == len(columns) - 1:
+            take += surplus
+        out.append(cell(*pieces[at:at + take]))
+        at += take
+    return tuple(out)

@@ -1,0 +1,119 @@
+"""Rows of a table flattened to text made into task statements (layouts.md section 4).
+
+Each row with task text is a task: its number is the row number, its text starts at the
+first character of its task cell and runs over the cells that are the task's own text
+(target cells: 建设内容, 目标任务; the deadline cell, whose time is the row's deadline),
+stopping before the first progress or other cell (推进情况, 目标类型: actual figures and
+scores are never the task's text; they stay outside every statement). Who answers comes
+from the columns by meaning; an empty cell of names is a cell merged with the row above
+(a unit written once for two rows) and repeats it. A row with no number and no names of
+its own carries on the project above (a project split over two rows is one task): its
+cells extend the task's text when no progress cell stands between, otherwise they are a
+statement of their own under the same number (not a second task). A row with text in its
+first cell only (一、经济发展类) is a heading: a section for the rows below it, its leaders
+theirs (一、王五副市长牵头).
+All offsets are offsets into the text as given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lexicon.columns import ANSWER, APART, STATEMENT
+from ..model import Section, Statement
+from .leaders import heading_leaders
+from .responsibility import Fields, resolve
+from .tablecells import TextCell, TextTable
+
+
+@dataclass
+class _Task:
+    number: str
+    start: int
+    end: int
+    label_start: int
+    fields: Fields
+    path: tuple[str, ...]
+    inherited: list[Fields]
+    parts: list[tuple[int, int]] = field(default_factory=list)   # continuations standing apart
+
+
+def _span(roles: tuple[str | None, ...], row: tuple[TextCell, ...]) -> tuple[int, int] | None:
+    """The task's own text in a row: its task cell (else its first own cell) to the last own
+    cell before a progress or other cell."""
+    first = next((i for i, r in enumerate(roles) if r == "task" and row[i]), None)
+    if first is None:
+        first = next((i for i, r in enumerate(roles) if r in STATEMENT and row[i]), None)
+    if first is None:
+        return None
+    end = row[first].end
+    for role, c in zip(roles[first + 1:], row[first + 1:]):
+        if role in APART and c:
+            break
+        if role in STATEMENT and c:
+            end = c.end
+    return row[first].start, end
+
+
+def _apart_between(roles: tuple[str | None, ...], rows: list[tuple[TextCell, ...]], start: int, end: int) -> bool:
+    return any(role in APART and c and start <= c.start < end for row in rows for role, c in zip(roles, row))
+
+
+def _heading(text: str, row: tuple[TextCell, ...]) -> str | None:
+    """The title of a heading row: text in the first cell only, and not a row number."""
+    if not row[0] or any(row[1:]):
+        return None
+    title = row[0].value(text)
+    return None if title.isdigit() else title
+
+
+def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherited: list[Fields],
+                     lead_rule: bool) -> tuple[list[Section], list[Statement]]:
+    """The sections (heading rows) and the task statements of a table's rows (and the
+    statements of continuations apart)."""
+    roles = table.roles
+    number_at = roles.index("number") if "number" in roles else None
+    held: Fields = {}          # the last cell of names of each column: an empty cell repeats it
+    tasks: list[_Task] = []
+    sections: list[Section] = []
+    under, above = path, inherited
+    for row in table.rows:
+        title = _heading(text, row)
+        if title is not None:
+            leaders, assisting = heading_leaders(title)
+            under = path + (title,)
+            sections.append(Section(title=title, start=row[0].start, end=row[0].end, level=len(path), path=under,
+                                    leaders=leaders, assisting_leaders=assisting))
+            own = {k: ["、".join(v)] for k, v in (("leaders", leaders), ("assisting_leaders", assisting)) if v}
+            above = [own, *inherited]
+            continue
+        span = _span(roles, row)
+        if span is None:
+            continue
+        number = row[number_at] if number_at is not None else TextCell()
+        names = {role: c for role, c in zip(roles, row) if role in ANSWER and c}
+        if tasks and number_at is not None and not number and not names:
+            task = tasks[-1]
+            if _apart_between(roles, list(table.rows), task.end, span[0]) or task.parts:
+                task.parts.append(span)
+            else:
+                task.end = span[1]
+            continue
+        for role, c in names.items():
+            held[role] = [c.value(text)]
+        fields = {role: list(values) for role, values in held.items()}
+        tasks.append(_Task(number.value(text).strip(".．、") if number else "", span[0], span[1],
+                           number.start if number else span[0], fields, under, above))
+    out: list[Statement] = []
+    for task in tasks:
+        who = resolve(task.fields, task.inherited, lead_rule=lead_rule)
+        out.append(Statement(
+            number=task.number, text=text[task.start:task.end], start=task.start, end=task.end,
+            label_start=task.label_start, section=task.path, leaders=who.leaders,
+            assisting_leaders=who.assisting_leaders, lead_units=who.lead_units,
+            cooperating_units=who.cooperating_units, responsible_units=who.responsible_units,
+            units_open=who.units_open,
+        ))
+        out.extend(Statement(number=task.number, text=text[s:e], start=s, end=e, label_start=s, section=task.path,
+                             is_task=False) for s, e in task.parts)
+    return sections, out

@@ -1,0 +1,219 @@
+"""Task tables flattened to text, found in the body and cut into cells (layouts.md section 4).
+
+A table copied or converted to text keeps its header (序号 / 重点工作 / 牵头单位 / …, read by
+meaning through `lexicon/columns.py`, the readers' mapping) and then its rows, in one of
+these shapes:
+
+- b. one cell a line, each ending in a cell mark (`新建停车泊位800个 |`), an empty cell
+  `||`; a cell that runs over lines ends at the first line with the mark;
+- rows. one row a line, cells separated by tabs or pipes (`| 1 | 新建… |`, a Markdown
+  rule line `| --- |` skipped), an empty cell an empty field;
+- c. one cell a paragraph with no mark at all (copied from a Word table): header cells
+  first, then each row from its number; a cell of units one a paragraph gives several
+  lines, so a row is told by its number (1, 2, 3 … in sequence), an empty cell is an
+  empty line;
+- d. cells glued into one line (`gluedtables`).
+
+The lines of a table found get the kind "table"; everything else is read as before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Callable
+
+from ..lexicon.columns import ANSWER, MAX_HEADER_LENGTH, column_role, header_roles, names_a_column
+from ..lexicon.labels import SPACE, data
+from .gluedtables import glued_table
+from .lines import Line
+from .tablecells import TextCell, TextTable, assign, cell, piece
+
+MAX_COLUMNS = 16
+MAX_HEADING = 40   # a heading row written as a line of its own between rows
+MAX_PREFIX = 40    # a header's first column word stands within this many characters
+
+
+@cache
+def _settings() -> tuple[str, tuple[str, ...], int, re.Pattern[str]]:
+    table = data()["text_tables"]
+    rule = re.compile(f"[{re.escape(table['rule'])}{re.escape(SPACE)}]+")
+    return "".join(table["cell_marks"]), tuple(table["row_separators"]), table["min_columns"], rule
+
+
+def _content(line: Line) -> str:
+    return line.text.strip(SPACE + _settings()[0])
+
+
+def _marked(line: Line) -> bool:
+    return line.kind != "blank" and line.text.endswith(tuple(_settings()[0]))
+
+
+def _header(lines: list[Line], i: int, fits: Callable[[Line], bool]) -> tuple[int, list[str | None]] | None:
+    """(end, roles) of a header of one cell a line from `i`: short cells that `fits`, up to
+    the line holding the first row number when the header names the number column first
+    (then a cell may name nothing the table knows, as long as most do), else while each
+    cell names a column."""
+    def short(k: int) -> bool:
+        return k < len(lines) and fits(lines[k]) and len(_content(lines[k])) <= MAX_HEADER_LENGTH
+
+    first = column_role(_content(lines[i])) if short(i) else None
+    if first is None:
+        return None  # a header's first cell names its column
+    numbered = first == "number"
+    j = i
+    while short(j) and j - i <= MAX_COLUMNS and (
+            not _is_number(lines[j], 1) if numbered else column_role(_content(lines[j])) is not None):
+        j += 1
+    if numbered and not (short(j) and _is_number(lines[j], 1)):
+        return None
+    cells = [_content(line) for line in lines[i:j]]
+    roles = header_roles(cells) if _settings()[2] <= len(cells) <= MAX_COLUMNS else None
+    if roles is None or 2 * sum(r is not None for r in roles) < len(roles):
+        return None
+    return j, roles
+
+
+def _cell_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
+    """Shape b: one cell a line, each ending in a mark."""
+    marks = _settings()[0]
+    header = _header(lines, i, _marked)
+    if header is None:
+        return None
+    j, roles = header
+    width = len(roles)
+    cells: list[TextCell] = []
+    pieces: list[tuple[int, int] | None] = []
+    k = j
+    while k < len(lines) and lines[k].kind != "blank":
+        line = lines[k]
+        if not _marked(line) and not pieces and len(cells) % width == 0:
+            break  # an unmarked line where a row would start: the table is over
+        pieces.append(piece(text, line.start, line.end, marks))
+        if _marked(line):
+            cells.append(cell(*pieces))
+            pieces = []
+        k += 1
+    if pieces:
+        cells.append(cell(*pieces))
+    rows = tuple(tuple(cells[r:r + width]) + (TextCell(),) * max(0, r + width - len(cells))
+                 for r in range(0, len(cells), width))
+    return TextTable(i, k - 1, tuple(roles), rows) if rows else None
+
+
+def _fields(text: str, line: Line, separator: str) -> list[tuple[int, int] | None]:
+    """The spans of a row line's fields, split at `separator` (a tab keeps its empty fields
+    at both ends; pipes around a row, | a | b |, are no fields)."""
+    begin = text.rfind("\n", 0, line.start) + 1
+    end = text.find("\n", line.end)
+    end = len(text) if end < 0 else end
+    raw = text[begin:end]
+    marks = _settings()[0]
+    bounds = [-1] + [m.start() for m in re.finditer(re.escape(separator) if separator == "\t" else f"[{re.escape(marks)}]",
+                                                       raw)] + [len(raw)]
+    spans = [(begin + a + 1, begin + b) for a, b in zip(bounds, bounds[1:])]
+    if separator != "\t":
+        if not raw[:bounds[1]].strip(SPACE + "\r"):
+            spans = spans[1:]
+        if spans and not text[spans[-1][0]:spans[-1][1]].strip(SPACE + "\r"):
+            spans = spans[:-1]
+    return [piece(text, s, e) for s, e in spans]
+
+
+def _separator(line: Line) -> str | None:
+    return next((s for s in _settings()[1] if s in line.text), None)
+
+
+def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
+    """Rows one a line, cells separated by tabs or pipes; a short line without separator
+    between two rows is a heading row (一、经济发展类), a cell of its own."""
+    _, _, least, rule = _settings()
+    separator = _separator(lines[i])
+    if separator is None:
+        return None
+    header = _fields(text, lines[i], separator)
+    roles = header_roles([text[h[0]:h[1]] if h else "" for h in header])
+    if roles is None or len(roles) < least:
+        return None
+    rows = []
+    k = i + 1
+    while k < len(lines) and lines[k].kind != "blank":
+        line = lines[k]
+        if _separator(line) != separator:
+            following = lines[k + 1] if k + 1 < len(lines) else None
+            if len(line.text) > MAX_HEADING or following is None or _separator(following) != separator:
+                break
+            rows.append((cell(piece(text, line.start, line.end)),) + (TextCell(),) * (len(roles) - 1))
+        else:
+            fields = _fields(text, line, separator)
+            if len(fields) < 2:
+                break
+            if not all(f is None or rule.fullmatch(text[f[0]:f[1]]) for f in fields):
+                fields = fields[:len(roles)] + [None] * (len(roles) - len(fields))
+                rows.append(tuple(cell(f) for f in fields))
+        k += 1
+    return TextTable(i, k - 1, tuple(roles), tuple(rows)) if rows else None
+
+
+def _is_number(line: Line, n: int) -> bool:
+    """Whether a cell line is row number `n` (1, 1. or 1、)."""
+    return line.kind != "blank" and _content(line).rstrip(".．、") == str(n)
+
+
+def _unit_like(line: Line) -> bool:
+    """A short line that can be one more unit of a cell of units (no sentence, no figure)."""
+    content = _content(line)
+    return 0 < len(content) <= 30 and not re.search(r"[。；;：:0-9]", content)
+
+
+def _cell_per_paragraph(text: str, lines: list[Line], i: int) -> TextTable | None:
+    """Shape c: one cell a paragraph, no marks; rows told by their numbers in sequence."""
+    header = _header(lines, i, lambda line: line.kind != "blank" and not _marked(line))
+    if header is None or header[1][0] != "number":
+        return None
+    j, roles = header
+    width = len(roles)
+    starts = [j]
+    while True:
+        k = next((k for k in range(starts[-1] + width, len(lines)) if _is_number(lines[k], len(starts) + 1)), None)
+        if k is None:
+            break
+        starts.append(k)
+    end = min(starts[-1] + width, len(lines))
+    if any(r in ANSWER for r in roles):
+        # More units of the last row's cell, up to a line that cannot be one (a signature
+        # stands over its date line).
+        while (end < len(lines) and _unit_like(lines[end]) and not _is_number(lines[end], len(starts) + 1)
+               and not (end + 1 < len(lines) and lines[end + 1].kind == "date")):
+            end += 1
+    while end > starts[-1] + 1 and lines[end - 1].kind == "blank":
+        end -= 1
+    rows = []
+    for a, b in zip(starts, starts[1:] + [end]):
+        number = cell(piece(text, lines[a].start, lines[a].end))
+        pieces = [piece(text, line.start, line.end) for line in lines[a + 1:b]]
+        rows.append((number, *assign(tuple(roles), pieces)))
+    return TextTable(i, end - 1, tuple(roles), tuple(rows))
+
+
+def find_tables(text: str, lines: list[Line], body: int) -> dict[int, TextTable]:
+    """The task tables flattened to text in the body, by the index of their first line;
+    their lines get the kind "table"."""
+    found: dict[int, TextTable] = {}
+    i = body
+    while i < len(lines):
+        line = lines[i]
+        table = None
+        # Every shape's header holds a column word near the start of its first line, and no
+        # label with a colon (a responsibility line), no number label (an item).
+        if line.kind == "other" and names_a_column(line.text[:MAX_PREFIX]):
+            table = (_cell_per_line(text, lines, i) or _row_per_line(text, lines, i)
+                     or _cell_per_paragraph(text, lines, i) or glued_table(text, line, i))
+        if table is None:
+            i += 1
+            continue
+        found[i] = table
+        for k in range(table.first, table.last + 1):
+            lines[k].kind = "table"
+        i = table.last + 1
+    return found

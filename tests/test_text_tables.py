@@ -1,0 +1,328 @@
+"""Task tables flattened to text (layouts.md section 4, shapes b to g) give the tasks and
+targets the same table gives when read from HTML or Word.
+
+Each table below is written once, as rows of cells (our own sentences), and then in every
+form a user meets it: an HTML page and a .docx (merged cells as rowspans / merged Word
+cells, units one a paragraph) and the text shape under test (one cell a line ending in
+` |`; one row a line, tab- or pipe-separated; one cell a paragraph; cells glued). A cell
+merged with the one above (`UP`) is an empty cell in text. The tasks (number, leaders,
+units) and the targets (task number, value, unit, comparator) must be the same.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from formats import docx_file, html_page
+
+import govmetrics
+from govmetrics.lexicon.columns import column_role, glued_header, header_roles
+from govmetrics.structure import gluedtables
+
+UP = None  # a cell merged with the cell above it
+
+# Shape b / f: a deadline column, a lead unit merged over two rows.
+PARKING = ("2022年市政府十件民生实事责任分解表", ["序号", "重点工作", "牵头单位", "配合单位", "完成时限"], [
+    ["1", "新建公共停车场4个，新增停车泊位1200个。", "市交通局", "市城管局、各区政府", "9月底前"],
+    ["2", "改造提升农贸市场8家。", "市商务局", "市市场监管局", "11月底前"],
+    ["3", "新增普惠性托位500个。", UP, "市卫健委", "年底前"],
+    ["4", "城市生活垃圾回收利用率达到40%以上。", "市城管局", "各区政府", "12月底前"],
+])
+
+# Shape f / progress: a time column, a progress column, a project split over two rows.
+PROGRESS = ("平川区2023年重点工作推进情况表",
+            ["序号", "重点工作", "责任领导", "牵头单位", "时间节点", "1-6月进展情况"], [
+    ["1", "完成棚户区改造1800户。", "林立", "区住建局", "10月底前", "已完成960户，完成率53.3%。"],
+    ["2", "新建污水管网25公里。", "林立", "区水务局", "12月底前", "已铺设11公里。"],
+    [UP, "新建雨水泵站2座。", UP, UP, "9月底前", "已开工1座。"],
+    ["3", "新增城镇就业3200人。", "方红", "区人社局", "年底前", "1-6月新增就业1700人。"],
+])
+
+# Shape c: task and target in different cells, a cell of units one a paragraph, a merged 协同单位.
+CANTEENS = ("石门区2020年民生实事项目表", ["序号", "实事项目", "建设内容", "责任主体", "协同单位"], [
+    ["1", "社区食堂", "新建社区食堂12个，每个供餐能力不少于200人", "区民政局", "区财政局\n各街道"],
+    ["2", "口袋公园", "建成口袋公园6个，新增绿地3.5公顷", "区城管局", "区住建局"],
+    ["3", "学位供给", "新增公办学位900个", "区教育局", UP],
+])
+
+# Shape e: the indicator in one cell, its number in the next; type and score columns.
+INDICATORS = ("2021年全县主要指标责任分解表", ["序号", "指标名称", "目标任务", "指标类型", "牵头单位", "考核分值"], [
+    ["1", "城乡居民人均可支配收入", "增长7%", "预期性", "县发改局", "10"],
+    ["2", "城镇新增就业", "4500人以上", "预期性", "县人社局", "8"],
+    ["3", "单位地区生产总值能耗", "下降3%", "约束性", UP, "6"],
+])
+
+# Shape g: milestones whose list numbers run into the month; a merged leader.
+MILESTONES = ("云岭县2024年民生实事项目推进计划表", ["序号", "项目名称", "建设内容", "责任领导", "责任单位", "进度安排"], [
+    ["1", "城西污水处理厂", "新建污水处理厂1座，日处理能力3万吨", "许明", "县住建局",
+     "1.4月底前完成设计;2.7月底前开工;3.12月底前建成"],
+    ["2", "乡村公路", "改造乡村公路40公里", UP, "县交通局", "6月底前完成15公里;11月底前累计完成40公里"],
+])
+
+# Shape d: glued cells; two units in one cell; a row number that runs into a month (29月底前).
+GLUED = ("青石镇2022年实事项目责任分解表", ["序号", "工作任务", "责任领导", "责任单位"], [
+    ["1", "新建村级卫生室5个。", "高志远", "社会事务办\n规划建设办"],
+    ["2", "9月底前完成河道清淤18公里。", "高志远", "农业农村办"],
+    ["3", "新增规上企业3家。", "韩雪", "经济发展办"],
+    ["4", "改造农村公厕20座。", "韩雪", "规划建设办"],
+])
+
+
+# Rows one a line under heading rows (一、…), the first naming its leader.
+HEADED = ("2023年区政府重点工作责任分解表", ["序号", "重点工作", "牵头单位", "完成时限"], [
+    "一、王海副区长牵头工作",
+    ["1", "新建小型消防站3个。", "区应急局", "10月底前"],
+    ["2", "改造燃气老旧管网16公里。", "区住建局", "12月底前"],
+    "二、民生保障",
+    ["3", "新增养老床位260张。", "区民政局", "年底前"],
+])
+
+
+def _grid(header: list[str], rows: list) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
+    """The cells (header first) and the merges (row, column, rows, columns): a heading row
+    (a str) is one cell over the row, UP extends the cell above."""
+    grid: list[list[str]] = [list(header)]
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    top: dict[int, int] = {}
+    for r, row in enumerate(rows, start=1):
+        if isinstance(row, str):
+            grid.append([row] + [""] * (len(header) - 1))
+            spans[(r, 0)] = (1, len(header))
+            continue
+        grid.append([cell or "" for cell in row])
+        for c, cell in enumerate(row):
+            if cell is UP:
+                spans[(top[c], c)] = (r - top[c] + 1, 1)
+            else:
+                top[c] = r
+    return grid, [(r, c, n, m) for (r, c), (n, m) in spans.items()]
+
+
+def _cells(rows: list[list[str | None]]) -> list[list[str]]:
+    return [[cell or "" for cell in row] for row in rows]
+
+
+def cell_per_line(title: str, header: list[str], rows: list[list[str | None]]) -> str:
+    """Shape b: each cell a line ending in " |", an empty cell "||", units joined by 、."""
+    lines = [title] + [f"{h} |" for h in header]
+    lines += [f"{cell.replace(chr(10), '、')} |" if cell else "||" for row in _cells(rows) for cell in row]
+    return "\n".join(lines) + "\n"
+
+
+def row_per_line(title: str, header: list[str], rows: list[list[str | None]], separator: str) -> str:
+    """One row a line: tab-separated, or a Markdown-like pipe table with its rule line."""
+    def line(cells: list[str]) -> str:
+        cells = [c.replace("\n", "、") for c in cells]
+        return "\t".join(cells) if separator == "\t" else "| " + " | ".join(cells) + " |"
+    lines = [title, line(header)]
+    if separator != "\t":
+        lines.append(line(["---"] * len(header)))
+    lines += [row if isinstance(row, str) else line([cell or "" for cell in row]) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def cell_per_paragraph(title: str, header: list[str], rows: list[list[str | None]]) -> str:
+    """Shape c: each cell a paragraph, units one a paragraph, an empty cell an empty paragraph."""
+    return "\n".join([title, *header, *(cell for row in _cells(rows) for cell in row)]) + "\n"
+
+
+def glued(title: str, header: list[str], rows: list[list[str | None]]) -> str:
+    """Shape d: the header and every cell run together on one line."""
+    return title + "\n" + "".join(header) + "".join(c.replace("\n", "") for row in _cells(rows) for c in row) + "\n"
+
+
+def _answers(doc: govmetrics.Document) -> tuple[list[tuple], Counter]:
+    tasks = [(t.number, t.leaders, t.lead_units, t.cooperating_units, t.responsible_units) for t in doc.tasks]
+    targets = Counter((s.number, str(t.value), t.unit, t.comparator) for s in doc.statements for t in s.targets)
+    return tasks, targets
+
+
+def _read(text: str) -> govmetrics.Document:
+    return govmetrics.read(text.encode("utf-8"), name="table.txt")
+
+
+def _same_as_html_and_docx(table: tuple, text: str) -> govmetrics.Document:
+    title, header, rows = table
+    grid, spans = _grid(header, rows)
+    from_text = _read(text)
+    for doc in (govmetrics.read(html_page(title, grid, spans).encode("utf-8"), name="table.html"),
+                govmetrics.read(docx_file(title, grid, spans), name="table.docx")):
+        assert _answers(from_text) == _answers(doc), doc.meta.source_format
+    tasks = from_text.tasks
+    rows = [r for r in rows if not isinstance(r, str)]
+    assert [t.number for t in tasks] == [r[0] for r in rows if r[0]]
+    for task in tasks:  # each task starts at its task cell, offsets into the text as given
+        row = next(r for r in rows if r[0] == task.number)
+        assert task.text.startswith(row[1]) and from_text.text[task.start:task.end] == task.text
+        assert task.section[0] == title
+    return from_text
+
+
+def test_shape_b_cell_per_line_with_a_deadline_column_and_a_merged_lead_unit() -> None:
+    doc = _same_as_html_and_docx(PARKING, cell_per_line(*PARKING))
+    third = doc.tasks[2]
+    assert third.lead_units == ("市商务局",) and third.cooperating_units == ("市卫健委",)
+    assert [(d.surface, str(d.due)) for d in doc.tasks[1].deadlines] == [("11月底前", "2022-11-30")]
+    assert [(str(t.value), t.comparator) for t in doc.tasks[3].targets] == [("40", ">=")]
+
+
+def test_shape_b_under_a_metadata_table_and_a_covering_letter() -> None:
+    meta = "索引号 |\n00123-2022-0045 |\n发布机构 |\n某市人民政府办公室 |\n文号 |\n某政办发〔2022〕7号 |\n"
+    letter = ("某市人民政府办公室关于印发2022年市政府十件实事责任分工的通知\n各区政府，市直各单位：\n"
+              "现将分工表印发给你们，请于每月5日前报送进展情况。\n某市人民政府办公室\n2022年2月10日\n")
+    doc = _read(meta + letter + cell_per_line(*PARKING))
+    assert [t.number for t in doc.tasks] == ["1", "2", "3", "4"]
+    assert not any("00123" in s.text or "〔2022〕" in s.text for s in doc.statements)
+
+
+@pytest.mark.parametrize("separator", ["\t", "|"])
+def test_rows_one_a_line_with_a_progress_column_and_a_project_split_over_two_rows(separator: str) -> None:
+    doc = _same_as_html_and_docx(PROGRESS, row_per_line(*PROGRESS, separator))
+    assert [t.number for t in doc.tasks] == ["1", "2", "3"]
+    values = {str(t.value) for s in doc.statements for t in s.targets}
+    assert {"1800", "25", "2", "3200"} <= values
+    assert not values & {"960", "53.3", "11", "1", "1700"}  # actual figures are never targets
+    for task in doc.tasks:
+        assert "已" not in task.text and "1-6月" not in task.text
+    assert doc.tasks[0].leaders == ("林立",) and doc.tasks[2].lead_units == ("区人社局",)
+
+
+@pytest.mark.parametrize("separator", ["\t", "|"])
+def test_rows_one_a_line_under_heading_rows(separator: str) -> None:
+    doc = _same_as_html_and_docx(HEADED, row_per_line(*HEADED, separator))
+    assert [(t.number, t.section[-1], t.leaders) for t in doc.tasks] == [
+        ("1", "一、王海副区长牵头工作", ("王海",)), ("2", "一、王海副区长牵头工作", ("王海",)), ("3", "二、民生保障", ())]
+    assert [s.title for s in doc.sections][-2:] == ["一、王海副区长牵头工作", "二、民生保障"]
+
+
+def test_shape_c_cell_per_paragraph_with_a_target_column_and_units_one_a_paragraph() -> None:
+    doc = _same_as_html_and_docx(CANTEENS, cell_per_paragraph(*CANTEENS))
+    first, _, third = doc.tasks
+    assert first.lead_units == ("区民政局",) and first.cooperating_units == ("区财政局", "各街道")
+    assert third.cooperating_units == ("区住建局",)  # the merged cell repeats the row above
+    assert [str(t.value) for t in first.targets] == ["12", "200"]
+
+
+def test_shape_e_indicator_and_number_in_different_cells() -> None:
+    doc = _same_as_html_and_docx(INDICATORS, row_per_line(*INDICATORS, "\t"))
+    growth = doc.tasks[0].targets[0]
+    assert (str(growth.value), growth.unit, growth.indicator) == ("7", "%", "城乡居民人均可支配收入")
+    assert all("预期性" not in t.text and not t.text.endswith("10") for t in doc.tasks)
+    assert doc.tasks[2].lead_units == ("县人社局",)
+
+
+def test_shape_g_milestone_plans_give_a_target_and_a_deadline_each() -> None:
+    doc = _same_as_html_and_docx(MILESTONES, row_per_line(*MILESTONES, "\t"))
+    road = doc.tasks[1]
+    assert road.leaders == ("许明",)
+    assert [str(t.value) for t in road.targets] == ["40", "15", "40"]
+    assert [str(d.due) for d in road.deadlines] == ["2024-06-30", "2024-11-30"]
+    assert [str(d.due) for d in doc.tasks[0].deadlines] == ["2024-04-30", "2024-07-31", "2024-12-31"]
+
+
+def test_shape_d_glued_cells() -> None:
+    doc = _same_as_html_and_docx(GLUED, glued(*GLUED))
+    first, second, third, _ = doc.tasks
+    assert first.leaders == ("高志远",) and first.responsible_units == ("社会事务办", "规划建设办")
+    assert second.text.startswith("9月底前完成河道清淤") and str(second.deadlines[0].due) == "2022-09-30"
+    assert third.leaders == ("韩雪",) and third.responsible_units == ("经济发展办",)
+
+
+def test_glued_row_numbers_are_told_from_figures_by_their_sequence() -> None:
+    line = "1新建公园2个，改造道路4.2公里。某办26月底前完成3项改造。某办3新增5家。某办"
+    rows = gluedtables._rows(line, 0)
+    assert [line[a:b] for a, b in rows] == ["1", "2", "3"]
+    assert line[rows[1][1]:].startswith("6月底前") and line[rows[2][1]:].startswith("新增5家")
+
+
+def test_headers_are_mapped_by_meaning_one_mapping_for_every_path() -> None:
+    assert column_role("分管 领导") == "leaders" and column_role("牵头单位（部门）") == "lead_units"
+    assert column_role("全年目标任务") == "target" and column_role("1-6月推進情況") == "progress"
+    assert column_role("责任主体") == "lead_units" and column_role("责任主体与协同单位") == "cooperating_units"
+    assert header_roles(["序号", "目标任务", "牵头单位"]) == ["number", "task", "lead_units"]
+    assert header_roles(["索引号", "文号", "成文日期"]) is None
+    assert [r for _, _, r in glued_header("序号主要任务牵头单位配合单位完成时间1新建")] == [
+        "number", "task", "lead_units", "cooperating_units", "deadline"]
+
+
+def test_a_table_in_a_document_leaves_the_rest_read_as_before() -> None:
+    after = "\n此外，年内完成老旧污水管网改造10公里。\n"
+    doc = _read(cell_per_line(*PARKING) + after)
+    assert [t.number for t in doc.tasks] == ["1", "2", "3", "4"]
+    sentence = doc.statements[-1]
+    assert not sentence.is_task and [str(t.value) for t in sentence.targets] == ["10"]
+
+
+def test_progress_cells_of_an_html_table_are_lines_apart_from_the_task() -> None:
+    title, header, rows = PROGRESS
+    doc = govmetrics.read(html_page(title, *_grid(header, rows)).encode("utf-8"), name="table.html")
+    assert [t.number for t in doc.tasks] == ["1", "2", "3"]
+    assert "新建雨水泵站2座" in doc.tasks[1].text  # a project split over two rows is one task
+    assert "已铺设11公里" in doc.text and not any("已" in s.text for s in doc.statements)
+
+
+# Shape d with a lead and a cooperating column glued (县水利局县财政局、各乡镇) and a deadline
+# cell that runs into the next row's number (11月底前2新建).
+GLUED_DEADLINES = ("2014年县政府民生实事责任分解", ["序号", "主要任务", "牵头单位", "配合单位", "完成时间"], [
+    ["1", "新建乡镇污水处理站6座。", "县环保局", "县财政局、各乡镇", "11月底前"],
+    ["2", "新建农村幸福院15所，农村低保标准提高到每人每月300元。", "县民政局", "县财政局", "年底前"],
+    ["3", "完成中小学校舍改造2.4万平方米。", "县教育局", "县住建局、县财政局", "8月底前"],
+])
+
+
+def test_shape_d_glued_lead_and_cooperating_units_and_a_deadline_into_the_next_number() -> None:
+    doc = _same_as_html_and_docx(GLUED_DEADLINES, glued(*GLUED_DEADLINES))
+    first, second, third = doc.tasks
+    assert first.lead_units == ("县环保局",) and first.cooperating_units == ("县财政局", "各乡镇")
+    assert [str(d.due) for d in first.deadlines] == ["2014-11-30"]
+    assert second.lead_units == ("县民政局",) and third.cooperating_units == ("县住建局", "县财政局")
+
+
+def test_shape_b_in_traditional_characters() -> None:
+    import opencc
+
+    convert = opencc.OpenCC("s2tw").convert
+    title, header, rows = PARKING
+    table = (convert(title), [convert(h) for h in header], [[convert(c) if c else c for c in r] for r in rows])
+    doc = _same_as_html_and_docx(table, cell_per_line(*table))
+    assert doc.tasks[0].lead_units == ("市交通局",) and doc.tasks[0].cooperating_units == ("市城管局", "各區政府")
+
+
+def test_rows_with_crlf_line_ends_and_an_empty_last_cell() -> None:
+    text = ("2020年民生实事责任分解表\r\n序号\t重点工作\t牵头单位\t配合单位\r\n"
+            "1\t新建公共厕所30座。\t市城管局\t各区政府\r\n2\t新增公交线路5条。\t市交通局\t\r\n")
+    doc = _read(text)
+    assert [(t.number, t.text, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("1", "新建公共厕所30座。", ("市城管局",), ("各区政府",)),
+        ("2", "新增公交线路5条。", ("市交通局",), ("各区政府",))]
+
+
+def test_shape_b_cell_over_two_lines_and_the_text_after_the_table() -> None:
+    text = ("2019年民生实事责任分解表\n序号 |\n工作任务 |\n责任单位 |\n1 |\n新建社区图书馆10个，\n"
+            "配送图书5万册。 |\n区文旅局 |\n2 |\n改造背街小巷22条。 |\n区城管局 |\n以上项目年内完成。\n")
+    doc = _read(text)
+    first, second = doc.tasks
+    assert first.text.startswith("新建社区图书馆10个，\n配送图书5万册。") and first.responsible_units == ("区文旅局",)
+    assert [str(t.value) for t in first.targets] == ["10", "50000"]
+    assert second.responsible_units == ("区城管局",) and "以上项目" not in second.text
+
+
+def test_shape_c_ends_where_its_last_row_does() -> None:
+    title, header, rows = CANTEENS
+    text = cell_per_paragraph(title, header, rows) + "各责任主体要按月报送项目进度，确保全年完成12项工作。\n"
+    doc = _read(text)
+    assert doc.tasks[-1].cooperating_units == ("区住建局",)
+    closing = doc.statements[-1]
+    assert not closing.is_task and closing.text.startswith("各责任主体要按月报送")
+
+
+def test_shape_c_units_one_a_paragraph_before_a_deadline_column() -> None:
+    table = ("2024年全市城建重点工作责任分解表", ["序号", "工作任务", "工作目标", "牵头部门", "配合部门", "时间节点"], [
+        ["1", "推进海绵城市建设", "新增海绵城市面积8平方公里", "市住建局", "市水利局\n市城管局\n各县区政府", "11月底前"],
+        ["2", "提升城市照明", "更换节能路灯3000盏", "市城管局", "市财政局", "9月底前"],
+    ])
+    doc = _same_as_html_and_docx(table, cell_per_paragraph(*table))
+    first, second = doc.tasks
+    assert first.cooperating_units == ("市水利局", "市城管局", "各县区政府")
+    assert [str(d.due) for d in first.deadlines] == ["2024-11-30"] and second.cooperating_units == ("市财政局",)
