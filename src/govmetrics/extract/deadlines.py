@@ -19,6 +19,7 @@ from typing import Sequence
 from ..errors import GovmetricsError
 from ..lexicon import table
 from ..model import Deadline
+from . import progress
 from .timeexpr import TimeExpr, scan
 
 # time_numerals: the role of a numeral in a time that is not due, by the rule's reason
@@ -26,7 +27,7 @@ from .timeexpr import TimeExpr, scan
 # campaign, and a limit that is a condition on a noun (三年以内的车辆).
 _ROLES = {"duration_in_programme_name": "programme_name", "year_names_campaign": "programme_name",
           "period_names_plan": "programme_name", "names_quoted_name": "programme_name",
-          "condition_on_noun": "condition"}
+          "condition_on_noun": "condition", "in_progress_report": "progress"}
 # Reasons that still let a heading's period be the default of the tasks below it: the
 # period qualifies the list (“十四五”时期重点工作) or stands without a verb, as headings do.
 _HEADING_REASONS = frozenset({"qualifies_noun", "no_time_context"})
@@ -101,6 +102,14 @@ def _by_word(before: str) -> str | None:
         if before.endswith(w) and not before[: -len(w)].endswith(c.by_not_after):
             return w
     return None
+
+
+def _judged(text: str, x: TimeExpr, lo: int, reports: list[progress.Span]) -> tuple[bool, str, int]:
+    """`_judge`, after the one rule that needs the whole text: a time inside a report of
+    progress (已于8月底前交付, 截至9月底, 1-6月) says when something was done, not when it is due."""
+    if progress.inside(reports, x.start - lo, x.end - lo):
+        return False, "in_progress_report", x.start
+    return _judge(text, x, lo)
 
 
 def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
@@ -184,8 +193,9 @@ def extract_deadlines(text: str, *, year: int | None, offset: int = 0) -> list[D
     """
     _check(text, year)
     out = []
+    reports = progress.spans(text, year)
     for x in scan(text, year, offset):
-        ok, _, start = _judge(text, x, offset)
+        ok, _, start = _judged(text, x, offset, reports)
         if ok:
             out.append(Deadline(text[start - offset:x.end - offset], start, x.end, x.due, x.recurring))
     return out
@@ -202,8 +212,9 @@ def time_numerals(text: str, *, year: int | None, offset: int = 0) -> list[tuple
     """
     _check(text, year)
     out = []
+    reports = progress.spans(text, year)
     for x in scan(text, year, offset):
-        ok, reason, start = _judge(text, x, offset)
+        ok, reason, start = _judged(text, x, offset, reports)
         role = "deadline" if ok else _ROLES.get(reason, "date")
         for m in _NUMERAL.finditer(text, start - offset, x.end - offset):
             out.append((m.start() + offset, m.end() + offset, role, reason))

@@ -2,7 +2,7 @@
 
 One code path decides everything: `classify(text)` gives every quantity of the text one
 role (target, date, task_number, name_or_code, grade, ordinal, condition, programme_name,
-list_count, other) with the reason naming the rule, and for a target its `Target`s (one
+list_count, progress, other) with the reason naming the rule, and for a target its `Target`s (one
 quantity may carry several: 国家级旅游度假区和5A级景区各创建1家). `extract_targets` keeps the
 targets and `numbers_in` reports every numeral for the audit. The non-target rules live in
 `govmetrics.extract.nontargets`, the reading of actions and indicators in `govmetrics.extract.predicates`,
@@ -17,7 +17,7 @@ from typing import NamedTuple, Sequence
 
 from ..lexicon import table
 from ..model import Deadline, NumberMention, Quantity, Role, Target
-from . import nontargets, predicates, verbs
+from . import nontargets, predicates, progress, verbs
 from .clauses import Layout
 from .deadlines import extract_deadlines
 from .quantities import (
@@ -70,6 +70,8 @@ def classify(text: str, *, year: int | None = None,
     inside = _inside_deadlines(qs, deadlines)
     roles = [nontargets.role(text, q, layout, spans, year) for q in qs]
     roles = [DEADLINE_ROLE if r is None and inside[i] else r for i, r in enumerate(roles)]
+    reports = progress.spans(text, year)
+    roles = [_progress_role(reports, q) if r is None else r for q, r in zip(qs, roles)]
     candidates = [i for i, r in enumerate(roles) if r is None]
     built = _Builder(text, qs, layout, candidates).build()
     out = []
@@ -109,6 +111,12 @@ def numbers_in(text: str, *, year: int | None = None,
             out.append(NumberMention(text[s:e], s, e, role, reason))  # type: ignore[arg-type]
         out.sort(key=lambda m: m.start)
     return out
+
+
+def _progress_role(reports: list[progress.Span], q: Quantity) -> tuple[str, str] | None:
+    """("progress", why) for a quantity inside a report of what is done (layouts.md §6), else None."""
+    why = progress.inside(reports, q.start, q.end)
+    return ("progress", f"an actual figure, not a target: {why}") if why else None
 
 
 def _before_verb(text: str, pos: int) -> str | None:
