@@ -316,3 +316,21 @@ def test_gold_deadlines(corpus_id: str) -> None:
     gold = {(g["start"], g["surface"], g["due"], g["recurring"])
             for g in map(json.loads, (GOLD / f"{corpus_id}.deadlines.jsonl").read_text(encoding="utf-8").splitlines())}
     assert got == gold
+
+
+@pytest.mark.parametrize(("text", "surface", "due"), [
+    # layouts.md §10: text copied from PDF pages breaks lines inside a time
+    ("住建局要在9月底\n前完成老旧小区改造20个。", "9月底\n前", date(2021, 9, 30)),
+    ("力争9月\n底前建成投用。", "9月\n底前", date(2021, 9, 30)),
+    ("年\n底前完成。", "年\n底前", date(2021, 12, 31)),
+])
+def test_a_line_break_inside_a_time(text: str, surface: str, due: date) -> None:
+    found = extract_deadlines(text, year=2021)
+    assert [(d.surface, d.due) for d in found] == [(surface, due)]
+    assert text[found[0].start:found[0].end] == surface
+
+
+def test_a_line_break_between_two_lines_joins_nothing() -> None:
+    # a break after a sentence or a field mark, or a time wholly on one line, stays as it is
+    text = "完成改造。\n年内新建公园3个。\n牵头单位：\n6月底前"
+    assert [d.surface for d in extract_deadlines(text, year=2021)] == ["年内", "6月底前"]
