@@ -11,11 +11,13 @@ the sentence structure in `govmetrics.extract.clauses`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
 from ..lexicon import table
+from ..lexicon.labels import fold
 from ..model import Deadline, NumberMention, Quantity, Role, Target
 from . import nontargets, predicates, progress, verbs
 from .clauses import Layout
@@ -65,15 +67,18 @@ def classify(text: str, *, year: int | None = None,
         return []
     if deadlines is None:
         deadlines = extract_deadlines(text, year=year)
-    layout = Layout(text)
-    spans = nontargets.Spans(text)
+    # The rules read traditional characters as simplified ones (增長, 確保, 壓縮); every
+    # word a target keeps (action, indicator) is cut from `text` as written.
+    folded = fold(text)
+    layout = Layout(folded)
+    spans = nontargets.Spans(folded)
     inside = _inside_deadlines(qs, deadlines)
-    roles = [nontargets.role(text, q, layout, spans, year) for q in qs]
+    roles = [nontargets.role(folded, q, layout, spans, year) for q in qs]
     roles = [DEADLINE_ROLE if r is None and inside[i] else r for i, r in enumerate(roles)]
     reports = progress.spans(text, year)
     roles = [_progress_role(reports, q) if r is None else r for q, r in zip(qs, roles)]
     candidates = [i for i, r in enumerate(roles) if r is None]
-    built = _Builder(text, qs, layout, candidates).build()
+    built = _Builder(folded, qs, layout, candidates, written=text).build()
     out = []
     for i, q in enumerate(qs):
         found = roles[i]
@@ -105,7 +110,8 @@ def numbers_in(text: str, *, year: int | None = None,
     ]
     unread = unread_numerals(text, [d.quantity for d in decisions])
     if unread:
-        layout, spans = Layout(text), nontargets.Spans(text)
+        folded = fold(text)
+        layout, spans = Layout(folded), nontargets.Spans(folded)
         for s, e in unread:
             role, reason = nontargets.unread_role(s, e, layout, spans)
             out.append(NumberMention(text[s:e], s, e, role, reason))  # type: ignore[arg-type]
@@ -142,8 +148,10 @@ def _inside_deadlines(qs: list[Quantity], deadlines: Sequence[Deadline]) -> list
 class _Builder:
     """Reads the targets of one text: groups number lists, carries actions over list items."""
 
-    def __init__(self, text: str, qs: list[Quantity], layout: Layout, candidates: list[int]) -> None:
+    def __init__(self, text: str, qs: list[Quantity], layout: Layout, candidates: list[int], *,
+                 written: str | None = None) -> None:
         self.text = text
+        self.written = text if written is None else written
         self.qs = qs
         self.layout = layout
         self.candidates = candidates
@@ -279,6 +287,16 @@ class _Builder:
             for q, (act, ind), comp in zip(members, readings, comparators)
         ], last
 
+    def _as_written(self, words: str, near: int) -> str:
+        """`words` (read on the folded text) as the text writes them: the occurrence nearest `near`."""
+        if not words or self.written == self.text:
+            return words
+        found = [m.start() for m in re.finditer(re.escape(words), self.text)]
+        if not found:
+            return words
+        at = min(found, key=lambda i: abs(i - near))
+        return self.written[at:at + len(words)]
+
     def _target(self, q: Quantity, action: Action | None, indicator: str, commitment: str | None,
                 comparator: str, share: bool) -> Target:
         verb = action.verb if action else None
@@ -299,7 +317,8 @@ class _Builder:
         return Target(
             surface=q.surface, start=q.start, end=q.end, value=q.value, low=q.low, high=q.high,
             unit=unit, unit_name=name, dimension=dimension, comparator=comparator,  # type: ignore[arg-type]
-            action=action.word if action else None, commitment=commitment,  # type: ignore[arg-type]
-            indicator=indicator or None, kind=kind,  # type: ignore[arg-type]
+            action=self.written[action.start:action.end] if action else None,
+            commitment=commitment,  # type: ignore[arg-type]
+            indicator=self._as_written(indicator, q.start) or None, kind=kind,  # type: ignore[arg-type]
             direction=verb.direction if verb else None, quantity=q,  # type: ignore[arg-type]
         )
