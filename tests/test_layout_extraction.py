@@ -37,3 +37,22 @@ def test_traditional_text(text: str, expected: list[dict]) -> None:
     assert len(found) == len(expected), found
     for got, want in zip(found, expected):
         assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 突破 / 超 before the number: comparator ">", no action (spec §2)
+    ("外贸进出口总额突破80亿元。", [dict(surface="80亿元", comparator=">", action=None, kind="level")]),
+    ("高新技术企业超300家。", [dict(surface="300家", comparator=">", action=None)]),
+    # verbs of tasks outside the five corpora
+    ("新增城镇就业1500人，转移农村劳动力900人。", [
+        dict(surface="1500人", action="新增"), dict(surface="900人", action="转移", direction=None)]),
+    ("市级审批事项精简20%以上。", [dict(surface="20%以上", action="精简", kind="growth", direction="down")]),
+    ("政务服务事项拓展至80项。", [dict(surface="80项", action="拓展至", kind="level", direction="up")]),
+    ("年内启动老旧片区改造6个。", [dict(surface="6个", action="启动", kind="increment")]),
+    ("新开办幼儿园4所。", [dict(surface="4所", action="新开办", direction="up")]),
+])
+def test_comparators_and_verbs(text: str, expected: list[dict]) -> None:
+    found = _targets(text)
+    assert len(found) == len(expected), found
+    for got, want in zip(found, expected):
+        assert {k: got[k] for k in want} == want
