@@ -56,3 +56,22 @@ def test_comparators_and_verbs(text: str, expected: list[dict]) -> None:
     assert len(found) == len(expected), found
     for got, want in zip(found, expected):
         assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time before the verb of a sub-target says when, not what (layouts §9)
+    ("新增学位3000个，其中确保8月底前建成学校4所。", [
+        dict(surface="3000个", action="新增"), dict(surface="4所", action="建成", commitment="firm", indicator="学校")]),
+    # a clause with its own comparator word states its own level: no action carried over
+    ("新建农村公路120公里，全县公路通车里程突破3000公里。", [
+        dict(surface="120公里", action="新建"), dict(surface="3000公里", action=None, comparator=">")]),
+    # a change verb right after another verb governs alone (投入 is the thing that grows)
+    ("全社会研发经费投入增长12%以上。", [dict(surface="12%以上", action="增长", kind="growth", direction="up")]),
+    # a milestone share of the work (layouts §9)
+    ("8月底前完工50%以上。", [dict(surface="50%以上", action="完工", kind="level")]),
+])
+def test_items_of_prose_and_milestones(text: str, expected: list[dict]) -> None:
+    found = _targets(text)
+    assert len(found) == len(expected), found
+    for got, want in zip(found, expected):
+        assert {k: got[k] for k in want} == want

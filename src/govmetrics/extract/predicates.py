@@ -22,7 +22,11 @@ from ..model import Quantity
 from ..numbers.numerals import NUMERAL_RE
 from . import verbs
 from .clauses import HAN, Layout, brackets, subtarget_words
+from .timeexpr import scan
 from .verbs import Action
+
+# Time expressions that can open a list item before its verb (8月底前建成, 年内新增).
+_TIME_FORMS = frozenset({"date", "plan", "duration"})
 
 
 class Reading(NamedTuple):
@@ -71,18 +75,31 @@ def _patterns() -> _Patterns:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """text[start:end] less fillers, connectors and spaces at both ends."""
+    """text[start:end] less fillers, connectors, spaces and a leading time (年底前, 8月底前:
+    when, not what) at both ends."""
     p = _patterns()
     while start < end:
         m = p.fill_start.match(text, start, end)
         n = p.fill_end.search(text, start, end)
-        if not m and not n:
+        t = None if m else _leading_time(text, start, end)
+        if not m and not n and not t:
             break
         if m:
             start = m.end()
+        elif t:
+            start = t
         if n and n.start() >= start:
             end = n.start()
     return start, max(start, end)
+
+
+def _leading_time(text: str, start: int, end: int) -> int | None:
+    """The end of a time expression of a date or a part of the year that opens text[start:end]
+    (其中确保8月底前建成9所: 8月底前 says when), or None."""
+    first = next(scan(text[start:end], None), None)
+    if first is None or first.start != 0 or first.form not in _TIME_FORMS:
+        return None
+    return start + first.end
 
 
 def _words(text: str, start: int, end: int) -> str:

@@ -243,9 +243,12 @@ class _Builder:
             return (prev.unit == "%") == (q.unit == "%"), prev.action
         if gap in lists["same_unit"]:
             # A level verb relates one indicator to its value: the next clause names another
-            # (失业率控制在5.5%以内，登记失业率不高于3.5%), so only verbs of doing carry on.
+            # (失业率控制在5.5%以内，登记失业率不高于3.5%), so only verbs of doing carry on; nor
+            # does a clause whose number has its own comparator word before it: it states a
+            # level of its own subject (新建高速公路260公里，通车里程突破4000公里).
             level = prev.action is not None and prev.action.verb.kind == "level"
-            return prev.unit == q.unit and not level, prev.action
+            compared = outer_start(self.text, q) < q.start
+            return prev.unit == q.unit and not level and not compared, prev.action
         return False, None
 
     def _distributed(self, clause: int, end: int, members: list[Quantity], commitment: str | None,
