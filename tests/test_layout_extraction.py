@@ -75,3 +75,25 @@ def test_items_of_prose_and_milestones(text: str, expected: list[dict]) -> None:
     assert len(found) == len(expected), found
     for got, want in zip(found, expected):
         assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a paragraph of main targets (layouts §8): ；between targets, a unitless index
+    ("主要预期目标是：地区生产总值增长6%左右；城镇登记失业率控制在4%以内；居民消费价格指数控制在103以内。", [
+        dict(surface="6%左右", action="增长", comparator="~", kind="growth"),
+        dict(surface="4%以内", action="控制在", comparator="<="),
+        dict(surface="103以内", value="103", unit=None, comparator="<=", action="控制在"),
+    ]),
+    # two targets on one surface: the predicate before 均 shared by two indicators
+    ("城镇和农村居民人均可支配收入实际增长均在7%以上。", [
+        dict(surface="7%以上", action="增长", kind="growth", indicator="城镇居民人均可支配收入"),
+        dict(surface="7%以上", action="增长", kind="growth", indicator="农村居民人均可支配收入"),
+    ]),
+    # a quantity before 的 and a goal word is the goal, not a threshold
+    ("确保新增城镇就业5200人的年度目标全面完成。", [dict(surface="5200人", action="新增", commitment="firm")]),
+])
+def test_main_targets_paragraph(text: str, expected: list[dict]) -> None:
+    found = _targets(text)
+    assert len(found) == len(expected), found
+    for got, want in zip(found, expected):
+        assert {k: got[k] for k in want} == want

@@ -309,6 +309,13 @@ def _counts_item(text: str, q: Quantity, lead: int, layout: Layout) -> bool:
     return bool(verbs.actions(text, layout.clause_start(lead), lead))
 
 
+def _names_goal(text: str, pos: int) -> bool:
+    """Whether a word for a goal (目标, 任务) follows `pos` within a few characters (的年度目标)."""
+    cond = _data()["condition"]
+    gap = text[pos:pos + int(cond["goal_gap"]) + max(map(len, cond["goal_heads"]))]
+    return any(0 <= gap.find(h) <= int(cond["goal_gap"]) for h in cond["goal_heads"])
+
+
 def _condition(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReason | None:
     """A number that picks which things count rather than how many to reach."""
     cond = _data()["condition"]
@@ -322,7 +329,7 @@ def _condition(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReason 
         return "condition", "an age with 以上/以下 before 的 picks a scope (建成15年以上的小区)"
     if trailing and noun_follows and q.dimension in cond["threshold_dimensions"]:
         return "condition", "an amount that picks a size class (1000亿元以上重大项目)"
-    if q.unit == "%":
+    if q.unit == "%" or (nxt == modifier and _names_goal(text, q.end + 1)):
         return None
     governed = verbs.governed(text, lead)
     if nxt == modifier and not governed:

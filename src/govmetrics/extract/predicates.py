@@ -51,6 +51,7 @@ class _Patterns(NamedTuple):
     baseline: re.Pattern[str]
     noun_head: int
     rates: tuple[str, ...]
+    copulas: tuple[str, ...]
 
 
 @cache
@@ -71,6 +72,7 @@ def _patterns() -> _Patterns:
         modifier=t["connectors"]["modifier"],
         noun_head=int(t["lists"]["noun_head"]),
         rates=tuple(t["rates"]["heads"]),
+        copulas=tuple(t["distributors"]["before_number"]),
     )
 
 
@@ -270,15 +272,16 @@ def _modifies(text: str, start: int, end: int) -> bool:
 def distributor(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Span of 各 / 分别 / 均 in text[start:end] that shares its predicate over a list.
 
-    It counts only right before a verb or the number (各创建1家, 分别增长, 各8000亩), never
-    as a determiner (各县).
+    It counts only right before a verb or the number (各创建1家, 分别增长, 各8000亩, 均在8%以上),
+    never as a determiner (各县).
     """
     p = _patterns()
     found = None
     for m in p.distributor.finditer(text, start, end):
         after = m.end()
         following = verbs.actions(text, after, end)
-        if after == end or (following and following[0].start == after):
+        copula = any(text.startswith(w, after) and after + len(w) == end for w in p.copulas)
+        if after == end or copula or (following and following[0].start == after):
             found = m.span()
     return found
 

@@ -270,6 +270,13 @@ class _Builder:
             return None
         after = verbs.actions(text, d_end, end)
         shared = after[0] if after else None  # 各创建: the verb after 各 governs every item
+        if shared is None:
+            # X和Y实际增长均在8%以上: the verb that ends the last item governs every item.
+            a, b = items[-1]
+            last = verbs.actions(text, a, b)
+            if last and last[-1].end == b and last[-1].start > a:
+                shared = last[-1]
+                items[-1] = predicates.trim(text, a, shared.start)
         carry = shared
         readings = []
         for a, b in items:
