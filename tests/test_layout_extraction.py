@@ -97,3 +97,21 @@ def test_main_targets_paragraph(text: str, expected: list[dict]) -> None:
     assert len(found) == len(expected), found
     for got, want in zip(found, expected):
         assert {k: got[k] for k in want} == want
+
+
+def test_milestones_each_with_its_deadline() -> None:
+    # layouts §9: every milestone quantity is a target with its own deadline
+    found = analyse("9月底前完工30%以上，11月底前完工70%以上，12月底前全面完工。", year=2020)
+    assert [(t.surface, t.deadline.surface) for t in found.targets] == [("30%以上", "9月底前"), ("70%以上", "11月底前")]
+    assert [d.surface for d in found.deadlines] == ["9月底前", "11月底前", "12月底前"]
+
+
+def test_list_numbers_run_into_months() -> None:
+    # 1.3月底前 is item 1 and 3月底前 (not the decimal 1.3)
+    text = "进度安排：1.4月底前完成设计；2.9月底前建成15个。"
+    found = analyse(text, year=2020)
+    assert [d.surface for d in found.deadlines] == ["4月底前", "9月底前"]
+    assert [(t.surface, t.deadline.surface) for t in found.targets] == [("15个", "9月底前")]
+    roles = [(n.surface, n.role) for n in found.numbers]
+    assert roles == [("1.", "task_number"), ("4", "deadline"), ("2.", "task_number"), ("9", "deadline"),
+                     ("15个", "target")]
