@@ -115,3 +115,15 @@ def test_list_numbers_run_into_months() -> None:
     roles = [(n.surface, n.role) for n in found.numbers]
     assert roles == [("1.", "task_number"), ("4", "deadline"), ("2.", "task_number"), ("9", "deadline"),
                      ("15个", "target")]
+
+
+@pytest.mark.parametrize("text,number,role", [
+    # a quantity right before a rate's name is part of the name (a service radius)
+    ("城区公交站点300米覆盖率达到95%。", "300米", "name_or_code"),
+    ("学前三年入园率达到96%。", "三年", "name_or_code"),
+    # not across 的: a threshold that picks a scope stays a condition
+    ("年收入20万元以上的村占比达到60%。", "20万元以上", "condition"),
+])
+def test_part_of_a_rate_name(text: str, number: str, role: str) -> None:
+    roles = {n.surface: n.role for n in analyse(text, year=2020).numbers}
+    assert roles[number] == role

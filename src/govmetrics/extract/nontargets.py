@@ -54,6 +54,7 @@ class _Patterns(NamedTuple):
     unit: re.Pattern[str]
     trailing: re.Pattern[str]
     leading: re.Pattern[str]
+    rate_name: re.Pattern[str]
 
 
 @cache
@@ -86,6 +87,10 @@ def _patterns() -> _Patterns:
         unit=re.compile(unit_pattern()),
         trailing=re.compile(alternation(comparator_words()["trailing"])),
         leading=re.compile(alternation(comparator_words()["leading"]) + r"\Z"),
+        rate_name=re.compile(f"(?:(?!{re.escape(table('targets')['connectors']['modifier'])}){HAN.pattern})"
+                             f"{{1,{int(d['rate_name']['max_gap'])}}}?"
+                             f"{alternation(table('targets')['rates']['heads'])}"
+                             f"(?!{alternation(d['rate_name']['not_after_head'])})"),
     )
 
 
@@ -202,6 +207,8 @@ def _markers(text: str, q: Quantity, numeral: str) -> RoleReason | None:
         return "name_or_code", "a letter after the digits (5G)"
     if q.unit in (None, *_duration_units()) and p.programme.match(text, q.end):
         return "programme_name", "part of a programme's or a reform's name (三年行动计划, 10年改革)"
+    if q.unit not in (None, "%") and p.rate_name.match(text, q.end):
+        return "name_or_code", "part of a rate's name (500米覆盖率)"
     after_q = p.after_quantity.match(text, q.end)
     if after_q:
         return _data()["after_quantity"][after_q.group()], f"counts the {after_q.group()} of a list"
