@@ -95,7 +95,7 @@ def spans(text: str, year: int | None = None) -> list[Span]:
 
 def inside(found: list[Span], start: int, end: int) -> str | None:
     """The reason of the progress span of `found` that holds [start, end), or None."""
-    i = bisect_right([s for s, _, _ in found], start) - 1
+    i = bisect_right(found, start, key=lambda span: span[0]) - 1
     if i >= 0 and end <= found[i][1]:
         return found[i][2]
     return None

@@ -13,6 +13,7 @@ Every word comes from data/deadlines.toml; the patterns are built from it once.
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_right
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -278,23 +279,31 @@ def _across_breaks(text: str, year: int | None, offset: int, found: list[TimeExp
     """`found` with the time expressions that a line break cuts (9月底\n前, 9月\n底前) read whole:
     matched on the text with such breaks taken out, kept where a break falls inside the match,
     with offsets into `text` (the surface keeps the break); the pieces found before give way."""
-    breaks = list(_BREAK.finditer(text))
+    breaks = [(b.start(), b.end()) for b in _BREAK.finditer(text)]
     if not breaks:
         return found
-    pieces, index, at = [], [], 0
-    for b in breaks:
-        pieces.append(text[at:b.start()])
-        index.extend(range(at, b.start()))
-        at = b.end()
+    # cuts[k]: where the text after break k starts in the joined text; shifts[k]: the
+    # characters taken out up to it, so joined index j is text index j + shifts[k].
+    cuts, shifts, removed, at, pieces = [], [], 0, 0, []
+    for s, e in breaks:
+        pieces.append(text[at:s])
+        removed += e - s
+        cuts.append(s - removed + (e - s))
+        shifts.append(removed)
+        at = e
     pieces.append(text[at:])
-    index.extend(range(at, len(text)))
     joined = "".join(pieces)
-    cuts = {i for i in range(1, len(index)) if index[i] != index[i - 1] + 1}
+
+    def original(j: int) -> int:
+        k = bisect_right(cuts, j) - 1
+        return j + (shifts[k] if k >= 0 else 0)
+
     whole = []
     for m in grammar().master.finditer(joined):
-        if any(m.start() < c < m.end() for c in cuts):
+        k = bisect_right(cuts, m.start())
+        if k < len(cuts) and cuts[k] < m.end():
             x = _expr(m, year, offset)
-            whole.append(replace(x, start=index[m.start()] + offset, end=index[m.end() - 1] + 1 + offset))
+            whole.append(replace(x, start=original(m.start()) + offset, end=original(m.end() - 1) + 1 + offset))
     if not whole:
         return found
     kept = [x for x in found if not any(x.start < w.end and w.start < x.end for w in whole)]
