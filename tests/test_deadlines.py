@@ -61,8 +61,6 @@ DEADLINES = [
     ("推动项目尽早开工", "尽早", None, False),
     ("尽快制定具体落实方案", "尽快", None, False),
     ("确保及时完成整改", "及时", None, False),
-    ("完成时限:长期坚持", "长期坚持", None, False),
-    ("加快建设。持续推进。", "持续推进", None, False),
     ("今年建设5G基站1500座", "今年", "Y-12-31", False),
     ("力争明年底前建成", "明年底前", "Y+1-12-31", False),
     ("全面完成2018年全市经济社会发展预期目标", "2018年", "2018-12-31", False),
@@ -78,6 +76,18 @@ DEADLINES = [
     ("确保如期建成", "如期", None, False),
     ("前三季度完成投资", "前三季度", "Y-09-30", False),
     ("时间节点:2021年6月", "2021年6月", "2021-06-30", False),
+    # issue 13, our sentences: traditional characters read as simplified ones
+    ("年內新建社區公園6所", "年內", "Y-12-31", False),
+    ("確保“十二五”期末森林覆蓋率達到60%", "“十二五”期末", "2015-12-31", False),
+    ("(交通局牽頭，每月通報)", "每月", None, True),
+    # a task done every period (no quantity in its clause)
+    ("每月开展安全隐患排查", "每月", None, True),
+    # a month before 投入使用; a month alone in a table cell of a time column
+    ("新建城东小学，9月投入使用。", "9月", "Y-09-30", False),
+    ("| 4 | 建成市民中心 | 市住建局 | 11月 |", "11月", "Y-11-30", False),
+    ("新建体育馆 |\n市体育局 |\n10月 |", "10月", "Y-10-31", False),
+    # a noun head used as an adverb before a verb: 今年 stays the time of the action
+    ("今年重点抓好三个方面工作", "今年", "Y-12-31", False),
 ]
 
 
@@ -118,6 +128,10 @@ NOT_DEADLINES = [
     ("每季度督查汇总重点工作", []),
     ("健全及时发现、快速处置机制", []),
     ("持续深化改革", []),
+    # 持续推进 / 长期坚持 name no time by which anything is due, after a label too (issue 13).
+    ("完成时限:长期坚持", []),
+    ("完成时限：持续推进", []),
+    ("加快建设。持续推进。", []),
     ("提高中长期贷款占比", []),
     ("65周岁以上高血压患者免费服药", []),
     ("建成九年一贯制学校", []),
@@ -126,6 +140,13 @@ NOT_DEADLINES = [
     ("编制今年目标任务清单", []),
     ("截至2020年底,累计建成", ["date"]),
     ("四季常青", []),
+    # the year names the topic being defined (issue 13; spec §4: not when it qualifies a noun)
+    ("今年经济社会发展的主要预期目标是：", []),
+    ("今年全县发展的主要任务为：", []),
+    # a frequency: the span a quantity counts over
+    ("每年举办农民丰收节活动5场", []),
+    # a time next to other words in its cell is not alone in it
+    ("| 4 | 11月召开的会议 |", ["date"]),
     ("2月30日前完成", ["date", "date"]),
 ]
 
@@ -295,3 +316,21 @@ def test_gold_deadlines(corpus_id: str) -> None:
     gold = {(g["start"], g["surface"], g["due"], g["recurring"])
             for g in map(json.loads, (GOLD / f"{corpus_id}.deadlines.jsonl").read_text(encoding="utf-8").splitlines())}
     assert got == gold
+
+
+@pytest.mark.parametrize(("text", "surface", "due"), [
+    # layouts.md §10: text copied from PDF pages breaks lines inside a time
+    ("住建局要在9月底\n前完成老旧小区改造20个。", "9月底\n前", date(2021, 9, 30)),
+    ("力争9月\n底前建成投用。", "9月\n底前", date(2021, 9, 30)),
+    ("年\n底前完成。", "年\n底前", date(2021, 12, 31)),
+])
+def test_a_line_break_inside_a_time(text: str, surface: str, due: date) -> None:
+    found = extract_deadlines(text, year=2021)
+    assert [(d.surface, d.due) for d in found] == [(surface, due)]
+    assert text[found[0].start:found[0].end] == surface
+
+
+def test_a_line_break_between_two_lines_joins_nothing() -> None:
+    # a break after a sentence or a field mark, or a time wholly on one line, stays as it is
+    text = "完成改造。\n年内新建公园3个。\n牵头单位：\n6月底前"
+    assert [d.surface for d in extract_deadlines(text, year=2021)] == ["年内", "6月底前"]

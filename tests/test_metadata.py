@@ -101,3 +101,34 @@ def test_hints_fill_what_the_text_lacks() -> None:
     doc = build_document("1.推进项目建设。\n责任单位:市发改委", hints={"title": "某通知", "published": date(2020, 1, 2)})
     assert doc.meta.title == "某通知"
     assert doc.meta.date_published == date(2020, 1, 2)
+
+
+# layouts.md §13: the year from the document itself, never the clock. Each text names its
+# year in one place only; the sentences are ours.
+@pytest.mark.parametrize("text,year", [
+    # a plain title with no marker word (a heading line)
+    ("临川市2017年城市建设项目推进计划\n1.新建道路3条。\n责任单位：市住建局", 2017),
+    ("東嶺省2013年國民經濟計劃（摘要）\n一、主要目標\n　　生產總值增長8%。", 2013),
+    # a news date line, ISO or with a label
+    ("某区今年将新建学校5所\n2019-01-20 09:15　来源：某区日报\n　　区教育局要在8月底前新建学校5所。", 2019),
+    ("某鎮部署今年工作\n發布時間：2015-02-11 10:00\n　　今年全鎮要新建公園2個。", 2015),
+    # a dash line under the title, with the date of a meeting
+    ("某市政府工作报告（摘要）\n——2014年1月8日在某市人民代表大会上\n　　今年新增就业3000人。", 2014),
+    # a first sentence whose topic is the year
+    ("某县重点任务分工\n　　2021年是实施规划的开局之年。现将任务分工如下：\n（一）新增就业2000人。", 2021),
+    # a progress period
+    ("某区重点工作推进情况\n　　现将2018年1-6月推进情况报告如下。\n1.新建公园3个。", 2018),
+])
+def test_year_from_the_document(text: str, year: int) -> None:
+    assert build_document(text).meta.year == year
+
+
+@pytest.mark.parametrize("text", [
+    # a past year in a results sentence is not the topic of the document
+    "某县重点任务清单\n　　2020年，全县生产总值增长6%。\n1.新建公园3个。",
+    # a year inside a list item is not a title
+    "1.2019年底前新建公园3个。\n2.新增就业300人。",
+    "某镇重点工作任务清单\n1.年底前新建公园3个。",
+])
+def test_no_year_stays_unknown(text: str) -> None:
+    assert build_document(text).meta.year is None

@@ -21,7 +21,7 @@ Kind = Literal["level", "increment", "growth", "change"]
 Direction = Literal["up", "down"]
 Role = Literal[
     "target", "deadline", "task_number", "name_or_code", "grade", "ordinal",
-    "condition", "programme_name", "date", "list_count", "other",
+    "condition", "programme_name", "date", "list_count", "progress", "other",
 ]
 ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
 

@@ -18,7 +18,9 @@ from typing import Sequence
 
 from ..errors import GovmetricsError
 from ..lexicon import table
+from ..lexicon.labels import fold
 from ..model import Deadline
+from . import progress
 from .timeexpr import TimeExpr, scan
 from .traditional import as_written
 
@@ -27,7 +29,7 @@ from .traditional import as_written
 # campaign, and a limit that is a condition on a noun (三年以内的车辆).
 _ROLES = {"duration_in_programme_name": "programme_name", "year_names_campaign": "programme_name",
           "period_names_plan": "programme_name", "names_quoted_name": "programme_name",
-          "condition_on_noun": "condition"}
+          "condition_on_noun": "condition", "in_progress_report": "progress"}
 # Reasons that still let a heading's period be the default of the tasks below it: the
 # period qualifies the list (“十四五”时期重点工作) or stands without a verb, as headings do.
 _HEADING_REASONS = frozenset({"qualifies_noun", "no_time_context"})
@@ -60,6 +62,10 @@ class _Context:
     quotes_open: tuple[str, ...]
     report_verbs: tuple[str, ...]
     report_window: int
+    recurring_task_verbs: tuple[str, ...]
+    adverb_head_verbs: tuple[str, ...]
+    cell_bounds: frozenset[str]
+    topic: re.Pattern[str]
     label: re.Pattern[str]
 
 
@@ -79,6 +85,11 @@ def _context() -> _Context:
         totals=frozenset(w for w, spec in t["years"].items() if spec.get("total")),
         quotes_open=tuple(t["quotes"]["open"]),
         report_verbs=tuple(t["recurring"]["report_verbs"]), report_window=t["recurring"]["report_window"],
+        recurring_task_verbs=tuple(t["recurring"]["task_verbs"]), adverb_head_verbs=tuple(c["adverb_head_verbs"]),
+        cell_bounds=frozenset(c["cell_bounds"]),
+        topic=re.compile(f"[^{re.escape(''.join(c['clause_ends'] + c['topic_stops']))}]{{0,{c['topic_window']}}}?"
+                         f"的[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(map(re.escape, c['topic_heads']))})"
+                         f"(?:{'|'.join(map(re.escape, c['topic_after']))})"),
         label=re.compile(f"(?:{labels})[{marks}]\\s*$"),
     )
 
@@ -104,6 +115,15 @@ def _by_word(before: str) -> str | None:
     return None
 
 
+def _judged(text: str, x: TimeExpr, lo: int, reports: list[progress.Span]) -> tuple[bool, str, int]:
+    """`_judge`, then the one rule that needs the whole text: a time that would be due but
+    stands inside a report of progress (已于8月底前交付, 1-6月) says when something was done."""
+    ok, reason, start = _judge(text, x, lo)
+    if ok and progress.inside(reports, x.start - lo, x.end - lo):
+        return False, "in_progress_report", x.start
+    return ok, reason, start
+
+
 def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
     """Whether `x` is a due time, the name of the rule that says so, and its surface start.
 
@@ -118,11 +138,12 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
         return False, "duration_in_programme_name", x.start
     if x.form == "campaign":
         return False, "year_names_campaign", x.start
+    if x.form == "ongoing":
+        # 持续推进, 长期坚持 name no time by which anything is due, after a label too
+        # (完成时限：持续推进 in a table's time column).
+        return False, "ongoing_no_time", x.start
     if c.label.search(before):
         return x.form != "date" or x.due is not None or x.unresolved, "after_deadline_label", x.start
-    if x.form == "ongoing":
-        alone = _at_head(text, s) and (e == len(text) or text[e] in c.clause_ends)
-        return alone, "ongoing_clause" if alone else "manner_adverb", x.start
     if x.form == "manner":
         verb = next((v for v in c.completion_verbs if after.startswith(v)), None)
         ok = verb is not None and not after[len(verb):].startswith(c.completion_noun_suffixes)
@@ -132,8 +153,12 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
             return True, "recurring_time", x.start
         clause = text[e:e + c.report_window]
         clause = clause[:next((i for i, ch in enumerate(clause) if ch in c.clause_ends), len(clause))]
-        ok = any(v in clause for v in c.report_verbs)
-        return ok, "recurring_report" if ok else "frequency", x.start
+        if any(v in clause for v in c.report_verbs):
+            return True, "recurring_report", x.start
+        # 每月开展矛盾纠纷排查: a task done every month. With a quantity in its clause the
+        # time is the span the quantity counts over (每年举办招商活动10场以上): a frequency.
+        ok = after.startswith(c.recurring_task_verbs) and not _NUMERAL.search(clause)
+        return ok, "recurring_task" if ok else "frequency", x.start
     return _judge_dated(text, x, s, before, after)
 
 
@@ -160,8 +185,10 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
         return False, "topic_start_or_level", x.start
     if completion:
         return True, "period_of_targets", x.start
-    if after.startswith(c.noun_heads):
+    if after.startswith(c.noun_heads) and not _adverbial_head(after):
         return False, "qualifies_noun", x.start
+    if c.topic.match(text, s + x.end - x.start):
+        return False, "names_a_topic", x.start
     by = _by_word(before)
     if by:
         return True, "by_time", x.start - len(by)
@@ -173,7 +200,29 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
         return True, "fronted_time", x.start
     if x.cls == "adverb" and _at_head(text, s):
         return True, "clause_head", x.start
+    if not x.day and _fills_cell(text, s, s + x.end - x.start):
+        return True, "alone_in_cell", x.start
     return False, "calendar_date" if x.day else "no_time_context", x.start
+
+
+def _adverbial_head(after: str) -> bool:
+    """Whether a noun head right after a time is an adverb before a verb (今年重点抓好…),
+    so the time is not qualifying a noun (今年重点工作)."""
+    c = _context()
+    head = next((h for h in c.noun_heads if after.startswith(h)), "")
+    return after[len(head):].startswith(c.adverb_head_verbs)
+
+
+def _fills_cell(text: str, s: int, e: int) -> bool:
+    """Whether the time at [s, e) makes up a whole table cell or line (| 11月 |): the cell of
+    a time column, which names when the row is due."""
+    c = _context()
+    a, b = s, e
+    while a > 0 and text[a - 1] in " \u3000":
+        a -= 1
+    while b < len(text) and text[b] in " \u3000":
+        b += 1
+    return (a == 0 or text[a - 1] in c.cell_bounds) and (b == len(text) or text[b] in c.cell_bounds)
 
 
 @as_written
@@ -186,8 +235,9 @@ def extract_deadlines(text: str, *, year: int | None, offset: int = 0) -> list[D
     """
     _check(text, year)
     out = []
+    reports = progress.spans(text, year)
     for x in scan(text, year, offset):
-        ok, _, start = _judge(text, x, offset)
+        ok, _, start = _judged(text, x, offset, reports)
         if ok:
             out.append(Deadline(text[start - offset:x.end - offset], start, x.end, x.due, x.recurring))
     return out
@@ -205,8 +255,9 @@ def time_numerals(text: str, *, year: int | None, offset: int = 0) -> list[tuple
     """
     _check(text, year)
     out = []
+    reports = progress.spans(text, year)
     for x in scan(text, year, offset):
-        ok, reason, start = _judge(text, x, offset)
+        ok, reason, start = _judged(text, x, offset, reports)
         role = "deadline" if ok else _ROLES.get(reason, "date")
         for m in _NUMERAL.finditer(text, start - offset, x.end - offset):
             out.append((m.start() + offset, m.end() + offset, role, reason))
@@ -223,9 +274,10 @@ def default_deadline(year: int | None, section_titles: Sequence[str] = ()) -> De
     """
     _check("", year)
     for title in reversed(section_titles):
-        for x in scan(title, year):
+        folded = fold(title)
+        for x in scan(folded, year):
             if x.form in ("date", "plan") and x.due is not None and not x.day:
-                ok, reason, _ = _judge(title, x, 0)
+                ok, reason, _ = _judge(folded, x, 0)
                 if ok or reason in _HEADING_REASONS:
                     return Deadline("", 0, 0, x.due, default=True)
     return Deadline("", 0, 0, date(year, 12, 31) if year is not None else None, default=True)

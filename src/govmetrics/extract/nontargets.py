@@ -55,6 +55,7 @@ class _Patterns(NamedTuple):
     unit: re.Pattern[str]
     trailing: re.Pattern[str]
     leading: re.Pattern[str]
+    rate_name: re.Pattern[str]
 
 
 @cache
@@ -87,6 +88,10 @@ def _patterns() -> _Patterns:
         unit=re.compile(unit_pattern()),
         trailing=re.compile(alternation(comparator_words()["trailing"])),
         leading=re.compile(alternation(comparator_words()["leading"]) + r"\Z"),
+        rate_name=re.compile(f"(?:(?!{re.escape(table('targets')['connectors']['modifier'])}){HAN.pattern})"
+                             f"{{1,{int(d['rate_name']['max_gap'])}}}?"
+                             f"{alternation(table('targets')['rates']['heads'])}"
+                             f"(?!{alternation(d['rate_name']['not_after_head'])})"),
     )
 
 
@@ -203,6 +208,8 @@ def _markers(text: str, q: Quantity, numeral: str) -> RoleReason | None:
         return "name_or_code", "a letter after the digits (5G)"
     if q.unit in (None, *_duration_units()) and p.programme.match(text, q.end):
         return "programme_name", "part of a programme's or a reform's name (三年行动计划, 10年改革)"
+    if q.unit not in (None, "%") and p.rate_name.match(text, q.end):
+        return "name_or_code", "part of a rate's name (500米覆盖率)"
     after_q = p.after_quantity.match(text, q.end)
     if after_q:
         return _data()["after_quantity"][after_q.group()], f"counts the {after_q.group()} of a list"
@@ -313,6 +320,13 @@ def _counts_item(text: str, q: Quantity, lead: int, layout: Layout) -> bool:
     return bool(verbs.actions(text, layout.clause_start(lead), lead))
 
 
+def _names_goal(text: str, pos: int) -> bool:
+    """Whether a word for a goal (目标, 任务) follows `pos` within a few characters (的年度目标)."""
+    cond = _data()["condition"]
+    gap = text[pos:pos + int(cond["goal_gap"]) + max(map(len, cond["goal_heads"]))]
+    return any(0 <= gap.find(h) <= int(cond["goal_gap"]) for h in cond["goal_heads"])
+
+
 def _condition(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReason | None:
     """A number that picks which things count rather than how many to reach."""
     cond = _data()["condition"]
@@ -326,7 +340,7 @@ def _condition(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReason 
         return "condition", "an age with 以上/以下 before 的 picks a scope (建成15年以上的小区)"
     if trailing and noun_follows and q.dimension in cond["threshold_dimensions"]:
         return "condition", "an amount that picks a size class (1000亿元以上重大项目)"
-    if q.unit == "%":
+    if q.unit == "%" or (nxt == modifier and _names_goal(text, q.end + 1)):
         return None
     governed = verbs.governed(text, lead)
     if nxt == modifier and not governed:

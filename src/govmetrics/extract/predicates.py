@@ -22,7 +22,11 @@ from ..model import Quantity
 from ..numbers.numerals import NUMERAL_RE
 from . import verbs
 from .clauses import HAN, Layout, brackets, subtarget_words
+from .timeexpr import scan
 from .verbs import Action
+
+# Time expressions that can open a list item before its verb (8月底前建成, 年内新增).
+_TIME_FORMS = frozenset({"date", "plan", "duration"})
 
 
 class Reading(NamedTuple):
@@ -47,6 +51,7 @@ class _Patterns(NamedTuple):
     baseline: re.Pattern[str]
     noun_head: int
     rates: tuple[str, ...]
+    copulas: tuple[str, ...]
 
 
 @cache
@@ -67,22 +72,36 @@ def _patterns() -> _Patterns:
         modifier=t["connectors"]["modifier"],
         noun_head=int(t["lists"]["noun_head"]),
         rates=tuple(t["rates"]["heads"]),
+        copulas=tuple(t["distributors"]["before_number"]),
     )
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """text[start:end] less fillers, connectors and spaces at both ends."""
+    """text[start:end] less fillers, connectors, spaces and a leading time (年底前, 8月底前:
+    when, not what) at both ends."""
     p = _patterns()
     while start < end:
         m = p.fill_start.match(text, start, end)
         n = p.fill_end.search(text, start, end)
-        if not m and not n:
+        t = None if m else _leading_time(text, start, end)
+        if not m and not n and not t:
             break
         if m:
             start = m.end()
+        elif t:
+            start = t
         if n and n.start() >= start:
             end = n.start()
     return start, max(start, end)
+
+
+def _leading_time(text: str, start: int, end: int) -> int | None:
+    """The end of a time expression of a date or a part of the year that opens text[start:end]
+    (其中确保8月底前建成9所: 8月底前 says when), or None."""
+    first = next(scan(text[start:end], None), None)
+    if first is None or first.start != 0 or first.form not in _TIME_FORMS:
+        return None
+    return start + first.end
 
 
 def _words(text: str, start: int, end: int) -> str:
@@ -253,15 +272,16 @@ def _modifies(text: str, start: int, end: int) -> bool:
 def distributor(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Span of 各 / 分别 / 均 in text[start:end] that shares its predicate over a list.
 
-    It counts only right before a verb or the number (各创建1家, 分别增长, 各8000亩), never
-    as a determiner (各县).
+    It counts only right before a verb or the number (各创建1家, 分别增长, 各8000亩, 均在8%以上),
+    never as a determiner (各县).
     """
     p = _patterns()
     found = None
     for m in p.distributor.finditer(text, start, end):
         after = m.end()
         following = verbs.actions(text, after, end)
-        if after == end or (following and following[0].start == after):
+        copula = any(text.startswith(w, after) and after + len(w) == end for w in p.copulas)
+        if after == end or copula or (following and following[0].start == after):
             found = m.span()
     return found
 

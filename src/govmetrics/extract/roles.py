@@ -13,6 +13,7 @@ Each target gets the deadline written in its clause.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -51,7 +52,7 @@ def analyse(text: str, *, year: int | None = None, section_titles: Sequence[str]
         replace(t, deadline=_deadline(text, t, written, deadlines))
         for d in decisions for t in d.targets
     )
-    numbers = _with_time_roles(numbers_in(text, year=year, decisions=decisions), time_numerals(text, year=year))
+    numbers = _with_time_roles(text, numbers_in(text, year=year, decisions=decisions), time_numerals(text, year=year))
     return Analysis(tuple(d.quantity for d in decisions), targets, deadlines, tuple(numbers))
 
 
@@ -63,14 +64,26 @@ def _deadline(text: str, target: Target, written: list[Deadline], deadlines: tup
     return found
 
 
-def _with_time_roles(numbers: list[NumberMention], times: list[tuple[int, int, str, str]]) -> list[NumberMention]:
-    """`numbers` with each non-target numeral inside a time expression given the time's role."""
+# A list number run into the month of a milestone (1.3月底前 = item 1 + 3月底前, layouts §9).
+_RUN_IN_LABEL = re.compile(r"[0-9]{1,2}[.．、]")
+
+
+def _with_time_roles(text: str, numbers: list[NumberMention],
+                     times: list[tuple[int, int, str, str]]) -> list[NumberMention]:
+    """`numbers` with each non-target numeral inside a time expression given the time's role;
+    a list number read together with the month after it (1.3) split into the two."""
     out = []
     for m in numbers:
         if m.role != "target":
             for start, end, role, reason in times:
                 if start < m.end and m.start < end:
-                    m = replace(m, role=role, reason=f"in a time expression ({reason.replace('_', ' ')})")
+                    why = f"in a time expression ({reason.replace('_', ' ')})"
+                    if m.start < start and _RUN_IN_LABEL.fullmatch(text, m.start, start):
+                        out.append(NumberMention(text[m.start:start], m.start, start, "task_number",
+                                                 "a list number run into the month after it (1.3月底前)"))
+                        m = NumberMention(text[start:m.end], start, m.end, role, why)  # type: ignore[arg-type]
+                    else:
+                        m = replace(m, role=role, reason=why)
                     break
         out.append(m)
     return out

@@ -2,7 +2,7 @@
 
 One code path decides everything: `classify(text)` gives every quantity of the text one
 role (target, date, task_number, name_or_code, grade, ordinal, condition, programme_name,
-list_count, other) with the reason naming the rule, and for a target its `Target`s (one
+list_count, progress, other) with the reason naming the rule, and for a target its `Target`s (one
 quantity may carry several: 国家级旅游度假区和5A级景区各创建1家). `extract_targets` keeps the
 targets and `numbers_in` reports every numeral for the audit. The non-target rules live in
 `govmetrics.extract.nontargets`, the reading of actions and indicators in `govmetrics.extract.predicates`,
@@ -17,7 +17,7 @@ from typing import NamedTuple, Sequence
 
 from ..lexicon import table
 from ..model import Deadline, NumberMention, Quantity, Role, Target
-from . import nontargets, predicates, verbs
+from . import nontargets, predicates, progress, verbs
 from .clauses import Layout
 from .deadlines import extract_deadlines
 from .quantities import (
@@ -72,6 +72,8 @@ def classify(text: str, *, year: int | None = None,
     inside = _inside_deadlines(qs, deadlines)
     roles = [nontargets.role(text, q, layout, spans, year) for q in qs]
     roles = [DEADLINE_ROLE if r is None and inside[i] else r for i, r in enumerate(roles)]
+    reports = progress.spans(text, year)
+    roles = [_progress_role(reports, q) if r is None else r for q, r in zip(qs, roles)]
     candidates = [i for i, r in enumerate(roles) if r is None]
     built = _Builder(text, qs, layout, candidates).build()
     out = []
@@ -113,6 +115,12 @@ def numbers_in(text: str, *, year: int | None = None,
             out.append(NumberMention(text[s:e], s, e, role, reason))  # type: ignore[arg-type]
         out.sort(key=lambda m: m.start)
     return out
+
+
+def _progress_role(reports: list[progress.Span], q: Quantity) -> tuple[str, str] | None:
+    """("progress", why) for a quantity inside a report of what is done (layouts.md §6), else None."""
+    why = progress.inside(reports, q.start, q.end)
+    return ("progress", f"an actual figure, not a target: {why}") if why else None
 
 
 def _before_verb(text: str, pos: int) -> str | None:
@@ -231,9 +239,12 @@ class _Builder:
             return (prev.unit == "%") == (q.unit == "%"), prev.action
         if gap in lists["same_unit"]:
             # A level verb relates one indicator to its value: the next clause names another
-            # (失业率控制在5.5%以内，登记失业率不高于3.5%), so only verbs of doing carry on.
+            # (失业率控制在5.5%以内，登记失业率不高于3.5%), so only verbs of doing carry on; nor
+            # does a clause whose number has its own comparator word before it: it states a
+            # level of its own subject (新建高速公路260公里，通车里程突破4000公里).
             level = prev.action is not None and prev.action.verb.kind == "level"
-            return prev.unit == q.unit and not level, prev.action
+            compared = outer_start(self.text, q) < q.start
+            return prev.unit == q.unit and not level and not compared, prev.action
         return False, None
 
     def _distributed(self, clause: int, end: int, members: list[Quantity], commitment: str | None,
@@ -255,6 +266,13 @@ class _Builder:
             return None
         after = verbs.actions(text, d_end, end)
         shared = after[0] if after else None  # 各创建: the verb after 各 governs every item
+        if shared is None:
+            # X和Y实际增长均在8%以上: the verb that ends the last item governs every item.
+            a, b = items[-1]
+            last = verbs.actions(text, a, b)
+            if last and last[-1].end == b and last[-1].start > a:
+                shared = last[-1]
+                items[-1] = predicates.trim(text, a, shared.start)
         carry = shared
         readings = []
         for a, b in items:
@@ -295,7 +313,8 @@ class _Builder:
         return Target(
             surface=q.surface, start=q.start, end=q.end, value=q.value, low=q.low, high=q.high,
             unit=unit, unit_name=name, dimension=dimension, comparator=comparator,  # type: ignore[arg-type]
-            action=action.word if action else None, commitment=commitment,  # type: ignore[arg-type]
+            action=self.text[action.start:action.end] if action else None,
+            commitment=commitment,  # type: ignore[arg-type]
             indicator=indicator or None, kind=kind,  # type: ignore[arg-type]
             direction=verb.direction if verb else None, quantity=q,  # type: ignore[arg-type]
         )

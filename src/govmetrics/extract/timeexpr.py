@@ -15,7 +15,8 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any, Iterator, Literal
@@ -263,5 +264,47 @@ def scan(text: str, year: int | None, offset: int = 0) -> Iterator[TimeExpr]:
 
     `year` None: the document's year is unknown, and times relative to it have no date.
     """
-    for m in grammar().master.finditer(text):
-        yield _expr(m, year, offset)
+    found = [_expr(m, year, offset) for m in grammar().master.finditer(text)]
+    if "\n" in text:
+        found = _across_breaks(text, year, offset, found)
+    yield from found
+
+
+# A line break inside a word (text copied from PDF pages: 9月底\n前): not after a mark that
+# ends a sentence or a field, and with no space on either side.
+_BREAK = re.compile(r"(?<=[^\s。；;！!？?：:|])\r?\n(?=[^\s|])")
+
+
+def _across_breaks(text: str, year: int | None, offset: int, found: list[TimeExpr]) -> list[TimeExpr]:
+    """`found` with the time expressions that a line break cuts (9月底\n前, 9月\n底前) read whole:
+    matched on the text with such breaks taken out, kept where a break falls inside the match,
+    with offsets into `text` (the surface keeps the break); the pieces found before give way."""
+    breaks = [(b.start(), b.end()) for b in _BREAK.finditer(text)]
+    if not breaks:
+        return found
+    # cuts[k]: where the text after break k starts in the joined text; shifts[k]: the
+    # characters taken out up to it, so joined index j is text index j + shifts[k].
+    cuts, shifts, removed, at, pieces = [], [], 0, 0, []
+    for s, e in breaks:
+        pieces.append(text[at:s])
+        removed += e - s
+        cuts.append(s - removed + (e - s))
+        shifts.append(removed)
+        at = e
+    pieces.append(text[at:])
+    joined = "".join(pieces)
+
+    def original(j: int) -> int:
+        k = bisect_right(cuts, j) - 1
+        return j + (shifts[k] if k >= 0 else 0)
+
+    whole = []
+    for m in grammar().master.finditer(joined):
+        k = bisect_right(cuts, m.start())
+        if k < len(cuts) and cuts[k] < m.end():
+            x = _expr(m, year, offset)
+            whole.append(replace(x, start=original(m.start()) + offset, end=original(m.end() - 1) + 1 + offset))
+    if not whole:
+        return found
+    kept = [x for x in found if not any(x.start < w.end and w.start < x.end for w in whole)]
+    return sorted(kept + whole, key=lambda x: x.start)

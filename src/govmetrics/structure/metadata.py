@@ -201,6 +201,67 @@ def page_headers(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _title_year(title: str | None) -> int | None:
+    """The first year written in a title (2016年民生实事)."""
+    found = re.search(r"(\d{4})\s*年", _digits(title)) if title else None
+    return int(found.group(1)) if found else None
+
+
+def _top_lines(lines: list[str]) -> list[str]:
+    """The first `year_lines` lines that hold anything, stripped: where a document names itself."""
+    filled = [line.strip(SPACE) for line in lines if line.strip(SPACE)]
+    return filled[: int(_meta()["year_lines"])]
+
+
+def _heading_year(lines: list[str]) -> int | None:
+    """The year of a plain title that no marker found: the first line, a heading (short, not a
+    sentence, not a list item) that writes a year (澜川市2021年城市建设重点项目推进计划)."""
+    top = _top_lines(lines)
+    if not top:
+        return None
+    first = top[0]
+    if len(first) > int(_meta()["heading_max_length"]) or re.search("[。;；]", fold(first)):
+        return None
+    if re.match(r"[(（]?[0-9一二三四五六七八九十]{1,3}[)）.．、]", first):
+        return None
+    return _title_year(first)
+
+
+def _date_line_year(lines: list[str]) -> int | None:
+    """The year of a date line near the top: a line that opens with a date, after dashes or a
+    short label (2020-01-17 08:12 来源：…; ——2018年1月10日在…; 日期：二〇一六年三月八日)."""
+    label = _meta()["date_line_label_max"]
+    for line in _top_lines(lines):
+        stripped = line.lstrip(_meta()["date_line_lead"])
+        found = find_dates(stripped)
+        if not found:
+            continue
+        when, start, _ = found[0]
+        before = fold(stripped[:start]).strip(SPACE)
+        if not before or (len(before) <= label and before[-1] in ":："):
+            return when.year
+    return None
+
+
+@cache
+def _opening_re() -> re.Pattern[str]:
+    """A year that opens a sentence as its topic (2022年是…) or a progress period (2017年1-6月)."""
+    after = alternation(fold(w) for w in _meta()["year_topic_words"])
+    joiners = "".join(re.escape(j) for j in _meta()["period_joiners"])
+    return re.compile(f"(?:^|[。；;])\\s*(\\d{{4}})\\s*年[,，]?{after}"
+                      f"|(\\d{{4}})\\s*年\\s*1\\s*月?\\s*[{joiners}]\\s*\\d{{1,2}}\\s*月")
+
+
+def _opening_year(lines: list[str]) -> int | None:
+    """The year a first sentence names as its topic (2022年是实施…的一年) or the year of a
+    progress period (2017年1-6月), in the first lines."""
+    for line in _top_lines(lines):
+        found = _opening_re().search(_digits(fold(line)))
+        if found:
+            return int(found.group(1) or found.group(2))
+    return None
+
+
 def extract(
     text: str,
     *,
@@ -240,9 +301,9 @@ def extract(
     issued = _labelled_date(head, _meta()["issued_labels"]) or signed
     published = _labelled_date(head, _meta()["published_labels"]) or hints.get("published")
     if year is None:
-        title_years = re.findall(r"(\d{4})\s*年", _digits(title)) if title else []
-        year = (int(title_years[0]) if title_years else None) or (number.year if number else None) or (
-            issued.year if issued else None)
+        year = (_title_year(title) or _heading_year(lines) or (number.year if number else None)
+                or (issued.year if issued else None) or (published.year if published else None)
+                or _date_line_year(lines) or _opening_year(lines))
     return DocumentMeta(
         doc_id=doc_id, path=path, source_format=source_format, encoding=encoding, title=title, issuer=issuer,
         doc_number=number.number if number else None, doc_agency=number.agency if number else None,

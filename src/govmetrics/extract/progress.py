@@ -1,0 +1,190 @@
+"""Progress: the stretches of a text that report what has been done, not what is to be done.
+
+Progress reports (layouts.md §6) put actual figures next to the targets (已完成60%,
+已建成4个, 完成年度目标的55%, 1-6月…增长7.6%, 完成率48.3%), and work reports open with
+the results of a past period (去年增长5.2%, 过去一年…, 2011年，…). `spans(text, year)`
+finds those stretches: a progress field after its label (实际完成情况：…), and in running
+text the clause that holds a marker word to the end of its sentence, stopping before a
+clause that looks forward (力争, 确保, 要 …). A quantity inside one has role `progress`
+(`targets.classify`) and a time inside one is not a deadline (`deadlines`). The words
+are data/progress.toml; callers pass folded text (`extract.traditional.as_written`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import table
+from ..lexicon.wordsets import alternation
+
+Span = tuple[int, int, str]
+
+_CN = "一二三四五六七八九十"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    label: re.Pattern[str]
+    field_end: re.Pattern[str]
+    already: re.Pattern[str]
+    as_of: re.Pattern[str]
+    shares: re.Pattern[str]
+    rates: re.Pattern[str]
+    past: re.Pattern[str]
+    period: re.Pattern[str]
+    past_year: re.Pattern[str]
+    forward: re.Pattern[str]
+    sentence_ends: frozenset[str]
+    clause_ends: frozenset[str]
+    set_ends: tuple[str, ...]
+
+
+def _not_after(words: list[str]) -> str:
+    """Lookbehinds that fail after any of `words` (each one fixed in width, as re needs)."""
+    return "".join(f"(?<!{re.escape(w)})" for w in words)
+
+
+@cache
+def _rules() -> _Rules:
+    t = table("progress")
+    joiners = "".join(re.escape(j) for j in t["period"]["joiners"])
+    month = f"(?:[0-9０-９]{{1,2}}|[{_CN}]{{1,2}})"
+    period = f"[1１一]\\s*月?\\s*[{joiners}]\\s*{month}\\s*月份?"
+    marks = "".join(re.escape(m) for m in t["labels"]["marks"])
+    fw = t["forward"]
+    ends = t["scope"]["sentence_ends"]
+    return _Rules(
+        label=re.compile(f"(?:{period}\\s*)?{alternation(t['labels']['words'])}\\s*[{marks}]"),
+        # A field of a list printed as one paragraph ends at a space before a label or an item number.
+        field_end=re.compile(f"[ \u3000]+(?=\\S{{1,10}}[{marks}]|[0-9]{{1,3}}[.．、]|[{_CN}]{{1,3}}、)"
+                             f"|[{''.join(re.escape(e) for e in ends if e not in '。；;！!？?')}]"),
+        already=re.compile(f"{_not_after(t['markers']['already_not_after'])}{alternation(t['markers']['already'])}"
+                           f"(?=[\u4e00-\u9fff])"),
+        as_of=re.compile(alternation(t["markers"]["as_of"])),
+        shares=re.compile(alternation(t["markers"]["shares"])),
+        rates=re.compile(f"{alternation(t['markers']['rates'])}(?={alternation(t['markers']['rate_followers'])}?\\s*[0-9０-９])"),
+        past=re.compile(alternation(t["markers"]["past"])),
+        period=re.compile(period),
+        past_year=re.compile(f"((?:19|20)\\d\\d)\\s*年(?:{alternation(t['past_year']['after'])})"),
+        forward=re.compile(f"{_not_after(fw['not_after'])}{alternation(fw['words'])}"
+                           f"(?!{alternation(fw['not_before'])})"),
+        sentence_ends=frozenset(ends),
+        clause_ends=frozenset(t["scope"]["clause_ends"]),
+        set_ends=tuple(t["scope"]["set_ends"]),
+    )
+
+
+def spans(text: str, year: int | None = None) -> list[Span]:
+    """The stretches of `text` that report progress, as (start, end, reason), in order, not
+    overlapping. `year` is the document's year: an earlier year at the head of a sentence
+    (2011年，…) opens a report of results; None leaves that rule out."""
+    r = _rules()
+    found: list[Span] = []
+    for m in r.label.finditer(text):
+        end = r.field_end.search(text, m.end())
+        found.append((m.start(), end.start() if end else len(text), f"a progress field ({text[m.start():m.end()]})"))
+    for start, reason in _markers(text, year):
+        found.append((start, _report_end(text, start), reason))
+    return _merged(found)
+
+
+def inside(found: list[Span], start: int, end: int) -> str | None:
+    """The reason of the progress span of `found` that holds [start, end), or None."""
+    i = bisect_right(found, start, key=lambda span: span[0]) - 1
+    if i >= 0 and end <= found[i][1]:
+        return found[i][2]
+    return None
+
+
+def _markers(folded: str, year: int | None) -> list[tuple[int, str]]:
+    """Where a report of progress starts (its clause's start) for each marker, and why."""
+    r = _rules()
+    out = []
+    for m in r.already.finditer(folded):
+        if "的" not in folded[m.end():_clause_end(folded, m.end())]:
+            out.append((_report_start(folded, m.start()), f"{m.group()}: reports what is done"))
+    for pattern, why in ((r.as_of, "an as-of time: what is done by then"), (r.shares, "a share done so far"),
+                         (r.rates, "a rate of completion so far"),
+                         (r.period, "a period from the year's start: its actual figure")):
+        out.extend((_report_start(folded, m.start()), f"{m.group()}: {why}") for m in pattern.finditer(folded))
+    for m in r.past.finditer(folded):
+        if _at_head(folded, m.start()):
+            out.append((m.start(), f"{m.group()}: the results of a past period"))
+    if year is not None:
+        for m in r.past_year.finditer(folded):
+            if int(m.group(1)) < year and _at_head(folded, m.start()):
+                out.append((m.start(), f"{m.group(1)}年: the results of a past year"))
+    return out
+
+
+def _report_start(folded: str, i: int) -> int:
+    """Where a report whose marker stands at `i` starts: its clause's start, or the start of
+    the clause before when that one names the set the report counts from (…民生实事中，)."""
+    start = _clause_start(folded, i)
+    before = folded[:start].rstrip("".join(_rules().clause_ends))
+    if start and len(before) < start and before.endswith(_rules().set_ends):
+        return _clause_start(folded, len(before))
+    return start
+
+
+def _report_end(folded: str, start: int) -> int:
+    """The end of a report that starts at `start`: its sentence's end, or the start of the
+    first later clause that looks forward."""
+    r = _rules()
+    end = _sentence_end(folded, start)
+    shares = [(m.start(), m.end()) for m in r.shares.finditer(folded, start, end)]
+    at = _clause_end(folded, start)
+    while at < end:
+        clause_end = _clause_end(folded, at + 1)
+        for m in r.forward.finditer(folded, at + 1, clause_end):
+            if not any(s <= m.start() < e for s, e in shares):
+                return at
+        at = clause_end
+    return end
+
+
+def _merged(found: list[Span]) -> list[Span]:
+    """`found` sorted, overlapping spans joined (the first reason kept)."""
+    out: list[Span] = []
+    for s, e, why in sorted(found):
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e, out[-1][2])
+            continue
+        out.append((s, e, why))
+    return out
+
+
+def _at_head(folded: str, i: int) -> bool:
+    """Whether position `i` opens a sentence or a comma clause (leading spaces skipped)."""
+    r = _rules()
+    while i > 0 and folded[i - 1] in " \u3000":
+        i -= 1
+    return i == 0 or folded[i - 1] in r.sentence_ends or folded[i - 1] in r.clause_ends
+
+
+def _clause_start(folded: str, i: int) -> int:
+    r = _rules()
+    while i > 0 and folded[i - 1] not in r.sentence_ends and folded[i - 1] not in r.clause_ends:
+        i -= 1
+    return i
+
+
+def _clause_end(folded: str, i: int) -> int:
+    r = _rules()
+    while i < len(folded) and folded[i] not in r.sentence_ends and folded[i] not in r.clause_ends:
+        i += 1
+    return i
+
+
+def _sentence_end(folded: str, i: int) -> int:
+    """The end of the sentence at `i`, or of its field in a list printed as one paragraph."""
+    r = _rules()
+    field = r.field_end.search(folded, i)
+    stop = field.start() if field else len(folded)
+    while i < stop and folded[i] not in r.sentence_ends:
+        i += 1
+    return i

@@ -1,0 +1,97 @@
+"""Progress (layouts.md §6): actual figures and past results are not targets, their times are
+not deadlines, and the numerals in them have the role ``progress``.
+
+Every sentence is written for this test (places and figures made up).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govmetrics.extract.progress import spans
+from govmetrics.extract.roles import analyse
+
+
+def _roles(text: str, year: int | None = 2020) -> dict[str, str]:
+    return {n.surface: n.role for n in analyse(text, year=year).numbers}
+
+
+def _targets(text: str, year: int | None = 2020) -> list[str]:
+    return [t.surface for t in analyse(text, year=year).targets]
+
+
+def _deadlines(text: str, year: int | None = 2020) -> list[str]:
+    return [d.surface for d in analyse(text, year=year).deadlines if not d.default]
+
+
+@pytest.mark.parametrize("text,target,progress", [
+    # a progress field after its label, on the line below the task
+    ("新建社区食堂12个。\n实际完成情况：已建成7个，完成年度目标的58%。", ["12个"], ["7个", "58%"]),
+    ("改造雨污管网40公里。\n1-9月推进情况：完成改造26公里，同比增长8.5%。", ["40公里"], ["26公里", "8.5%"]),
+    # traditional characters
+    ("新建公園6所。\n進展情況：已開工4所，佔年度任務的66.7%。", ["6所"], ["4所", "66.7%"]),
+    # a list printed as one paragraph: the field ends before the next item
+    ("1.新增托位300个 责任单位：市卫健委 实际完成情况：已新增托位210个。 2.新建绿道20公里 责任单位：市林业局",
+     ["300个", "20公里"], ["210个"]),
+    # running text: 已, an as-of time, a share done, a month span, a rate of completion
+    ("全年计划新建农村公路50公里，目前已完成31公里。", ["50公里"], ["31公里"]),
+    ("截至10月底，已开工项目52个，完成投资36亿元。", [], ["52个", "36亿元"]),
+    ("3所已完成主体工程，达标率为81%。", [], ["3所", "81%"]),
+    ("1-6月规上工业增加值增长6.4%。", [], ["6.4%"]),
+    ("已完成征地800亩，完成率40%。", [], ["800亩", "40%"]),
+    # the set a report counts from
+    ("今年确定的8件实事中，已有5件完成。", [], ["8件", "5件"]),
+    # past results at the head of a sentence
+    ("去年，全区税收收入增长6.2%，新增市场主体3200户。", [], ["6.2%", "3200户"]),
+    ("过去一年，全县新增就业1.1万人。", [], ["1.1万人"]),
+])
+def test_progress_is_not_a_target(text: str, target: list[str], progress: list[str]) -> None:
+    assert _targets(text) == target
+    roles = _roles(text)
+    assert [s for s in progress if roles.get(s) == "progress"] == progress
+
+
+def test_a_year_before_the_documents_is_past() -> None:
+    text = "2019年，全市生产总值增长6.8%。"
+    assert _roles(text, 2020)["6.8%"] == "progress"
+    # the document's own year (or an unknown one) opens no report
+    assert _targets(text, 2019) == ["6.8%"]
+    assert _targets(text, None) == ["6.8%"]
+
+
+@pytest.mark.parametrize("text,target,progress", [
+    # a forward clause ends the report: the commitment after it is a target
+    ("1-9月实际为88.1%，力争全年达到92%以上。", ["92%以上"], ["88.1%"]),
+    ("去年新增就业2600人，今年要新增就业3000人。", ["3000人"], ["2600人"]),
+    # 已 with 的 names things; it reports nothing
+    ("对已建成的12个公园实施提升改造，新建口袋公园8个。", ["8个"], []),
+    # a rate with the verb of a target is a target (开工率达到100%); 比去年 is a base, not the past
+    ("项目开工率达到100%，全市生产总值比去年增长7%。", ["100%", "7%"], []),
+])
+def test_targets_next_to_progress(text: str, target: list[str], progress: list[str]) -> None:
+    assert [s for s in _targets(text) if s in target] == target
+    roles = _roles(text)
+    assert [s for s in progress if roles.get(s) == "progress"] == progress
+
+
+@pytest.mark.parametrize("text,due,gone", [
+    ("8月底前建成3所。\n进展情况：2所已于6月底前交付，预计9月底前全部完工。", ["8月底前"], ["6月底前", "9月底前"]),
+    ("截至9月底，已完成改造15个。", [], ["9月底"]),
+    ("1-6月新增就业1200人。", [], ["1-6月"]),
+])
+def test_progress_times_are_not_deadlines(text: str, due: list[str], gone: list[str]) -> None:
+    found = _deadlines(text)
+    assert found == due
+    roles = _roles(text)
+    for surface in gone:
+        numeral = surface.removesuffix("前").removesuffix("底").removesuffix("月")
+        # progress, or a date where an older rule already says so (截至 starts a state)
+        assert roles[numeral] in ("progress", "date"), (surface, roles)
+
+
+def test_spans_do_not_overlap_and_name_their_reason() -> None:
+    text = "进展情况：已开工10个，完成率50%；已竣工3个。截至目前，已投入资金2亿元。"
+    found = spans(text)
+    assert all(a[1] <= b[0] for a, b in zip(found, found[1:]))
+    assert all(reason for _, _, reason in found)
+    assert text[found[0][0]:found[0][1]].startswith("进展情况：")
