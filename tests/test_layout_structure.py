@@ -230,14 +230,23 @@ def test_a_time_limit_after_the_units_is_read_with_the_task() -> None:
 
 # --- families 7, 8: what is no statement ----------------------------------------------
 
-def test_a_numbered_title_over_paragraphs_is_a_section_and_a_review_holds_no_statement() -> None:
-    """Families 8, 10: 一、2020年工作回顾 and its results; 二、… over the year's work."""
+def test_a_numbered_title_over_paragraphs_is_a_section() -> None:
+    """Families 8, 10: 一、2020年工作回顾 and 二、2021年重点工作 over their paragraphs are headings."""
     text = ("一、2020年工作回顾\n　　2020年，全区生产总值达到320亿元，增长3.1%。\n二、2021年重点工作\n"
-            "　　年内新建农贸市场4个。去年，全区新增就业5200人。\n")
+            "　　年内新建农贸市场4个。\n")
     doc = govmetrics.parse_document(text, year=2021)
     assert doc.tasks == ()
-    assert [s.text for s in doc.statements] == ["年内新建农贸市场4个。"]
-    assert [s.title for s in doc.sections] == ["一、2020年工作回顾", "二、2021年重点工作"][1:]
+    assert [s.text for s in doc.statements] == ["2020年，全区生产总值达到320亿元，增长3.1%。", "年内新建农贸市场4个。"]
+    assert [s.section_title for s in doc.statements] == ["一、2020年工作回顾", "二、2021年重点工作"]
+
+
+def test_the_closing_words_after_the_last_task_are_no_statement() -> None:
+    """Families 5, 6: 下一步，各责任单位要…12月底前… after the list, like a preamble before it."""
+    text = ("1.新建公园3个。\n牵头单位：县住建局\n2.新增学位500个。\n牵头单位：县教育局\n"
+            "　　下一步，各责任单位要加快推进，确保12月底前全面完成。\n")
+    doc = govmetrics.parse_document(text, year=2021)
+    assert [s.number for s in doc.statements] == ["1", "2"]
+    assert doc.skipped and doc.text[doc.skipped[-1][0]:].startswith("下一步")
 
 
 def test_page_furniture_at_the_head_of_an_article_is_no_closing_notice() -> None:
@@ -255,7 +264,7 @@ def test_the_warning_tells_text_left_out_on_purpose_from_a_hole() -> None:
     in a heading that no rule reads is a hole, named as such."""
     kept = govmetrics.parse_document(
         "2022年重点工作\n今年全县生产总值增长6%左右。\n1.新建公园3个。\n牵头单位：县住建局\n", year=2022)
-    assert any("1 of them in a preamble, headline or review" in w for w in kept.warnings)
+    assert any("1 of them in a preamble, headline or closing words" in w for w in kept.warnings)
     hole = govmetrics.parse_document(
         "一、新建学校10所\n1.完成选址。\n牵头单位：县教育局\n2.完成设计。\n牵头单位：县教育局\n", year=2022)
     assert any("1 quantities that read as targets stand outside every statement (first: '10所'" in w

@@ -105,11 +105,6 @@ def _numeral(text: str) -> bool:
     return _words()[4].search(text) is not None
 
 
-def _review(path: tuple[str, ...]) -> bool:
-    """Whether a section reviews past work (一、2017年工作回顾): its paragraphs report results."""
-    return any(w in fold(title) for title in path for w in words("statements", "review_headings"))
-
-
 def _sentence_like(text: str, block: Block) -> bool:
     """A paragraph that reads as running text: it ends a sentence, or is too long for a title."""
     ends, _, _, cells, _ = _words()
@@ -118,8 +113,8 @@ def _sentence_like(text: str, block: Block) -> bool:
 
 
 def _sentences(text: str, block: Block, path: tuple[str, ...], skipped: list[tuple[int, int]]) -> list[Statement]:
-    """The statements of a paragraph of prose: its sentences, less the covering letter's and
-    last year's results (their spans go to `skipped`)."""
+    """The statements of a paragraph of prose: its sentences, less the covering letter's (their
+    spans go to `skipped`)."""
     ends, not_statement, _, _, _ = _words()
     out = []
     first, last = block.lines[0].start, block.lines[-1].end
@@ -130,8 +125,7 @@ def _sentences(text: str, block: Block, path: tuple[str, ...], skipped: list[tup
         s = at + len(raw) - len(raw.lstrip(SPACE + "\n\r"))
         e = s + len(raw.strip(SPACE + "\n\r"))
         at = cut
-        if e > s and (not_statement.search(fold(text[s:e])) or fold(text[s:e]).startswith(
-                words("statements", "past_results"))):
+        if e > s and not_statement.search(fold(text[s:e])):
             skipped.append((s, e))
         elif e > s:
             out.append(Statement(number="", text=text[s:e], start=s, end=e, label_start=s, section=path,
@@ -147,7 +141,11 @@ def _parse(text: str, found: list[Block], lead_rule: bool
     skipped: list[tuple[int, int]] = []
     stack: list[_Open] = []
     headings = mark_depths(found)
-    first_item = next((i for i, b in enumerate(found) if b.kind in ("item", "table") and not headings[i]), None)
+    tasks = [i for i, b in enumerate(found) if b.kind in ("item", "table") and not headings[i]]
+    first_item = tasks[0] if tasks else None
+    # After the last task and any heading: the closing words of a numbered list (spec section 1
+    # reads the text before the first task as preamble; the text after the last as its close).
+    last_item = next((i for i in range(len(found) - 1, tasks[-1], -1) if headings[i]), tasks[-1]) if tasks else None
     # Once running text is seen, a short line with a number is a statement, not a title;
     # a body with no line of running text at all (cells of a flattened table) has no titles.
     running = not any(b.kind == "prose" and _sentence_like(text, b) for b in found)
@@ -168,15 +166,17 @@ def _parse(text: str, found: list[Block], lead_rule: bool
             continue
         if block.kind == "prose":
             sentence = _sentence_like(text, block)
-            if ((first_item is not None and i < first_item) or (block.after_notice and running) or _review(path)
+            answered = _answered(_statement(text, block, path, [], lead_rule))
+            if ((first_item is not None and i < first_item) or (block.after_notice and running)
+                    or (last_item is not None and i > last_item and not answered)
                     or not (sentence or (running and _numeral(block.lines[0].text)))):
-                # Preamble before the first task, what follows a closing notice, a review of
-                # past work, a title at the top, a short line without a number (a heading, a label).
+                # Preamble before the first task, the closing words after the last one (下一步，
+                # 各责任单位要…), what follows a closing notice, a title at the top, a short line
+                # without a number (a heading, a label).
                 skipped.append((block.lines[0].start, block.lines[-1].end))
                 continue
             running = running or sentence
-            own = _statement(text, block, path, [], lead_rule)
-            statements.extend([_statement(text, block, path, inherited, lead_rule)] if _answered(own)
+            statements.extend([_statement(text, block, path, inherited, lead_rule)] if answered
                               else _sentences(text, block, path, skipped))
             continue
         if not headings[i]:
