@@ -259,7 +259,9 @@ def test_progress_cells_of_an_html_table_are_lines_apart_from_the_task() -> None
     doc = govmetrics.read(html_page(title, *_grid(header, rows)).encode("utf-8"), name="table.html")
     assert [t.number for t in doc.tasks] == ["1", "2", "3"]
     assert "新建雨水泵站2座" in doc.tasks[1].text  # a project split over two rows is one task
-    assert "已铺设11公里" in doc.text and not any("已" in s.text for s in doc.statements)
+    # A progress cell is a statement of its own, never a task's text, and holds no target.
+    assert "已铺设11公里" in doc.text and not any("已" in t.text for t in doc.tasks)
+    assert any(s.text.startswith("进展情况:已铺设") and not s.is_task and not s.targets for s in doc.statements)
 
 
 # Shape d with a lead and a cooperating column glued (县水利局县财政局、各乡镇) and a deadline

@@ -357,7 +357,7 @@ class Document:
     statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = ()
     coverage: Coverage = field(default_factory=Coverage)
-    skipped: tuple[tuple[int, int], ...] = ()  # body text read as no statement on purpose (preamble, closing words)
+    skipped: tuple[tuple[int, int], ...] = ()  # body text read as no statement on purpose (a preamble)
     # A `govmetrics.reading.SourceMap` (typed loosely: the data types depend on no stage).
     source_map: Any = field(default=None, compare=False, repr=False)
     tokenizer: Callable[[str], Any] | None = field(default=None, compare=False, repr=False)

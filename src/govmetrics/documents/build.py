@@ -111,12 +111,12 @@ def _extracted(document: Document) -> Document:
         notes.append(f"{name}: no targets found in {coverage.statements} statements ({coverage.tasks} of them tasks)")
     if outside:
         # Say how many stand in text read as no statement on purpose (`Document.skipped`: a
-        # preamble, a headline, the closing words after the last task), so that a hole no rule read shows.
+        # preamble, a headline, a covering letter's sentence), so that a hole no rule read shows.
         meant = sum(any(s <= t.start < e for s, e in document.skipped) for t in outside)
         holes = [t for t in outside if not any(s <= t.start < e for s, e in document.skipped)] or outside
         notes.append(f"{name}: {len(outside)} quantities that read as targets stand outside every statement "
                      f"(first: {holes[0].surface!r} at {holes[0].start})"
-                     + (f"; {meant} of them in a preamble, headline or closing words read as no statement on purpose"
+                     + (f"; {meant} of them in a preamble or headline read as no statement on purpose"
                         if meant else ""))
     return replace(done, coverage=coverage, warnings=tuple(notes))
 

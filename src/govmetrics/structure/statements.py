@@ -141,11 +141,7 @@ def _parse(text: str, found: list[Block], lead_rule: bool
     skipped: list[tuple[int, int]] = []
     stack: list[_Open] = []
     headings = mark_depths(found)
-    tasks = [i for i, b in enumerate(found) if b.kind in ("item", "table") and not headings[i]]
-    first_item = tasks[0] if tasks else None
-    # After the last task and any heading: the closing words of a numbered list (spec section 1
-    # reads the text before the first task as preamble; the text after the last as its close).
-    last_item = next((i for i in range(len(found) - 1, tasks[-1], -1) if headings[i]), tasks[-1]) if tasks else None
+    first_item = next((i for i, b in enumerate(found) if b.kind in ("item", "table") and not headings[i]), None)
     # Once running text is seen, a short line with a number is a statement, not a title;
     # a body with no line of running text at all (cells of a flattened table) has no titles.
     running = not any(b.kind == "prose" and _sentence_like(text, b) for b in found)
@@ -168,11 +164,9 @@ def _parse(text: str, found: list[Block], lead_rule: bool
             sentence = _sentence_like(text, block)
             answered = _answered(_statement(text, block, path, [], lead_rule))
             if ((first_item is not None and i < first_item) or (block.after_notice and running)
-                    or (last_item is not None and i > last_item and not answered)
                     or not (sentence or (running and _numeral(block.lines[0].text)))):
-                # Preamble before the first task, the closing words after the last one (下一步，
-                # 各责任单位要…), what follows a closing notice, a title at the top, a short line
-                # without a number (a heading, a label).
+                # Preamble before the first task, what follows a closing notice, a title at the
+                # top, a short line without a number (a heading, a label).
                 skipped.append((block.lines[0].start, block.lines[-1].end))
                 continue
             running = running or sentence
