@@ -3,8 +3,12 @@
 One mapping for every way a table reaches the library: the readers' HTML, Word,
 spreadsheet and PDF tables (`reading/tables.py`) and tables flattened to text
 (`structure/texttables.py`, `structure/gluedtables.py`). Header words are data
-(`data/structure.toml` [table_columns]); the longest word a cell holds names its
-column (全年目标任务 → target before 任务 → task), so 分管 领导 and 牵头单位（部门） read too.
+(`data/structure.toml` [table_columns]; who answers is the grammar of labels, `roles`,
+so 分管县领导, 主责部门, 责任处室 name a column as they name a label line; the deadline
+and other columns read the [labels] of the same meaning too); the longest word a cell
+holds names its column (全年目标任务 → target before 任务 → task), so 分管 领导 and
+牵头单位（部门） read too. A column no word names is read as the task's text (`own_text`):
+a layout the code does not know degrades to sentences, never to nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from functools import cache
 from typing import Sequence
 
 from .labels import fold, words
+from .roles import label_fields
 from .wordsets import alternation
 
 ROLES = ("number", "task", "target", "deadline", "leaders", "assisting_leaders", "lead_units",
@@ -24,10 +29,25 @@ APART = ("progress", "other")                 # actual figures, remarks, scores:
 MAX_HEADER_LENGTH = 12
 
 
+# Roles whose header words are also those of a kind of labelled line ([labels]).
+_LABELLED = {"deadline": "task_text", "other": "other"}
+
+
 @cache
 def _column_words() -> tuple[tuple[str, str], ...]:
-    pairs = [(w, role) for role in ROLES for w in words("table_columns", role)]
-    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+    pairs = [(w, role) for role in ROLES if role not in ANSWER for w in words("table_columns", role)]
+    pairs += [(w, role) for role, key in _LABELLED.items() for w in words("labels", key)]
+    pairs += [(w, role) for w, role in label_fields().items()]
+    first: dict[str, str] = {}
+    for word, role in pairs:
+        first.setdefault(word, role)  # a word of two lists keeps its table role (备注: progress)
+    return tuple(sorted(first.items(), key=lambda p: len(p[0]), reverse=True))
+
+
+def own_text(role: str | None) -> bool:
+    """Whether a column's cells are the task's own text: a task, target or deadline column,
+    or one the header map does not know (its targets and deadlines are still read)."""
+    return role is None or role in STATEMENT
 
 
 def column_role(text: str) -> str | None:

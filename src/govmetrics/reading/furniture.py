@@ -1,9 +1,10 @@
-"""Furniture: the lines a web page prints around a document (扫一扫, 分享到, 打印本页), and page numbers.
+"""Furniture: the lines a web page prints around a document (扫一扫, 分享到, 打印本页), page
+numbers, and the markup a page copied as text keeps (<br/>, &nbsp;).
 
 The HTML reader drops site furniture from the text it gives and the PDF reader page
 numbers; the structure stage, which reads pages copied as plain text, ends a task at
-site furniture and reads a page number as a blank line. The words are in
-`data/structure.toml` [boilerplate] and [page_numbers].
+site furniture, reads a page number as a blank line and a line without the tag debris
+at its ends. The words are in `data/structure.toml` [boilerplate] and [page_numbers].
 """
 
 from __future__ import annotations
@@ -40,3 +41,21 @@ def is_page_number(line: str) -> bool:
     """Whether a line holds only a page number (— 5 —, -5-, 第5页 共12页)."""
     content = line.strip(SPACE)
     return len(content) <= data()["page_numbers"]["max_length"] and _page_number_re().fullmatch(content) is not None
+
+
+# HTML tags and character entities left in text copied from a web page (layouts §11):
+# <br/>, </p>, <span class="x">, &nbsp;, &#160;. Markup syntax, not language data.
+_MARKUP = re.compile(f"(?:</?[A-Za-z][A-Za-z0-9]{{0,9}}(?:\\s[^<>\n]{{0,80}})?/?>|&[A-Za-z]{{2,8}};|&#[0-9]{{2,6}};|[{SPACE}])+")
+
+
+def content_span(line: str) -> tuple[int, int]:
+    """Where a line's content lies: without white space and tag debris at its ends
+    (`陈一鸣 副市长<br/>` → `陈一鸣 副市长`, `&nbsp;&nbsp;经市政府同意…` → `经市政府同意…`)."""
+    start, end = 0, len(line)
+    m = _MARKUP.match(line)
+    if m:
+        start = m.end()
+    for m in _MARKUP.finditer(line, start):
+        if m.end() == end:
+            end = m.start()
+    return start, max(start, end)

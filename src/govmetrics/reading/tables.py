@@ -31,6 +31,7 @@ from typing import Sequence
 
 from ..lexicon.columns import ANSWER, APART, header_roles
 from ..lexicon.labels import data, expand
+from ..lexicon.roles import written_label
 from .sourcemap import Run, TextBuilder
 
 Cell = list[list[Run]]          # a cell: its lines, each a list of runs
@@ -55,10 +56,13 @@ def _header(rows: Sequence[Sequence[Cell]]) -> tuple[int, list[str | None]] | No
 
 
 def _label(role: str) -> str:
-    """The label written before a cell: the first label of its field; for the deadline, a
+    """The label written before a cell: its field's ([roles] written); for the deadline, a
     label whose line is the task's text; for progress and other cells, [table_layout]'s."""
     labels = data()["labels"]
-    word = data()["table_layout"][role] if role in APART else expand(labels["task_text" if role == "deadline" else role])[0]
+    if role in APART:
+        word = data()["table_layout"][role]
+    else:
+        word = expand(labels["task_text"])[0] if role == "deadline" else written_label(role)
     return word + labels["colons"][0]
 
 
@@ -137,10 +141,14 @@ def _continues(row: Row, previous: Row | None) -> bool:
 
 
 def _cells(roles: list[str | None], row: Sequence[Cell]) -> Row:
-    """A row's cells by role; a second target column is kept under its own key."""
+    """A row's cells by role; a second target column is kept under its own key, and so is a
+    column the header map does not know: read as the task's text, like a target cell."""
     out: Row = {}
     for role, cell in zip(roles, row):
-        if role:
+        if role is None:  # `columns.own_text`: an unknown column is the task's text
+            if all(cell is not c for c in out.values()):  # a cell merged over columns once
+                out[f"target{len(out)}"] = cell
+        elif role:
             key = role if role not in out or role != "target" else f"target{len(out)}"
             out.setdefault(key, cell)
     return out

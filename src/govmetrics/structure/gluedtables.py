@@ -23,7 +23,7 @@ from ..lexicon import table as data_table
 from ..lexicon.columns import ANSWER, glued_header, header_roles
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from .lines import Line
-from .tablecells import TextCell, TextTable, cell, piece
+from .tablecells import TextCell, TextTable, cell, deadline_re, piece
 
 _SEPARATORS = "、，,"
 _ENDS = "。；;！？"
@@ -42,13 +42,6 @@ def _quantity_after() -> re.Pattern[str]:
     date word, a decimal point, a letter (5G), a percent."""
     units = list(data_table("units")["units"])
     return re.compile(alternation(units + _settings()["figure_after"]) + r"|[A-Za-z0-9]")
-
-
-@cache
-def _deadline_re() -> re.Pattern[str]:
-    parts = alternation(data_table("deadlines")["parts"]["month_parts"])
-    closed = alternation(data_table("deadlines")["suffixes"]["closed"])
-    return re.compile(f"(?:\\d{{4}}年)?(?:\\d{{1,2}}月{parts}?{closed}?|{alternation(_settings()['deadline_words'])})")
 
 
 _DIGITS = re.compile(r"[0-9]+")
@@ -137,14 +130,17 @@ def _tail(folded: str, roles: list[str | None], q: int, e: int) -> Iterator[list
             yield []
         return
     role, rest = roles[0], roles[1:]
-    if not rest and role not in ANSWER:
-        yield [[(q, e)]]
-        return
     if role == "deadline":
-        m = _deadline_re().match(folded, q, e)
-        if m:
+        # A time starts the cell (12月底前, 年底前, 6月底前完成); the last column runs to the row's end.
+        m = deadline_re().match(folded, q, e)
+        if m and not rest:
+            yield [[(q, e)]]
+        elif m:
             for more in _tail(folded, rest, m.end(), e):
                 yield [[(q, m.end())], *more]
+        return
+    if not rest and role not in ANSWER:
+        yield [[(q, e)]]
         return
     if role in ("leaders", "assisting_leaders"):
         for n in _leader_lengths(folded, q):
@@ -170,16 +166,25 @@ def _row_cells(text: str, base: int, folded: str, roles: tuple[str | None, ...],
     n_text = next((i for i, r in enumerate(columns) if r not in ("task", "target")), len(columns))
     tail_roles = columns[n_text:]
     ends = [s + m.end() for m in re.finditer(f"[{_ENDS}]", folded[s:e])][::-1]
-    # Without a sentence end, the cells after the task are sought in the row's last characters.
-    for p in ends + list(range(max(s + 1, e - _TAIL_WINDOW), e)) if tail_roles else ():
-        reading = next(_tail(folded, tail_roles, p, e), None)
-        if reading is None or (p not in ends and folded.count(folded[p:reading[0][-1][1]]) < 2):
-            continue  # without a sentence end, the cells after the task must repeat in the table
-        cells = [cell(piece(text, base + s, base + p))] + [TextCell()] * (n_text - 1)
-        for spans in reading:
-            cells.append(cell(*(piece(text, base + a, base + b) for a, b in spans)))
-        return tuple(cells)
-    return (cell(piece(text, base + s, base + e)),) + (TextCell(),) * (len(columns) - 1)
+    found = next(((p, r) for p in ends if (r := next(_tail(folded, tail_roles, p, e), None))), None)
+    if found is None and tail_roles:
+        # Without a sentence end, the cells after the task are sought in the row's last
+        # characters: their first cell must repeat in the table (a leader of several rows),
+        # and the one the table repeats most wins, the longest of them (钱卫东 over 卫东,
+        # over 丽乡村 of 美丽乡村 written twice in one row).
+        best = (1, 0)
+        for p in range(max(s + 1, e - _TAIL_WINDOW), e):
+            reading = next(_tail(folded, tail_roles, p, e), None)
+            count = folded.count(folded[p:reading[0][-1][1]]) if reading else 0
+            if reading and count > best[0]:
+                best, found = (count, p), (p, reading)
+    if found is None:
+        return (cell(piece(text, base + s, base + e)),) + (TextCell(),) * (len(columns) - 1)
+    p, reading = found
+    cells = [cell(piece(text, base + s, base + p))] + [TextCell()] * (n_text - 1)
+    for spans in reading:
+        cells.append(cell(*(piece(text, base + a, base + b) for a, b in spans)))
+    return tuple(cells)
 
 
 def glued_table(text: str, line: Line, index: int) -> TextTable | None:

@@ -19,17 +19,19 @@ _HAN = "\u4e00-\u9fff"
 def _heading_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     titles = alternation(words("headings", "leader_titles"))
     # A person is a name before a title (钱三雄市长) or after it (常务副县长高建军), or a title
-    # alone; names listed before it may share its title (张某、李某某副市长).
-    pair = f"(?:[{_HAN}]{{2,4}}?)?{titles}(?:[{_HAN}]{{2,3}})?"
+    # alone; names listed before it may share its title (张某、李某某副市长). A space may stand
+    # between title, name and verb (副区长 陈若溪 负责).
+    space = "[ \u3000]?"
+    pair = f"(?:[{_HAN}]{{2,4}}?{space})?{titles}(?:{space}[{_HAN}]{{2,3}})?"
     joiners = alternation(words("headings", "leader_joiners"))
     shared = alternation(words("headings", "shared_title_joiners"))
     group = f"(?P<who>(?:[{_HAN}]{{2,4}}?{shared})*{pair}(?:{joiners}{pair})*)"
     # A short bracket may stand between the leaders and the verb: 王某某副市长（分管工业）牵头.
     note = "(?:[(（][^()（）]{0,20}[)）])?"
     return (
-        re.compile(f"{group}{note}{alternation(words('headings', 'leader_verbs'))}"),
-        re.compile(f"{group}{note}{alternation(words('headings', 'assist_verbs'))}"),
-        re.compile(f"(?P<name>[{_HAN}]{{2,4}}?)?(?P<title>{titles})(?P<after>[{_HAN}]{{2,3}})?"),
+        re.compile(f"{group}{note}{space}{alternation(words('headings', 'leader_verbs'))}"),
+        re.compile(f"{group}{note}{space}{alternation(words('headings', 'assist_verbs'))}"),
+        re.compile(f"(?P<name>[{_HAN}]{{2,4}}?)?{space}(?P<title>{titles}){space}(?P<after>[{_HAN}]{{2,3}})?"),
     )
 
 

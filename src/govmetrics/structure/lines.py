@@ -15,9 +15,12 @@ from functools import cache
 
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from ..reading.dates import find_dates
-from ..reading.furniture import is_page_number, is_site_furniture
+from ..reading.furniture import content_span, is_page_number, is_site_furniture
 from . import metadata, paragraphs
 from .responsibility import OTHER, Fields, line_fields
+
+
+_MAX_LABEL_PIECE = 8   # the part of a label left on a line before a PDF line break
 
 
 @dataclass(slots=True)
@@ -40,7 +43,7 @@ def _numbering_res() -> list[tuple[str, re.Pattern[str]]]:
     out = []
     for style in table["styles"]:
         numeral = re.escape(table[style["numeral"]])
-        count = "{1}" if style["numeral"] == "circled" else "{1,4}"
+        count = "{1}" if style["numeral"] in table["single_marks"] else "{1,4}"
         before = alternation(style["before"]) if style["before"] else ""
         after = alternation(style["after"]) + ("?" if "" in style["after"] else "")
         out.append((style["name"], re.compile(f"{before}(?P<n>[{numeral}]{count}){after}[{SPACE}]*")))
@@ -55,10 +58,9 @@ def _attach_re() -> re.Pattern[str]:
 
 
 def _classify(text: str, start: int, end: int) -> Line:
-    raw = text[start:end]
-    lead = len(raw) - len(raw.lstrip(SPACE))
-    content = raw.strip(SPACE)
-    line = Line(start + lead, start + lead + len(content), content)
+    lead, trail = content_span(text[start:end])
+    content = text[start + lead:start + trail]
+    line = Line(start + lead, start + trail, content)
     folded = fold(content)
     if not content or is_page_number(content):
         line.kind = "blank"
@@ -127,6 +129,23 @@ def classify_lines(text: str) -> list[Line]:
             out.append(line)
         pos += len(part) + 1
     _glued_numbers(out)
+    return _broken_labels(text, out)
+
+
+def _broken_labels(text: str, lines: list[Line]) -> list[Line]:
+    """A label cut by a PDF line break (layouts §10: 牵头单⏎位：县农牧业局) joined to the line
+    that ends it: a short line without a colon that, with the next, starts with a label. The
+    joined line's text is the text as given (the break inside); its fields are read without it."""
+    out: list[Line] = []
+    for line in lines:
+        before = out[-1] if out else None
+        if (before is not None and before.kind == "other" and len(before.text) <= _MAX_LABEL_PIECE
+                and not any(c in before.text for c in data()["labels"]["colons"])
+                and "\n" in text[before.end:line.start]
+                and (fields := line_fields(before.text + line.text)) is not None):
+            out[-1] = Line(before.start, line.end, text[before.start:line.end], "resp", fields=fields)
+            continue
+        out.append(line)
     return out
 
 

@@ -4,8 +4,8 @@ spellings of one unit through the alias table (`data/org_aliases.toml`).
 Splitting follows the spec: on 、，, ; outside brackets, never on 及 / 和; a trailing 等
 is dropped and opens the list, and X等Y splits into X and the catch-all Y. Names are
 kept as written (only trimmed); a bracket that is a note (列第一位者为…,下同) is removed
-and a bracket that says 牵头 marks its unit as the lead. The word lists are in
-`data/structure.toml` [units].
+and a bracket that says 牵头 marks its unit as the lead (a role word of
+`lexicon/roles`). The word lists are in `data/structure.toml` [units].
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Iterable, Iterator
 
 from ..lexicon import table
 from ..lexicon.labels import alternation, char_class, data, fold, words
+from ..lexicon.roles import role_marks
 
 
 @dataclass(frozen=True)
@@ -125,15 +126,14 @@ def _pinyin_re() -> re.Pattern[str]:
 
 def _strip_brackets(item: str) -> tuple[str, bool, list[str]]:
     """Remove note brackets, converter pinyin and lead marks from one item: (name, marked lead, notes)."""
-    lead_marks = set(words("units", "lead_mark"))
-    role_marks = set(words("units", "role_mark"))
+    marks = role_marks()
     note_words = words("units", "note_words")
     lead, notes, out, pos = False, [], [], 0
     for s, e in bracket_groups(item):
         inner = fold(item[s + 1:e - 1]).strip()
-        if inner in lead_marks:
+        if marks.get(inner) == "lead_units":
             lead = True
-        elif inner in role_marks or any(w in inner for w in note_words) or states_lead_rule(inner):
+        elif inner in marks or any(w in inner for w in note_words) or states_lead_rule(inner):
             notes.append(item[s + 1:e - 1])
         elif _pinyin_re().fullmatch(inner):
             pass  # converter pinyin after a character (layouts §11): 副市長(zhǎng) is 副市長

@@ -22,18 +22,20 @@ from .responsibility import label_starts, line_fields
 
 @cache
 def _figures_re() -> re.Pattern[str]:
-    """A row of flattened figures: 年度目标 3 4 3 2, 年度目标（万人） 0.6 0.7."""
-    return re.compile(f"{alternation(words('labels', 'figure_rows'))}(?:[(（][^()（）]{{0,8}}[)）])?[{SPACE}]+[0-9０-９]")
+    """A row of flattened figures: 年度目标 3 4 3 2, 年度目标（万人） 0.6 0.7, 分村任务：2 1 1."""
+    label = f"{alternation(words('labels', 'figure_rows'))}(?:[(（][^()（）]{{0,8}}[)）])?"
+    return re.compile(f"{label}(?:[:：][{SPACE}]*|[{SPACE}]+)[0-9０-９]")
 
 
 def ordinal(number: str) -> int | None:
-    """The count a list label stands for: 12 → 12, 十二 → 12, ⑫ → 12 (None above 99)."""
+    """The count a list label stands for: 12 → 12, 十二 → 12, ⑫ → 12, ⑴ → 1 (None above 99)."""
     table = data()["numbering"]
-    arabic, chinese, circled = table["arabic"], table["chinese"], table["circled"]
+    arabic = table["arabic"]
     if number and all(c in arabic for c in number):
         return int("".join(str(arabic.index(c) % 10) for c in number))
-    if len(number) == 1 and number in circled:
-        return circled.index(number) + 1
+    for marks in (table[name] for name in table["single_marks"]):
+        if len(number) == 1 and number in marks:
+            return marks.index(number) + 1
     digit = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
     if number and all(c in digit or c == "十" for c in number) and number.count("十") <= 1:
         tens, mark, ones = number.partition("十")

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
+from ..lexicon.roles import FIELDS, clause_verbs, label_fields, scopes
+from ..lexicon.wordsets import alternation as trie
 from .leaders import is_person, leader_name, leader_names
 from .orgs import bracket_groups, enclosed, split_top, split_units
 
-FIELDS = ("leaders", "assisting_leaders", "lead_units", "cooperating_units", "responsible_units")
 TASK_TEXT = "task_text"
 OTHER = "other"           # a labelled line that gives no field (责任人:…)
 PROGRESS = "progress"     # a report of how far the task has got (实际完成情况:…): no part of its text
@@ -42,19 +43,23 @@ class Responsibility:
 
 @cache
 def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
-    field_of = {w: field for field in FIELDS + (TASK_TEXT, OTHER, PROGRESS) for w in words("labels", field)}
+    # Who answers: the grammar of roles (牵头单位, 分管县领导, 责任科室), after an optional
+    # scope (区政府分管领导); then the other labels of [labels].
+    field_of = dict(label_fields())
+    field_of.update((w, field) for field in (TASK_TEXT, OTHER) for w in words("labels", field))
     # A progress label may name its period first: 1-6月推进情况:, 上半年进展情况:.
     period = f"[{re.escape(data()['labels']['progress_period'])}]{{0,8}}"
-    label = f"{alternation(field_of)}|{period}{alternation(words('labels', PROGRESS))}"
+    label = (f"(?:{alternation(scopes())})?(?P<word>{trie(field_of)})"
+             f"|{period}{alternation(words('labels', PROGRESS))}")
     pattern = re.compile(
         f"(?:^|(?<=[,，;；、\\s(（]))(?P<label>{label})\\s*{char_class(data()['labels']['colons'])}"
     )
     return pattern, field_of
 
 
-def _field(label: str) -> str:
+def _field(m: re.Match[str]) -> str:
     """The field a matched label gives (a progress label may start with its period)."""
-    return _labels()[1].get(label, PROGRESS)
+    return _labels()[1][m.group("word")] if m.group("word") else PROGRESS
 
 
 @cache
@@ -62,7 +67,8 @@ def _trailing_label() -> re.Pattern[str]:
     """A label that follows the end of a task's sentence on the same line (…540个。责任单位:…)."""
     field_of = _labels()[1]
     ends = "".join(re.escape(w) for w in words("headings", "sentence_end"))
-    return re.compile(f"(?<=[{ends}])[{SPACE}]*(?P<label>{alternation(w for w, f in field_of.items() if f != TASK_TEXT)})"
+    return re.compile(f"(?<=[{ends}])[{SPACE}]*(?P<label>(?:{alternation(scopes())})?"
+                      f"{trie(w for w, f in field_of.items() if f != TASK_TEXT)})"
                       f"\\s*{char_class(data()['labels']['colons'])}")
 
 
@@ -90,7 +96,7 @@ def line_fields(line: str) -> Fields | None:
     fields: Fields = {}
     for m, following in zip(matches, matches[1:] + [None]):
         value = inner[m.end(): following.start() if following else len(inner)]
-        field = _field(m.group("label"))
+        field = _field(m)
         if field != TASK_TEXT:
             value, time = _split_time(value)
             if time:
@@ -147,13 +153,13 @@ def label_starts(folded: str) -> list[int]:
 def progress_at(line: str) -> int | None:
     """Where a progress label (实际完成情况:, 1-6月推进情况:) starts in a responsibility line."""
     folded = fold(line)
-    return next((m.start("label") for m in _labels()[0].finditer(folded) if _field(m.group("label")) == PROGRESS), None)
+    return next((m.start("label") for m in _labels()[0].finditer(folded) if _field(m) == PROGRESS), None)
 
 
 def continued(fields: Fields, line: str, *, fields_follow: bool) -> tuple[str, str] | None:
     """(field, value) when `line`, right under a responsibility line, carries on its last
-    field: a second leader on the next line (layouts §1: 责任领导:张三 副市长⏎李四 副市长),
-    or a unit name or list wrapped to the next line (§10: 配合单位:…、市自然资源⏎和规划局).
+    field: a second leader on the next line (layouts §1: 责任领导:张三 副市长⏎李四 副市长), a
+    leader's name cut by the line break (§10: 赵⏎德明), or a unit name or list wrapped to the next line (§10: 配合单位:…、市自然资源⏎和规划局).
     A bare name (黄一帆) carries on a leader line only where more fields follow it, so a
     short heading after the last field is never taken for a leader. None when `line` is
     text of its own (a heading, a sentence)."""
@@ -169,6 +175,10 @@ def continued(fields: Fields, line: str, *, fields_follow: bool) -> tuple[str, s
     line = line.strip(SPACE)
     if field in ("leaders", "assisting_leaders"):
         names = split_units(line).names
+        last = split_units(value).names[-1:]
+        if last and len(names) == 1 and not (is_person(last[0]) and is_person(names[0])) and is_person(
+                last[0] + names[0]):
+            return field, value + line  # a name cut by a PDF line break (layouts §10: 赵⏎德明)
         titled = all(leader_name(n) != n for n in names)
         people = names and (titled or (fields_follow and all(is_person(n) for n in names)))
         return (field, f"{value}、{line}") if people else None
@@ -187,15 +197,6 @@ def is_task_text(fields: Fields) -> bool:
     return set(fields) == {TASK_TEXT}
 
 
-@cache
-def _inline_markers() -> list[tuple[str, str]]:
-    table = data()["inline"]
-    pairs = [(fold(w), "lead_units") for w in table["lead"]]
-    pairs += [(fold(w), "cooperating_units") for w in table["cooperating"]]
-    pairs += [(fold(w), "responsible_units") for w in table["responsible"]]
-    return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
-
-
 def _clause_fields(inner: str) -> Fields | None:
     """Fields of an inline bracket made of `<units><marker>` clauses, or None.
 
@@ -208,7 +209,7 @@ def _clause_fields(inner: str) -> Fields | None:
     for s, e in split_top(folded, data()["inline"]["clause_separators"]):
         clause = folded[s:e].strip(SPACE + "。")
         body_start = s + (len(folded[s:e]) - len(folded[s:e].lstrip(SPACE)))
-        for marker, field in _inline_markers():
+        for marker, field in clause_verbs():
             if clause.endswith(marker) and len(clause) > len(marker):
                 clauses.append((field, inner[body_start: body_start + len(clause) - len(marker)]))
                 break

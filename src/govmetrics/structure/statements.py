@@ -6,7 +6,7 @@ every other item is a statement, and a task when the document is a responsibilit
 that the first listed unit leads, or a title names such a list (责任分解, 民生实事). A
 paragraph of prose with responsibility of its own (labelled lines under it, a bracket)
 is a task without a number; any other paragraph is cut into sentences, each a statement
-(spec section 1), except before the first task of a document that has tasks (preamble),
+(spec section 1), except before the first task of a responsibility list (preamble),
 titles at the top, and sentences of the covering letter or of closing instructions.
 A table flattened to text gives its rows' task statements (`tablestatements`).
 All offsets are offsets into the text as given; nothing is stripped or normalised.
@@ -134,11 +134,13 @@ def _sentences(text: str, block: Block, path: tuple[str, ...], skipped: list[tup
 
 
 def _parse(text: str, found: list[Block], lead_rule: bool
-           ) -> tuple[list[Section], list[Statement], list[tuple[int, int]]]:
-    """Sections, statements, and the spans of prose read as no statement on purpose."""
+           ) -> tuple[list[Section], list[Statement], list[tuple[int, int]], list[tuple[Block, tuple[str, ...]]]]:
+    """Sections, statements, the spans of prose read as no statement on purpose, and the
+    paragraphs before the first numbered item (with their section paths)."""
     sections: list[Section] = []
     statements: list[Statement] = []
     skipped: list[tuple[int, int]] = []
+    preamble: list[tuple[Block, tuple[str, ...]]] = []
     stack: list[_Open] = []
     headings = mark_depths(found)
     first_item = next((i for i, b in enumerate(found) if b.kind in ("item", "table") and not headings[i]), None)
@@ -163,11 +165,15 @@ def _parse(text: str, found: list[Block], lead_rule: bool
         if block.kind == "prose":
             sentence = _sentence_like(text, block)
             answered = _answered(_statement(text, block, path, [], lead_rule))
-            if ((first_item is not None and i < first_item) or (block.after_notice and running)
-                    or not (sentence or (running and _numeral(block.lines[0].text)))):
-                # Preamble before the first task, what follows a closing notice, a title at the
-                # top, a short line without a number (a heading, a label).
+            if (block.after_notice and running) or not (sentence or (running and _numeral(block.lines[0].text))):
+                # What follows a closing notice, a title at the top, a short line without a
+                # number (a heading, a label).
                 skipped.append((block.lines[0].start, block.lines[-1].end))
+                continue
+            if first_item is not None and i < first_item:
+                # Before the first numbered item: a preamble if the document numbers its tasks
+                # (`build_document` decides once it knows).
+                preamble.append((block, path))
                 continue
             running = running or sentence
             statements.extend([_statement(text, block, path, inherited, lead_rule)] if answered
@@ -208,19 +214,28 @@ def _parse(text: str, found: list[Block], lead_rule: bool
         sections.append(section)
         kind = "item" if block.kind == "item" else ("top" if block.kind == "attach" or top else "theme")
         stack.append(_Open(section, own, kind, block.depth if block.kind == "item" else -1))
-    return _with_statements(sections, statements), statements, skipped
+    return _with_statements(sections, statements), statements, skipped, preamble
 
 
-def _tasks_marked(statements: list[Statement], sections: list[Section], lead_rule: bool,
-                  head: str) -> list[Statement]:
-    """`statements` with numbered items that are no tasks marked so: in a document that
-    is no responsibility list, a numbered item is a statement and nothing more."""
+def _is_list(statements: list[Statement], sections: list[Section], lead_rule: bool, head: str) -> bool:
+    """Whether the document is a responsibility list (spec section 5): some item, heading or
+    paragraph names who answers, it states the lead rule, or a title names such a list."""
     _, _, task_list, _, _ = _words()
     answered = any(_answered(s) for s in statements) or any(s.leaders or s.assisting_leaders for s in sections)
     titled = task_list.search(fold(head)) or any(task_list.search(fold(s.title)) for s in sections)
-    if answered or lead_rule or titled:
+    return bool(answered or lead_rule or titled)
+
+
+def _read_preamble(text: str, statements: list[Statement], skipped: list[tuple[int, int]],
+                   preamble: list[tuple[Block, tuple[str, ...]]]) -> list[Statement]:
+    """The statements of a document that is no responsibility list, with the paragraphs before
+    its first numbered item read as sentences (spec section 1: the text before the first task
+    is preamble only where the document numbers its tasks; a work report's paragraph of main
+    targets before its (一) is work to be done); a covering letter's sentence goes to `skipped`."""
+    if not preamble:
         return statements
-    return [replace(s, is_task=False) if s.is_task else s for s in statements]
+    read = [s for block, path in preamble for s in _sentences(text, block, path, skipped)]
+    return sorted(statements + read, key=lambda s: s.start)
 
 
 def _with_statements(sections: list[Section], statements: list[Statement]) -> list[Section]:
@@ -285,14 +300,21 @@ def build_document(
     body = body_start(lines)
     lead_rule = states_lead_rule(text)
     tables = find_tables(text, lines, body)
-    sections, statements, skipped = _parse(text, join_sub_items(blocks(text, lines, body, tables)), lead_rule)
+    found = join_sub_items(blocks(text, lines, body, tables))
+    sections, statements, skipped, preamble = _parse(text, found, lead_rule)
     head_end = lines[body].start if body < len(lines) and body else None
     meta: DocumentMeta = metadata.extract(
         text, path=path, doc_id=Path(path).stem if path else "", source_format=source_format, encoding=encoding,
         hints=hints, year=year, lead_rule=lead_rule, head_end=head_end,
     )
     meta = replace(meta, body_start=head_end or 0)
-    statements = _tasks_marked(statements, sections, lead_rule, meta.title or "")
+    if _is_list(statements, sections, lead_rule, meta.title or ""):
+        skipped += [(b.lines[0].start, b.lines[-1].end) for b, _ in preamble]
+    else:
+        # In a document that is no responsibility list, a numbered item is a statement and
+        # nothing more, and what stands before the first one is read too.
+        statements = _read_preamble(text, [replace(s, is_task=False) if s.is_task else s for s in statements],
+                                    skipped, preamble)
     notes = list(warnings) + _notes(text, path or "the text", statements, head_end or 0)
     return Document(text=text, meta=meta, sections=tuple(sections), statements=tuple(statements),
                     warnings=tuple(notes), source_map=source_map, skipped=tuple(skipped))

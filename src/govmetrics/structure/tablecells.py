@@ -9,10 +9,12 @@ into the text as given, nothing copied or normalised.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
-from ..lexicon.columns import ANSWER
-from ..lexicon.labels import SPACE
+from ..lexicon import table as data_table
+from ..lexicon.labels import SPACE, alternation, data
 
 
 @dataclass(frozen=True)
@@ -63,19 +65,11 @@ def cell(*spans: tuple[int, int] | None) -> TextCell:
     return TextCell(tuple(s for s in spans if s))
 
 
-def assign(roles: tuple[str | None, ...], pieces: list[tuple[int, int] | None]) -> tuple[TextCell, ...]:
-    """A row's pieces (one a paragraph, after its number) put into the columns after the
-    number: one piece each, and the surplus (one unit a paragraph) to the last column of
-    names (配合单位 holds 区财政局 / 各街道), the columns after it keeping one piece each."""
-    columns = list(roles[1:])
-    surplus = len(pieces) - len(columns)
-    names = [i for i, r in enumerate(columns) if r in ANSWER]
-    out: list[TextCell] = []
-    at = 0
-    for i in range(len(columns)):
-        take = 1 + (surplus if surplus > 0 and names and i == names[-1] else 0)
-        if surplus > 0 and not names and i == len(columns) - 1:
-            take += surplus
-        out.append(cell(*pieces[at:at + take]))
-        at += take
-    return tuple(out)
+@cache
+def deadline_re() -> re.Pattern[str]:
+    """A deadline cell's time (12月底前, 8月31日前, 2024年6月底, 年底前, 持续推进): a month or a
+    day with what may follow it, or a word of [text_tables] deadline_words."""
+    parts = alternation(data_table("deadlines")["parts"]["month_parts"])
+    closed = alternation(data_table("deadlines")["suffixes"]["closed"])
+    words = alternation(data()["text_tables"]["deadline_words"])
+    return re.compile(f"(?:\\d{{4}}年)?(?:\\d{{1,2}}月(?:\\d{{1,2}}日)?{parts}?{closed}?|{words})")

@@ -2,9 +2,11 @@
 
 Each row with task text is a task: its number is the row number, its text starts at the
 first character of its task cell and runs over the cells that are the task's own text
-(target cells: 建设内容, 目标任务; the deadline cell, whose time is the row's deadline),
-stopping before the first progress or other cell (推进情况, 目标类型: actual figures and
-scores are never the task's text; they stay outside every statement). Who answers comes
+(target cells: 建设内容, 目标任务; the deadline cell, whose time is the row's deadline; a
+column the header map does not know). It is read in pieces (`Statement.reading`): its own
+cells only, never a progress or other cell between them (推进情况, 目标类型: actual figures
+and scores are never the task's text) nor the cells of names, and a cell wrapped over
+lines by a PDF page read without its line breaks (185亿⏎元). Who answers comes
 from the columns by meaning; an empty cell of names is a cell merged with the row above
 (a unit written once for two rows) and repeats it. A row with no number and no names of
 its own carries on the project above (a project split over two rows is one task): its
@@ -19,8 +21,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon.columns import ANSWER, APART, STATEMENT
+from ..lexicon.columns import ANSWER, APART, STATEMENT, own_text
+from ..lexicon.labels import SPACE, data, fold
 from ..model import Section, Statement
+from .cellfit import names
 from .leaders import heading_leaders
 from .responsibility import Fields, resolve
 from .tablecells import TextCell, TextTable
@@ -35,24 +39,40 @@ class _Task:
     fields: Fields
     path: tuple[str, ...]
     inherited: list[Fields]
+    cells: list[TextCell]
     parts: list[tuple[int, int]] = field(default_factory=list)   # continuations standing apart
 
 
-def _span(roles: tuple[str | None, ...], row: tuple[TextCell, ...]) -> tuple[int, int] | None:
-    """The task's own text in a row: its task cell (else its first own cell) to the last own
-    cell before a progress or other cell."""
+def _own(roles: tuple[str | None, ...], row: tuple[TextCell, ...]) -> list[TextCell]:
+    """The task's own cells in a row: its task cell (else its first own cell) and the own
+    cells after it (a column the header map does not know is own text)."""
     first = next((i for i, r in enumerate(roles) if r == "task" and row[i]), None)
     if first is None:
         first = next((i for i, r in enumerate(roles) if r in STATEMENT and row[i]), None)
     if first is None:
-        return None
-    end = row[first].end
-    for role, c in zip(roles[first + 1:], row[first + 1:]):
-        if role in APART and c:
-            break
-        if role in STATEMENT and c:
-            end = c.end
-    return row[first].start, end
+        return []
+    return [row[first]] + [c for role, c in zip(roles[first + 1:], row[first + 1:]) if own_text(role) and c]
+
+
+def _reading(text: str, cells: list[TextCell], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The pieces of a task's text to read: its own cells, each followed by the white space
+    and cell marks after it (a deadline cell reads as one: | 11月); a line of a cell that a PDF page wrapped runs straight on to the
+    next (a line that ends a sentence or a clause keeps its break). () when that is all of it."""
+    closing = data()["wraps"]["closing"]
+    marks = SPACE + "\n\r" + "".join(data()["text_tables"]["cell_marks"])
+    out: list[tuple[int, int]] = []
+    for c in cells:
+        for k, (s, e) in enumerate(c.pieces):
+            last = k == len(c.pieces) - 1
+            if last or fold(text[e - 1]) in closing:
+                while e < end and text[e] in marks:
+                    e += 1
+            out.append((s, e))
+    joined = [(s, e) for s, e in out if e > s]
+    if joined and joined[0][0] == start and all(a[1] == b[0] for a, b in zip(joined, joined[1:])) and (
+            joined[-1][1] >= end):
+        return ()
+    return tuple(joined)
 
 
 def _apart_between(roles: tuple[str | None, ...], rows: list[tuple[TextCell, ...]], start: int, end: int) -> bool:
@@ -87,29 +107,31 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
             own = {k: ["、".join(v)] for k, v in (("leaders", leaders), ("assisting_leaders", assisting)) if v}
             above = [own, *inherited]
             continue
-        span = _span(roles, row)
-        if span is None:
+        own = _own(roles, row)
+        if not own:
             continue
+        span = own[0].start, own[-1].end
         number = row[number_at] if number_at is not None else TextCell()
-        names = {role: c for role, c in zip(roles, row) if role in ANSWER and c}
-        if tasks and number_at is not None and not number and not names:
+        answer = {role: c for role, c in zip(roles, row) if role in ANSWER and c}
+        if tasks and number_at is not None and not number and not answer:
             task = tasks[-1]
             if _apart_between(roles, list(table.rows), task.end, span[0]) or task.parts:
                 task.parts.append(span)
             else:
                 task.end = span[1]
+                task.cells.extend(own)
             continue
-        for role, c in names.items():
-            held[role] = [c.value(text)]
+        for role, c in answer.items():
+            held[role] = [names(text, role, c)]
         fields = {role: list(values) for role, values in held.items()}
         tasks.append(_Task(number.value(text).strip(".．、") if number else "", span[0], span[1],
-                           number.start if number else span[0], fields, under, above))
+                           number.start if number else span[0], fields, under, above, own))
     out: list[Statement] = []
     for task in tasks:
         who = resolve(task.fields, task.inherited, lead_rule=lead_rule)
         out.append(Statement(
             number=task.number, text=text[task.start:task.end], start=task.start, end=task.end,
-            label_start=task.label_start, section=task.path, leaders=who.leaders,
+            reading=_reading(text, task.cells, task.start, task.end), label_start=task.label_start, section=task.path, leaders=who.leaders,
             assisting_leaders=who.assisting_leaders, lead_units=who.lead_units,
             cooperating_units=who.cooperating_units, responsible_units=who.responsible_units,
             units_open=who.units_open,

@@ -27,11 +27,13 @@ from ..lexicon.columns import ANSWER, MAX_HEADER_LENGTH, column_role, header_rol
 from ..lexicon.labels import SPACE, data
 from .gluedtables import glued_table
 from .lines import Line
-from .tablecells import TextCell, TextTable, assign, cell, piece
+from .cellfit import default, fit
+from .tablecells import TextCell, TextTable, cell, piece
 
 MAX_COLUMNS = 16
 MAX_HEADING = 40   # a heading row written as a line of its own between rows
 MAX_PREFIX = 40    # a header's first column word stands within this many characters
+MAX_ROW_LINES = 24  # the lines one row of a table one cell a paragraph may span
 
 
 @cache
@@ -179,21 +181,46 @@ def _cell_per_paragraph(text: str, lines: list[Line], i: int) -> TextTable | Non
         if k is None:
             break
         starts.append(k)
-    end = min(starts[-1] + width, len(lines))
-    if any(r in ANSWER for r in roles):
-        # More units of the last row's cell, up to a line that cannot be one (a signature
-        # stands over its date line).
-        while (end < len(lines) and _unit_like(lines[end]) and not _is_number(lines[end], len(starts) + 1)
-               and not (end + 1 < len(lines) and lines[end + 1].kind == "date")):
-            end += 1
+    end = _last_row_end(text, lines, tuple(roles), starts[-1], len(starts) + 1)
     while end > starts[-1] + 1 and lines[end - 1].kind == "blank":
         end -= 1
     rows = []
     for a, b in zip(starts, starts[1:] + [end]):
         number = cell(piece(text, lines[a].start, lines[a].end))
-        pieces = [piece(text, line.start, line.end) for line in lines[a + 1:b]]
-        rows.append((number, *assign(tuple(roles), pieces)))
+        pieces = _pieces(text, lines[a + 1:b])
+        rows.append((number, *(fit(text, tuple(roles), pieces) or default(tuple(roles), pieces))))
     return TextTable(i, end - 1, tuple(roles), tuple(rows))
+
+
+def _last_row_end(text: str, lines: list[Line], roles: tuple[str | None, ...], start: int, following: int) -> int:
+    """Where the last row of a table one cell a paragraph ends. It has a paragraph a column
+    at least (page furniture not counted); where its last column holds names or a time, it
+    takes as many more lines as still fit its columns (units one a paragraph, cells a PDF
+    page wrapped), else more units of its last cell of names; never a line that stands over
+    a date line (a signature), an empty line or the number of a row after it."""
+    def free(k: int) -> bool:
+        return (k < len(lines) and bool(lines[k].text) and not _is_number(lines[k], following)
+                and not (k + 1 < len(lines) and lines[k + 1].kind == "date"))
+
+    end, count = start + 1, 0
+    while end < len(lines) and count < len(roles) - 1:
+        count += not lines[end].text or lines[end].kind != "blank"
+        end += 1
+    if roles[-1] in ANSWER or roles[-1] == "deadline":
+        most = end
+        while free(most) and most - start <= MAX_ROW_LINES:
+            most += 1
+        return next((k for k in range(most, end, -1) if fit(text, roles, _pieces(text, lines[start + 1:k]))), end)
+    if any(r in ANSWER for r in roles):
+        while free(end) and _unit_like(lines[end]):
+            end += 1
+    return end
+
+
+def _pieces(text: str, lines: list[Line]) -> list[tuple[int, int] | None]:
+    """A row's paragraphs: an empty one is an empty cell (None); page furniture between two
+    lines of a row (a page number, a running header: layouts §10) is none of its cells."""
+    return [piece(text, line.start, line.end) for line in lines if not line.text or line.kind != "blank"]
 
 
 def find_tables(text: str, lines: list[Line], body: int) -> dict[int, TextTable]:

@@ -1,0 +1,82 @@
+"""Who answers for a task, as written: the grammar of responsibility labels and role words.
+
+Documents name the fields of who answers in many ways (牵头单位, 主责部门, 责任主体,
+责任科室, 承办单位, 协同单位, 分管市领导, 联系领导 …). Rather than a list of labels, a
+label is a role word and a head (`data/structure.toml` [roles]): the role says the
+field with a unit head (牵头 → lead_units, 责任 → responsible_units, 协办 →
+cooperating_units) and with a leader head (分管 → leaders, 协助 → assisting_leaders),
+with exceptions as data (责任主体 leads). The same vocabulary reads label lines, labels
+inside brackets, table headers (`columns`) and the role words that end a unit list in a
+bracket (市发改委牵头,市财政局配合), so the four never disagree. Words are folded to
+simplified characters (牽頭單位 reads as 牵头单位).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .labels import data, expand, fold
+
+FIELDS = ("leaders", "assisting_leaders", "lead_units", "cooperating_units", "responsible_units")
+UNIT_FIELDS = ("lead_units", "cooperating_units", "responsible_units")
+
+
+def _table() -> dict:
+    return data()["roles"]
+
+
+def _folded(items: list[str]) -> list[str]:
+    return [fold(w) for w in expand(items)]
+
+
+@cache
+def label_fields() -> dict[str, str]:
+    """Every responsibility label (folded) and the field it gives: each role word with each
+    head, then the exceptions (a pair read otherwise, a label outside the grammar; the
+    pairs under `none` are no label).
+
+    >>> label_fields()["主责部门"], label_fields()["分管县领导"], label_fields()["责任科室"]
+    ('lead_units', 'leaders', 'responsible_units')
+    """
+    table = _table()
+    heads = [(h, "units") for h in _folded(table["unit_heads"])] + [(h, "leaders") for h in _folded(table["leader_heads"])]
+    out: dict[str, str] = {}
+    for role in table["role"]:
+        for word in _folded(role["words"]):
+            for head, kind in heads:
+                if role[kind]:
+                    out.setdefault(word + head, role[kind])
+    exceptions = table["exceptions"]
+    for field in FIELDS:
+        out.update((w, field) for w in _folded(exceptions.get(field, [])))
+    for word in _folded(exceptions.get("none", [])):
+        out.pop(word, None)
+    return out
+
+
+@cache
+def scopes() -> tuple[str, ...]:
+    """What may stand before a label (市级, 区政府: 区政府分管领导), folded, longest first."""
+    return tuple(sorted(set(_folded(_table()["scopes"])), key=len, reverse=True))
+
+
+@cache
+def clause_verbs() -> tuple[tuple[str, str], ...]:
+    """(role word, field) for the words that end a clause of units inside a bracket
+    (市发改委牵头 → lead_units, 市财政局配合 → cooperating_units), longest first."""
+    pairs = {fold(v): role["units"] for role in _table()["role"] if role["units"] for v in role["verbs"]}
+    return tuple(sorted(pairs.items(), key=lambda p: len(p[0]), reverse=True))
+
+
+@cache
+def role_marks() -> dict[str, str]:
+    """Words that, alone in a bracket after a unit's name, say its role (市发改委(牵头),
+    市财政局（配合单位）): the clause verbs and the unit labels, with their fields."""
+    marks = {w: f for w, f in label_fields().items() if f in UNIT_FIELDS}
+    marks.update(clause_verbs())
+    return marks
+
+
+def written_label(field: str) -> str:
+    """The label a reader writes before a table cell of `field` (牵头单位 for lead_units)."""
+    return str(_table()["written"][field])

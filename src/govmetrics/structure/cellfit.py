@@ -1,0 +1,130 @@
+"""Which lines of a table row, one cell a paragraph, belong to which cell (layouts §4c, §10).
+
+A table copied one cell a paragraph gives one line a cell, except where a cell holds more:
+one unit a paragraph (区财政局 / 各街道), or text a PDF page wrapped over lines (完成全区
+固定资产投资185亿⏎元，增长12%以上; 各街⏎道办事处; 10月底⏎前; 赵⏎德明). A row's lines are
+split into its columns by what each column holds: a leader's name, unit names (each
+ending in a unit word, `data/structure.toml` [units] name_ends), a time (a deadline
+cell); the text columns take any line. Of the splits every column accepts, the one that
+moves the fewest lines away from one line a cell wins, surplus lines going first to the
+last column of names (units one a paragraph), then to text that wraps, then to a wrapped
+time, then to another column of names. An empty paragraph is an empty cell (a cell merged
+with the row above).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..lexicon.columns import ANSWER
+from ..lexicon.labels import SPACE, data, fold
+from .leaders import is_person
+from .orgs import split_units
+from .tablecells import TextCell, cell, deadline_re
+
+Piece = tuple[int, int] | None
+_LEADERS = ("leaders", "assisting_leaders")
+# What a line moved into a column costs (surplus lines of the last column of names cost nothing).
+_TEXT, _TIME, _NAMES = 1, 2, 3
+
+
+@cache
+def _name_ends() -> tuple[str, ...]:
+    return tuple(data()["units"]["name_ends"])
+
+
+def _unit_like(name: str) -> bool:
+    folded = fold(name).strip(SPACE)
+    return len(folded) >= 3 and folded.endswith(_name_ends())
+
+
+def _person(name: str) -> bool:
+    return is_person(name) and not _unit_like(name)
+
+
+def _joined(parts: list[str]) -> str:
+    """A cell's lines as one text: a line that ends a name (or a list) is followed by 、,
+    a line cut inside a name runs straight on (各街⏎道办事处)."""
+    out = ""
+    for part in parts:
+        if out and fold(out).endswith(_name_ends()) and not fold(out).endswith(tuple(data()["units"]["separators"])):
+            out += "、"
+        out += part
+    return out
+
+
+def _accepts(role: str | None, parts: list[str]) -> bool:
+    """Whether a column can hold these lines (an empty cell is one empty line)."""
+    if "" in parts:
+        return parts == [""]
+    if role in _LEADERS:
+        return all(_person(p) for p in parts) or (len(parts) > 1 and _person("".join(parts)))
+    if role in ANSWER:
+        if any(_person(p) for p in parts):
+            return False
+        names = split_units(_joined(parts)).names
+        return bool(names) and all(_unit_like(n) for n in names)
+    if role == "deadline" and len(parts) > 1:
+        return deadline_re().fullmatch(fold("".join(parts))) is not None
+    return True
+
+
+def _weights(columns: list[str | None]) -> list[int]:
+    names = [i for i, r in enumerate(columns) if r in ANSWER]
+    last = names[-1] if names else len(columns) - 1
+    return [0 if i == last else _NAMES if r in ANSWER else _TIME if r == "deadline" else _TEXT
+            for i, r in enumerate(columns)]
+
+
+def fit(text: str, roles: tuple[str | None, ...], pieces: list[Piece]) -> tuple[TextCell, ...] | None:
+    """A row's lines (after its number) put into the columns after the number, or None when
+    no split suits every column. With fewer lines than columns, one line a column."""
+    columns = list(roles[1:])
+    if len(pieces) < len(columns):
+        cells = [cell(p) for p in pieces] + [TextCell()] * (len(columns) - len(pieces))
+        return tuple(cells)
+    parts = [text[p[0]:p[1]] if p else "" for p in pieces]
+    weights = _weights(columns)
+    n, k = len(parts), len(columns)
+    # best[i][j]: the least cost of putting the first j lines into the first i columns, and where column i starts.
+    best: list[list[tuple[int, int] | None]] = [[None] * (n + 1) for _ in range(k + 1)]
+    best[0][0] = (0, 0)
+    for i in range(1, k + 1):
+        for j in range(i, n - (k - i) + 1):
+            for a in range(i - 1, j):
+                before = best[i - 1][a]
+                if before is None or not _accepts(columns[i - 1], parts[a:j]):
+                    continue
+                cost = before[0] + weights[i - 1] * (j - a - 1)
+                if best[i][j] is None or cost < best[i][j][0]:  # type: ignore[index]
+                    best[i][j] = (cost, a)
+    if best[k][n] is None:
+        return None
+    bounds, j = [], n
+    for i in range(k, 0, -1):
+        a = best[i][j][1]  # type: ignore[index]
+        bounds.append((a, j))
+        j = a
+    return tuple(cell(*pieces[a:b]) for a, b in reversed(bounds))
+
+
+def default(roles: tuple[str | None, ...], pieces: list[Piece]) -> tuple[TextCell, ...]:
+    """One line a column, the surplus to the last column of names (or the last column)."""
+    columns = list(roles[1:])
+    surplus = max(0, len(pieces) - len(columns))
+    last = _weights(columns).index(0)
+    out, at = [], 0
+    for i in range(len(columns)):
+        take = 1 + (surplus if i == last else 0)
+        out.append(cell(*pieces[at:at + take]))
+        at += take
+    return tuple(out)
+
+
+def names(text: str, role: str, c: TextCell) -> str:
+    """A cell of names as one list: lines of units or leaders one a paragraph joined with 、,
+    a name cut by a line break written whole (各街⏎道办事处, 赵⏎德明)."""
+    parts = [text[s:e] for s, e in c.pieces]
+    if role in _LEADERS:
+        return "、".join(parts) if all(_person(p) for p in parts) else "".join(parts)
+    return _joined(parts)
