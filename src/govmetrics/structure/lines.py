@@ -3,8 +3,10 @@
 Each line of the text is one of: blank (a page number left by a PDF copy counts as
 blank), a responsibility line (牵头单位:…), an attachment label (附件2) or a covering
 letter's attachment list (附件:1.…), a numbered item (1. / (一) / 一、 / ① / 第一条), site
-boilerplate (扫一扫, 抄送, 本文有删减), a date alone (a signature), or other text. The
-words are in `data/structure.toml` [numbering], [headings], [boilerplate], [page_numbers].
+boilerplate (扫一扫, 抄送, 本文有删减), a date alone (a signature), or other text. A
+line's content leaves out the tag debris at its ends (<br/>, &nbsp;: a web page copied as
+text); a label cut by a PDF line break (牵头单⏎位：) is one line with the line it ends on.
+The words are in `data/structure.toml` [numbering], [headings], [boilerplate], [page_numbers].
 """
 
 from __future__ import annotations

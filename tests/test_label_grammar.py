@@ -1,0 +1,93 @@
+"""Who answers, read by one grammar (layouts.md sections 1-5, 10, 11): a role word and a
+head (主责 + 部门, 联系 + 领导, 责任 + 股室) name a field alike in a label line, a label in
+a bracket, a table header and a role word after a unit list; names survive PDF line
+breaks and web-page tag debris. Every sentence below is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from govmetrics.lexicon.columns import column_role
+from govmetrics.lexicon.labels import fold
+from govmetrics.lexicon.roles import label_fields
+from govmetrics.structure import build_document
+from govmetrics.structure.leaders import heading_leaders
+from govmetrics.structure.orgs import split_units
+
+
+@pytest.mark.parametrize("label,field", [
+    ("主责部门", "lead_units"), ("主办单位", "lead_units"), ("责任主体", "lead_units"), ("牵头处室", "lead_units"),
+    ("责任股室", "responsible_units"), ("承办单位", "responsible_units"), ("责任科室", "responsible_units"),
+    ("协同单位", "cooperating_units"), ("协办部门", "cooperating_units"), ("参与单位", "cooperating_units"),
+    ("联系领导", "leaders"), ("分管区领导", "leaders"), ("包联县领导", "leaders"), ("市领导", "leaders"),
+    ("协助镇领导", "assisting_leaders"), ("责任主体与协同单位", "cooperating_units"),
+])
+def test_a_role_and_a_head_name_the_field_in_labels_and_headers_alike(label: str, field: str) -> None:
+    assert label_fields()[label] == field
+    assert column_role(label) == field  # the table header mapping reads the same vocabulary
+
+
+def test_pairs_that_name_no_one_who_answers_are_no_labels() -> None:
+    assert "联系单位" not in label_fields() and "承办领导" not in label_fields()
+
+
+def test_traditional_labels_fold_to_the_grammar() -> None:
+    import opencc
+
+    convert = opencc.OpenCC("s2tw").convert
+    for label, field in list(label_fields().items())[::7]:
+        assert label_fields()[fold(convert(label))] == field
+
+
+def test_label_lines_under_other_names() -> None:
+    text = ("桐溪镇2023年重点工作任务分解\n1.新建村级文化广场2个，年底前投入使用。\n联系领导：副镇长 周海\n"
+            "责任股室：文化站\n协同单位：各村\n2.改造农村公厕12座。\n区政府分管领导：吕文\n主责部门：\n村镇建设办\n")
+    first, second = build_document(text).tasks
+    assert (first.leaders, first.responsible_units, first.cooperating_units) == (("周海",), ("文化站",), ("各村",))
+    assert first.text == "新建村级文化广场2个，年底前投入使用。"
+    assert (second.leaders, second.lead_units) == (("吕文",), ("村镇建设办",))
+
+
+@pytest.mark.parametrize("bracket,lead,cooperating,responsible", [
+    ("（市体育局主办，市教育局协办）", ("市体育局",), ("市教育局",), ()),
+    ("（市水务局、市农业局按职责分工负责）", (), (), ("市水务局", "市农业局")),
+    ("（市水务局牵头，市农业局按职责分工负责）", ("市水务局",), ("市农业局",), ()),
+    ("（市财政局承办，年内完成）", (), (), ("市财政局",)),
+    ("（主责部门：市林业局；协同单位：各区政府）", ("市林业局",), ("各区政府",), ()),
+])
+def test_role_words_and_labels_inside_a_bracket(bracket: str, lead: tuple, cooperating: tuple,
+                                                responsible: tuple) -> None:
+    task = build_document(f"2022年重点工作责任分解\n3.建成城市绿道20公里。{bracket}\n").tasks[0]
+    assert (task.lead_units, task.cooperating_units, task.responsible_units) == (lead, cooperating, responsible)
+
+
+def test_a_role_word_in_brackets_after_a_unit_name() -> None:
+    units = split_units("市文旅局（主责）、市商务局（协办）")
+    assert units.names == ("市文旅局", "市商务局") and units.lead == ("市文旅局",)
+
+
+@pytest.mark.parametrize("heading,leaders", [
+    ("二、副县长 郑平 负责的工作", ("郑平",)),
+    ("一、县长李浩领衔推进的工作", ("李浩",)),
+    ("三、区政府党组成员王青主抓事项", ("王青",)),
+])
+def test_leaders_in_headings_with_spaces_other_verbs_and_titles(heading: str, leaders: tuple) -> None:
+    assert heading_leaders(heading)[0] == leaders
+
+
+def test_a_label_and_a_name_cut_by_pdf_line_breaks() -> None:
+    text = ("2015年县政府重点工作责任分解\n1.新建乡镇供水站3座。\n分管县领导：林\n国强\n牵头单\n位：县水务局\n"
+            "配合单位：各乡镇\n2.新增养老床位200张。\n分管县领导：林国强\n　　　　　　赵敏\n牵头单位：县民政局\n")
+    first, second = build_document(text).tasks
+    assert (first.leaders, first.lead_units, first.cooperating_units) == (("林国强",), ("县水务局",), ("各乡镇",))
+    assert second.leaders == ("林国强", "赵敏")  # a second leader on the next line stays a second leader
+
+
+def test_tag_debris_of_a_web_page_is_no_part_of_names_or_text() -> None:
+    text = ("2024年县政府重点工作清单<br/>\n一、城乡建设<br/>\n1) 新建公厕10座，改造农贸市场2个。<br/>\n"
+            "牵头领导:王东 副县长<br/>\n牵头部门:县城管局<br/>\n配合部门:县商务局,各乡镇<br/>\n"
+            "&nbsp;&nbsp;2) 新增公共停车位600个。<br/>\n牵头领导:王东 副县长<br/>\n牵头部门:县住建局<br/>\n")
+    first, second = build_document(text).tasks
+    assert first.text == "新建公厕10座，改造农贸市场2个。"
+    assert (first.leaders, first.lead_units, first.cooperating_units) == (("王东",), ("县城管局",), ("县商务局", "各乡镇"))
+    assert (second.number, second.lead_units) == ("2", ("县住建局",))
