@@ -93,6 +93,8 @@ DEADLINES = [
     # a full date alone in a cell of a time column (a tab-separated or piped row)
     ("新增公园\t5个\t市住建局\t9月30日", "9月30日", "Y-09-30", False),
     ("| 7 | 新建泵站 | 市水利局 | 10月15日 |", "10月15日", "Y-10-15", False),
+    # after a schedule's label every time is due, a recurring one too (a milestone column)
+    ("进度安排：每季度开展巡河不少于3次", "每季度", None, True),
 ]
 
 
