@@ -198,6 +198,9 @@ TARGETS: list[tuple[str, list[dict]]] = [
         dict(surface="三分之一以上", value=D("33.3333333333"), unit="%", comparator=">=")]),
     # 区 before 重点 is the district's level, not a zone (实施区 is no noun here)
     ("实施区重点项目40个。", [dict(surface="40个", action="实施", kind="increment", ind="重点项目")]),
+    # 为/对 + the people counted: the verb after them is the action
+    ("为800名留守儿童提供课后托管。", [dict(surface="800名", action="提供", kind="increment", ind="留守儿童")]),
+    ("对2000名退役军人开展就业培训。", [dict(surface="2000名", action="开展", ind="退役军人")]),
 ]
 
 # (sentence, the number as written, its role): numbers that are never targets.
