@@ -88,6 +88,13 @@ DEADLINES = [
     ("新建体育馆 |\n市体育局 |\n10月 |", "10月", "Y-10-31", False),
     # a noun head used as an adverb before a verb: 今年 stays the time of the action
     ("今年重点抓好三个方面工作", "今年", "Y-12-31", False),
+    # words quoted in a news report open a clause (issue 13, layouts §7)
+    ("“今年我们要新建公园5个。”", "今年", "Y-12-31", False),
+    # a full date alone in a cell of a time column (a tab-separated or piped row)
+    ("新增公园\t5个\t市住建局\t9月30日", "9月30日", "Y-09-30", False),
+    ("| 7 | 新建泵站 | 市水利局 | 10月15日 |", "10月15日", "Y-10-15", False),
+    # after a schedule's label every time is due, a recurring one too (a milestone column)
+    ("进度安排：每季度开展巡河不少于3次", "每季度", None, True),
 ]
 
 
@@ -148,6 +155,8 @@ NOT_DEADLINES = [
     # a time next to other words in its cell is not alone in it
     ("| 4 | 11月召开的会议 |", ["date"]),
     ("2月30日前完成", ["date", "date"]),
+    # a full date alone on a line is a signature's, not a cell of a time column
+    ("某镇人民政府\n4月2日", ["date", "date"]),
 ]
 
 

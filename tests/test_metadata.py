@@ -118,6 +118,12 @@ def test_hints_fill_what_the_text_lacks() -> None:
     ("某县重点任务分工\n　　2021年是实施规划的开局之年。现将任务分工如下：\n（一）新增就业2000人。", 2021),
     # a progress period
     ("某区重点工作推进情况\n　　现将2018年1-6月推进情况报告如下。\n1.新建公园3个。", 2018),
+    # a year in Chinese digits, in a plain title and as the topic of a first sentence
+    ("云川县二〇一八年民生实事项目清单\n1.新建公园3个。\n责任单位：县住建局", 2018),
+    ("某縣重點任務分工\n　　二零二一年是實施規劃的開局之年。\n（一）新增就業2000人。", 2021),
+    # the imprint that closes a document whose letter has no date (…办公室 2017年3月2日印发)
+    ("某县人民政府办公室关于印发重点工作分工的通知\n各乡镇：\n　　现将分工印发给你们。\n"
+     "1.新建公园3个。\n责任单位：县住建局\n\n抄送：县委办。\n某县人民政府办公室　　2017年3月2日印发\n", 2017),
 ])
 def test_year_from_the_document(text: str, year: int) -> None:
     assert build_document(text).meta.year == year
@@ -129,6 +135,10 @@ def test_year_from_the_document(text: str, year: int) -> None:
     # a year inside a list item is not a title
     "1.2019年底前新建公园3个。\n2.新增就业300人。",
     "某镇重点工作任务清单\n1.年底前新建公园3个。",
+    # a date in the last line that is no imprint (the line goes on after 印发)
+    "某镇重点工作任务清单\n1.年底前新建公园3个。\n2.落实2019年3月1日印发的方案，新增就业300人。",
+    # four Chinese digits and 年 that write no year
+    "某镇重点工作任务清单\n　　三四五六年是一个说法。\n1.年底前新建公园3个。",
 ])
 def test_no_year_stays_unknown(text: str) -> None:
     assert build_document(text).meta.year is None

@@ -83,6 +83,26 @@ WRITTEN = [
     ("新增就业1.5\n万人", "1.5\n万人", D(15000), None, None, "人", "="),
     ("新建绿道12公\n里", "12公\n里", D(12), None, None, "公里", "="),
     ("融资成本下降0.5 个 百分点", "0.5 个 百分点", D("0.5"), None, None, "百分点", "="),
+    # a space or a no-break / thin space that groups thousands; a zero-width space from a web page
+    ("新建停车位2 600个", "2 600个", D(2600), None, None, "个", "="),
+    ("新增学位3\u00a0200个以上", "3\u00a0200个以上", D(3200), None, None, "个", ">="),
+    ("安排资金12\u2009500\u2009000元", "12\u2009500\u2009000元", D(12_500_000), None, None, "元", "="),
+    ("新增床位4500\u200b张", "4500\u200b张", D(4500), None, None, "张", "="),
+    ("培训农民45\u200b00人次", "45\u200b00人次", D(4500), None, None, "人次", "="),
+    # converter pinyin between a magnitude and its unit (layouts §11)
+    ("新增就業3.2萬(wàn)人", "3.2萬(wàn)人", D(32000), None, None, "人", "="),
+    # a fraction of Chinese numerals is a share, a percentage like 九成
+    ("覆盖率不低于四分之三", "四分之三", D(75), None, None, "%", ">="),
+    ("三分之二以上的村建成文化礼堂", "三分之二以上", D("66.6666666667"), None, None, "%", ">="),
+    ("五分之一左右", "五分之一左右", D(20), None, None, "%", "~"),
+    # measure words of things counted and of occasions
+    ("接种疫苗8万剂", "8万剂", D(80000), None, None, "剂", "="),
+    ("放流鱼苗300万尾", "300万尾", D(3_000_000), None, None, "尾", "="),
+    ("完成产品抽检2.5万批次", "2.5万批次", D(25000), None, None, "批次", "="),
+    ("生猪存栏达到40万头只左右", "40万头只左右", D(400_000), None, None, "头只", "~"),
+    ("更新农机具1200台套", "1200台套", D(1200), None, None, "台套", "="),
+    ("发放创业贷款3000笔", "3000笔", D(3000), None, None, "笔", "="),
+    ("新增公交车次120车次", "120车次", D(120), None, None, "车次", "="),
 ]
 
 
@@ -198,6 +218,14 @@ def test_a_percent_prefix_is_never_a_magnitude(text: str, surfaces: list[str]) -
     ("三 四", ["三", "四"]),
     ("2021\n十大行动", ["2021", "十"]),  # no join across a line break before 十
     ("序号\n1\n万达广场", ["1"]),  # nor before 万 when no unit follows it
+    # a space groups thousands only after a Chinese word and before a unit or a magnitude:
+    # a row of figures, a row number before a figure, four digits after the space stay apart
+    ("年度目标 150 130 120个", ["150", "130", "120个"]),
+    ("3 500户", ["3", "500户"]),
+    ("新增 2021 2300个", ["2021", "2300个"]),
+    ("新增5 1000个", ["5", "1000个"]),
+    ("三分之四", []),  # a fraction above one is no share
+    ("成为十强之一", ["十"]),  # 之一 outside a fraction is a word
 ])
 def test_what_stays_apart(text: str, numbers: list[str]) -> None:
     found = extract_quantities(text)

@@ -80,6 +80,15 @@ def test_a_covering_letter_sentence_is_no_statement() -> None:
     assert not [d for _, d in doc.deadlines() if not d.default]
 
 
+def test_a_request_to_the_addressees_is_no_statement() -> None:
+    """A closing request to the units (请各牵头单位…) instructs them; it assigns no work."""
+    text = ("全年新建公园5个，年底前新增停车位800个。\n"
+            "　　请各牵头单位对照目标抓紧推进，确保11月底前全部完成。\n")
+    doc = govmetrics.parse_document(text, year=2021)
+    assert [s.text for s in doc.statements] == ["全年新建公园5个，年底前新增停车位800个。"]
+    assert [d.surface for _, d in doc.deadlines() if not d.default] == ["年底前"]
+
+
 def test_responsibility_words_without_any_task_give_a_warning() -> None:
     """No silent hole: the body names who answers, yet no task came out of it."""
     text = "新建口袋公园6个 牵头单位 市园林局 配合单位 各街道\n改造背街小巷30条 牵头单位 市城管局\n"

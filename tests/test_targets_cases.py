@@ -184,6 +184,23 @@ TARGETS: list[tuple[str, list[dict]]] = [
         dict(surface="11家", action="新建", ind="城市书房"),
     ]),
     ("确保30个以上项目列入省级清单。", [dict(surface="30个以上", comparator=">=", commitment="firm")]),
+    # a unitless index kept under a bound written before it (layouts §8)
+    ("亿元生产总值生产安全事故死亡率低于0.03。", [dict(surface="0.03", value=D("0.03"), unit=None, comparator="<")]),
+    # sessions and rounds counted after a word for an event
+    ("举办创业培训班12期，开展食品安全督查4轮以上。", [
+        dict(surface="12期", value=D(12), unit="期", action="举办"),
+        dict(surface="4轮以上", value=D(4), unit="轮", comparator=">="),
+    ]),
+    # a duration that qualifies the thing counted after it in its clause is no time limit
+    ("建设24小时城市书房6家。", [dict(surface="6家", value=D(6), unit="家")]),
+    # a share written as a fraction of Chinese numerals
+    ("全市三分之一以上的街道建成养老服务综合体。", [
+        dict(surface="三分之一以上", value=D("33.3333333333"), unit="%", comparator=">=")]),
+    # 区 before 重点 is the district's level, not a zone (实施区 is no noun here)
+    ("实施区重点项目40个。", [dict(surface="40个", action="实施", kind="increment", ind="重点项目")]),
+    # 为/对 + the people counted: the verb after them is the action
+    ("为800名留守儿童提供课后托管。", [dict(surface="800名", action="提供", kind="increment", ind="留守儿童")]),
+    ("对2000名退役军人开展就业培训。", [dict(surface="2000名", action="开展", ind="退役军人")]),
 ]
 
 # (sentence, the number as written, its role): numbers that are never targets.
@@ -197,6 +214,12 @@ NON_TARGETS: list[tuple[str, str, str]] = [
     ("深入落实“中国制造2025浙江行动”", "2025", "name_or_code"),
     ("重点打造“3+X”农业主导产业", "3", "name_or_code"),
     ("新增二级以上幼儿园25所", "二", "grade"),
+    # 期 / 轮 after a project's name or before a noun mark a phase or an edition
+    ("建成污水处理厂二期，新增日处理能力5万吨", "二", "ordinal"),
+    ("开工建设二期工程", "二", "ordinal"),
+    ("建设24小时城市书房6家", "24", "condition"),
+    # a number wrapped by a PDF line break is not ended by it (30\n0天 is no index 30)
+    ("审批时限不少于30\n0天", "30", "other"),
     ("积极创建南孔古城5A级景区", "5", "grade"),
     ("其中3A级30个以上", "3", "grade"),
     ("全市出境水水质保持Ⅱ类以上", "Ⅱ", "grade"),

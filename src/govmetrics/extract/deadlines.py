@@ -65,6 +65,7 @@ class _Context:
     recurring_task_verbs: tuple[str, ...]
     adverb_head_verbs: tuple[str, ...]
     cell_bounds: frozenset[str]
+    day_cell_marks: frozenset[str]
     topic: re.Pattern[str]
     label: re.Pattern[str]
 
@@ -86,7 +87,7 @@ def _context() -> _Context:
         quotes_open=tuple(t["quotes"]["open"]),
         report_verbs=tuple(t["recurring"]["report_verbs"]), report_window=t["recurring"]["report_window"],
         recurring_task_verbs=tuple(t["recurring"]["task_verbs"]), adverb_head_verbs=tuple(c["adverb_head_verbs"]),
-        cell_bounds=frozenset(c["cell_bounds"]),
+        cell_bounds=frozenset(c["cell_bounds"]), day_cell_marks=frozenset(c["day_cell_marks"]),
         topic=re.compile(f"[^{re.escape(''.join(c['clause_ends'] + c['topic_stops']))}]{{0,{c['topic_window']}}}?"
                          f"的[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(map(re.escape, c['topic_heads']))})"
                          f"(?:{'|'.join(map(re.escape, c['topic_after']))})"),
@@ -200,7 +201,7 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
         return True, "fronted_time", x.start
     if x.cls == "adverb" and _at_head(text, s):
         return True, "clause_head", x.start
-    if not x.day and _fills_cell(text, s, s + x.end - x.start):
+    if _fills_cell(text, s, s + x.end - x.start, day=bool(x.day)):
         return True, "alone_in_cell", x.start
     return False, "calendar_date" if x.day else "no_time_context", x.start
 
@@ -213,16 +214,20 @@ def _adverbial_head(after: str) -> bool:
     return after[len(head):].startswith(c.adverb_head_verbs)
 
 
-def _fills_cell(text: str, s: int, e: int) -> bool:
+def _fills_cell(text: str, s: int, e: int, *, day: bool = False) -> bool:
     """Whether the time at [s, e) makes up a whole table cell or line (| 11月 |): the cell of
-    a time column, which names when the row is due."""
+    a time column, which names when the row is due. A full date (`day`: 8月31日) only in a
+    cell with a cell mark beside it, never alone on a line."""
     c = _context()
     a, b = s, e
     while a > 0 and text[a - 1] in " \u3000":
         a -= 1
     while b < len(text) and text[b] in " \u3000":
         b += 1
-    return (a == 0 or text[a - 1] in c.cell_bounds) and (b == len(text) or text[b] in c.cell_bounds)
+    before, after = text[a - 1] if a else "", text[b] if b < len(text) else ""
+    if day and before not in c.day_cell_marks and after not in c.day_cell_marks:
+        return False
+    return (not before or before in c.cell_bounds) and (not after or after in c.cell_bounds)
 
 
 @as_written

@@ -32,7 +32,7 @@ from ..numbers.affixes import APPROX_AFTER
 from . import verbs
 from .clauses import HAN, Layout
 from .quantities import comparator_words, extract_quantities, numeral_chars, outer_start
-from .units import unit_pattern
+from .units import event_units, unit_pattern
 
 RoleReason = tuple[str, str]
 
@@ -196,7 +196,7 @@ def _markers(text: str, q: Quantity, numeral: str) -> RoleReason | None:
     """Words and characters touching the numeral."""
     p = _patterns()
     s, e = q.number_start, q.number_end
-    touching = _touching(text, s, e)
+    touching = _touching(text, s, e, q.unit)
     if touching:
         return touching
     prev = text[s - 1] if s else ""
@@ -216,11 +216,12 @@ def _markers(text: str, q: Quantity, numeral: str) -> RoleReason | None:
     return None
 
 
-def _touching(text: str, s: int, e: int) -> RoleReason | None:
-    """The role a marker word right after (级, 期, 大) or right before (第, 每) the numeral gives."""
+def _touching(text: str, s: int, e: int, unit: str | None = None) -> RoleReason | None:
+    """The role a marker word right after (级, 期, 大) or right before (第, 每) the numeral gives;
+    a marker the quantity read as its `unit` (培训班12期: units.toml [event_units]) is none."""
     p = _patterns()
     after = p.after_numeral.match(text, e)
-    if after:
+    if after and not (after.group() == unit and unit in event_units()):
         return _data()["after_numeral"][after.group()], f"{after.group()} after the number"
     before = p.before_numeral.search(text, max(0, s - 3), s)
     if before:
@@ -257,9 +258,29 @@ def _unitless(text: str, q: Quantity, numeral: str, layout: Layout, year: int | 
     if q.end > q.number_end and verbs.actions(text, layout.clause_start(lead), lead):
         # A trailing comparator and a verb before it: a ratio or index to reach (缩小到1.6以内).
         return None
+    if lead < q.start and _compared(q) and _ends_item(text, q.end) and any(c.isdigit() for c in numeral):
+        # A comparison word before it and the item's end after it: an index to stay under
+        # (死亡率低于1.6。).
+        return None
     if not any(c.isascii() for c in numeral):
         return _before_word(text, q.end) or ("other", "a number with no unit")
     return "other", "a number with no unit"
+
+
+def _ends_item(text: str, pos: int) -> bool:
+    """Whether the item ends at `pos`: the text ends or an item end follows (，。；、) but a line
+    break before digits (30\n0天: a number wrapped by a PDF, not ended)."""
+    if pos == len(text):
+        return True
+    if text[pos] not in _data()["small_count"]["item_ends"]:
+        return False
+    return text[pos] not in "\r\n" or not text[pos:].lstrip()[:1].isdigit()
+
+
+def _compared(q: Quantity) -> bool:
+    """Whether a comparison word of data/targets.toml [comparators.leading] (低于, 不超过) sets
+    the comparator of `q` (an approximation word such as 约 or 近 does not)."""
+    return any(w in table("targets")["comparators"]["leading"] for w in q.comparator_words)
 
 
 def _phrases(text: str, q: Quantity, numeral: str, layout: Layout) -> RoleReason | None:
@@ -335,6 +356,10 @@ def _condition(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReason 
     noun_follows = bool(HAN.match(nxt)) or nxt.isdigit()
     if q.unit in cond["age_units"] and noun_follows:
         return "condition", "an age that picks a population (3岁以下婴幼儿)"
+    if (q.dimension in cond["qualifier_dimensions"] and q.comparator == "=" and lead == q.start
+            and HAN.match(nxt) and not verbs.starts_with_verb(text, q.end, len(text))
+            and any(x.unit for x in extract_quantities(text[q.end:layout.clause_end(q.end)]))):
+        return "condition", "a duration before the noun it qualifies, counted later (24小时自助服务网点10个)"
     trailing = q.comparator in (">=", "<=") and lead == q.start
     if q.unit in cond["thing_age_units"] and trailing and nxt == modifier:
         return "condition", "an age with 以上/以下 before 的 picks a scope (建成15年以上的小区)"

@@ -206,6 +206,9 @@ def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None,
         if after:
             if action is None and q.dimension == "time":
                 action = _verb_after(text, q, after_end)
+            elif action is None and _for_beneficiaries(text, start, end):
+                later = verbs.actions(text, q.end, after_end)
+                action = later[0] if later else None
             return Reading(action, after, after_end)
     return Reading(action, before or _previous(text, start, layout), consumed)
 
@@ -244,6 +247,13 @@ def _baseline_start(text: str, start: int, end: int) -> int:
     """Where a baseline phrase (由每人每年580元) begins in text[start:end], or `end`."""
     m = _patterns().baseline.search(text, start, end)
     return m.start() if m else end
+
+
+def _for_beneficiaries(text: str, start: int, end: int) -> bool:
+    """Whether the item text[start:end] before the number is a preposition that introduces
+    whom the number counts (为1200名残疾儿童提供…): the verb after them governs the number."""
+    a, b = trim(text, start, end)
+    return a == b and text[start:end].rstrip().endswith(tuple(table("targets")["fillers"]["beneficiaries"]))
 
 
 def _verb_after(text: str, q: Quantity, end: int) -> Action | None:

@@ -71,9 +71,13 @@ def _patterns() -> _Patterns:
     signs = alternation(affixes.WRITTEN_SIGNS)
     tenth_digits = re.escape("".join(c for c, v in cn.DIGITS.items() if v)) + "1-9"
     tenths = t["tenths"]
+    # The numerals of a share's two terms: digits and tens (百分之, 千分之, 万分之 are prefixes).
+    small = re.escape("".join([*cn.DIGITS, *(c for c, v in cn.UNITS.items() if v == 10)]))
     return _Patterns(
         # 百分之百: the bare 百 is a numeral only right after the percent prefix.
+        # 三分之一: a share of Chinese numerals, read whole before its denominator is taken alone.
         numeral=re.compile(f"(?P<roman>[{roman}])|(?P<whole>(?<={re.escape(pct['prefix'])}){re.escape(pct['whole'])})"
+                           f"|(?P<share>[{small}]{{1,3}}{re.escape(t['fraction']['infix'])}[{small}]{{1,3}})"
                            f"|{numbers.NUMERAL_RE.pattern}"),
         # Every numeral begins with one of these: finding them first lets the engine skip
         # ahead (NUMERAL_RE begins with lookbehinds, which it cannot skip with).
@@ -137,7 +141,8 @@ def _extract(text: str) -> list[Quantity]:
             continue
         while k < len(skips) and skips[k][1] <= s:
             k += 1
-        if k < len(skips) and skips[k][0] < e:
+        if k < len(skips) and skips[k][0] < e and not m["share"]:
+            # 之一 of 三分之一 is a word (之一, one of) only outside a share.
             continue
         q = _quantity(text, m, p)
         # A prefix read back from the number (百分之十) may reach into the last quantity.
@@ -229,7 +234,12 @@ def _quantity(text: str, m: re.Match[str], p: _Patterns) -> Quantity | None:
         else:
             number_end = second.end()
     tail = p.tail.match(text, number_end)
-    unit, name, dimension, pos = _unit(text, tail, unit_table.prefixes()[prefix] if prefix else None)
+    share = table("numerals")["fraction"]["share_unit"] if m["share"] else None
+    unit, name, dimension, pos = _unit(text, tail, unit_table.prefixes()[prefix] if prefix else share)
+    if unit and not unit_table.counts_events(unit, text, start, pos, p.trailing.match(text, pos) is not None):
+        # 二期工程, 第四轮: 期 and 轮 mark a phase or an edition there, no unit.
+        unit = name = dimension = None
+        pos = tail.start()
     if unit and head is not None and head["per"]:
         # 每立方米35微克: the denominator is written before the number.
         known = unit_table.lookup(unit_table.compound(unit, head["per_unit"]))
@@ -322,11 +332,30 @@ def _unit(text: str, tail: re.Match[str], prefix_unit: str | None) -> tuple[str 
     return None, None, None, pos
 
 
+def _share(written: str) -> Decimal | None:
+    """The percentage a fraction of Chinese numerals writes (三分之一 → 33.3333333333, 四分之一
+    → 25), or None when `numbers` refuses it (a numerator above its denominator is no share)."""
+    f = table("numerals")["fraction"]
+    try:
+        fraction = numbers.parse_fraction(written)
+    except NumberError:
+        return None
+    if not 0 < fraction <= 1:
+        return None
+    share = fraction * int(f["share_scale"])
+    try:
+        return numbers.fraction_to_decimal(share)
+    except NumberError:
+        return numbers.fraction_to_decimal(share, int(f["share_places"]))
+
+
 def _resolve(written: str, m: re.Match[str]) -> tuple[Decimal | None, str | None, tuple[str, str] | None]:
     """Value, magnitude word and approximation (its word and comparator: 多, >) of one number as
     written, with its sign, prefix and 成 (None when `numbers` refuses it)."""
     if m["roman"]:
         return Decimal(unit_table.roman_numerals()[written]), None, None
+    if m["share"]:
+        return _share(written), None, None
     try:
         read = numbers.read(written)
     except NumberError:

@@ -11,6 +11,11 @@ belong together:
 - between Arabic digits and a magnitude or an approximation word (1.5\n万人, 500 多亿元):
   what follows must be a unit, a sign or the end of the words (2021 十大行动 stays apart);
 - inside a unit word or sign right after a number (12公\n里, 6 个 百分点).
+- a space that groups thousands (1 500个, 12 000 000元): one to three digits right after a
+  Chinese word, groups of three digits, then a unit or a magnitude;
+- a zero-width space (a web page's U+200B) right after a number's character, always;
+- converter pinyin in brackets after a numeral's character, before a unit or a numeral
+  (2.5萬(wàn)人, 180億(yì)元: layouts §11), with the letters of structure.toml [units].
 
 Arabic digits on both sides are never joined (2021 2022 in a table are two numbers), nor
 is anything across a blank line.
@@ -22,6 +27,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from ..lexicon import table
 from ..lexicon.wordsets import alternation
 from ..numbers import affixes
 from ..numbers import chinese as cn
@@ -34,6 +40,10 @@ _SPACES = frozenset(affixes.SPACES - {"\r", "\n"})
 
 class _Data(NamedTuple):
     gap: re.Pattern[str]
+    thousands: re.Pattern[str]
+    zero_width: re.Pattern[str]
+    zero_width_chars: tuple[str, ...]
+    pinyin: re.Pattern[str]
     after_digits: re.Pattern[str]
     unit_splits: dict[str, list[str]]  # the part before a break -> the parts that may follow
     unit_or_end: re.Pattern[str]
@@ -53,7 +63,16 @@ def _data() -> _Data:
     before = set(chinese) | _DIGITS | {c for w in splits for c in w}
     after = set(chinese) | set(affixes.APPROX_AFTER) | {c for tails in splits.values() for t in tails for c in t}
     magnitudes = [*numbers.MAGNITUDES, *affixes.APPROX_AFTER]
+    t = table("numerals")["spaces"]
+    group_sp = f"[{re.escape(''.join(sorted(t['thousands'])))}]"
+    units_or_mag = f"(?:{unit_table.unit_pattern()}|{alternation(numbers.MAGNITUDES)})"
     return _Data(
+        thousands=re.compile(f"[1-9](?<=[\u3400-\u9fff][1-9])[0-9]{{0,2}}(?:{group_sp}[0-9]{{3}})+"
+                             f"(?=[ \t]?{units_or_mag})"),
+        zero_width=re.compile(f"[{re.escape(digits + chinese)}]([{re.escape(''.join(sorted(t['zero_width'])))}]+)"),
+        zero_width_chars=tuple(t["zero_width"]),
+        pinyin=re.compile(f"[{re.escape(chinese)}]([(（][{table('structure')['units']['pinyin_letters']}]{{1,6}}[)）])"
+                          f"(?={unit_table.unit_pattern()}|[{re.escape(chinese + digits)}])"),
         gap=re.compile(f"(?<=[{re.escape(''.join(sorted(before)))}])(?:{sp}+(?:\\r?\\n{sp}*)?|\\r?\\n{sp}*)"
                        f"(?=[{re.escape(''.join(sorted(after)))}])"),
         after_digits=re.compile(f"(?:{alternation(affixes.APPROX_AFTER)})?{alternation(magnitudes)}"),
@@ -66,10 +85,25 @@ def _data() -> _Data:
 def breaks(text: str) -> list[tuple[int, int]]:
     """The spans of `text` (spaces, tabs, one line break) that stand inside one quantity, in order."""
     d = _data()
-    out = []
+    out = [m.span(1) for m in d.zero_width.finditer(text)] if any(c in text for c in d.zero_width_chars) else []
+    if "(" in text or "（" in text:
+        out.extend(m.span(1) for m in d.pinyin.finditer(text))
+    for m in d.thousands.finditer(text):
+        out.extend((i, i + 1) for i in range(m.start(), m.end()) if not text[i].isdigit())
     for gap in d.gap.finditer(text):
         s, e = gap.span()
         if _joins(text, s, e, d):
+            out.append((s, e))
+    return _merged(out) if len(out) > 1 else out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` sorted, those that overlap or touch made one."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
             out.append((s, e))
     return out
 

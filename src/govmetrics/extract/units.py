@@ -72,6 +72,27 @@ def alternative_pattern() -> str:
     return opening + unit_pattern() + closing
 
 
+@cache
+def _event_units() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    t = table("units")["event_units"]
+    return frozenset(t["units"]), tuple(t["events"]), frozenset(t["ends"])
+
+
+def event_units() -> frozenset[str]:
+    """The measure words that count events only in their context (期, 轮: [event_units])."""
+    return _event_units()[0]
+
+
+def counts_events(word: str, text: str, start: int, end: int, trailing: bool) -> bool:
+    """Whether the unit `word` written right after a number at text[start:] and ending at `end`
+    is a unit there: always, but for the measure words of [event_units] (期, 轮), which count
+    only after a word for an event and at the item's end or before a comparator (`trailing`)."""
+    units, events, ends = _event_units()
+    if word not in units:
+        return True
+    return text.endswith(events, 0, start) and (trailing or end == len(text) or text[end] in ends)
+
+
 def per_marker() -> str:
     """The word that writes a denominator before the number (每立方米35微克)."""
     return str(table("units")["per"]["marker"])

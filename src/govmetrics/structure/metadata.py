@@ -201,10 +201,27 @@ def page_headers(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@cache
+def _year_re() -> re.Pattern[str]:
+    """A year as a title or a sentence writes it: four digits, Arabic or Chinese, and 年
+    (2016年, 二〇二〇年, 二零一九年)."""
+    cn = re.escape(_meta()["date_digits"])
+    return re.compile(f"(\\d{{4}}|[{cn}]{{4}})\\s*年")
+
+
+def _year_value(written: str) -> int | None:
+    """The year four digits write (2016, 二〇二〇); None for four Chinese digits that are no year."""
+    if written.isdigit():
+        return int(written)
+    chars = _meta()["date_digits"]
+    value = int("".join(str(max(chars.index(c) - 1, 0)) for c in written))
+    return value if int(_meta()["earliest_year"]) <= value <= int(_meta()["latest_year"]) else None
+
+
 def _title_year(title: str | None) -> int | None:
-    """The first year written in a title (2016年民生实事)."""
-    found = re.search(r"(\d{4})\s*年", _digits(title)) if title else None
-    return int(found.group(1)) if found else None
+    """The first year written in a title (2016年民生实事, 二〇二〇年为民办实事项目)."""
+    found = _year_re().search(_digits(fold(title))) if title else None
+    return _year_value(found.group(1)) if found else None
 
 
 def _top_lines(lines: list[str]) -> list[str]:
@@ -248,17 +265,37 @@ def _opening_re() -> re.Pattern[str]:
     """A year that opens a sentence as its topic (2022年是…) or a progress period (2017年1-6月)."""
     after = alternation(fold(w) for w in _meta()["year_topic_words"])
     joiners = "".join(re.escape(j) for j in _meta()["period_joiners"])
-    return re.compile(f"(?:^|[。；;])\\s*(\\d{{4}})\\s*年[,，]?{after}"
-                      f"|(\\d{{4}})\\s*年\\s*1\\s*月?\\s*[{joiners}]\\s*\\d{{1,2}}\\s*月")
+    year = _year_re().pattern.removesuffix("\\s*年")
+    return re.compile(f"(?:^|[。；;])\\s*{year}\\s*年[,，]?{after}"
+                      f"|{year}\\s*年\\s*1\\s*月?\\s*[{joiners}]\\s*\\d{{1,2}}\\s*月")
 
 
 def _opening_year(lines: list[str]) -> int | None:
-    """The year a first sentence names as its topic (2022年是实施…的一年) or the year of a
-    progress period (2017年1-6月), in the first lines."""
+    """The year a first sentence names as its topic (2022年是实施…的一年, 二〇二二年是…) or the
+    year of a progress period (2017年1-6月), in the first lines."""
     for line in _top_lines(lines):
         found = _opening_re().search(_digits(fold(line)))
         if found:
-            return int(found.group(1) or found.group(2))
+            return _year_value(found.group(1) or found.group(2))
+    return None
+
+
+@cache
+def _imprint_re() -> re.Pattern[str]:
+    """An imprint line's date and the word after it (…办公室 2019年2月26日印发)."""
+    return re.compile(f"(.*?)\\s*{alternation(fold(w) for w in _meta()['imprint_words'])}\\s*$")
+
+
+def _imprint_year(lines: list[str]) -> int | None:
+    """The year of the imprint (版记) that closes an official document: a line among the last
+    `imprint_lines` that ends in a date and 印发 (usually under the 抄送 line). Often the only
+    place a document copied without its covering letter's date states when it was issued."""
+    filled = [line.strip(SPACE) for line in lines if line.strip(SPACE)][-int(_meta()["imprint_lines"]):]
+    for line in reversed(filled):
+        m = _imprint_re().fullmatch(fold(line))
+        found = find_dates(line[: m.end(1)]) if m else []
+        if found and found[-1][2] == m.end(1):
+            return found[-1][0].year
     return None
 
 
@@ -303,7 +340,7 @@ def extract(
     if year is None:
         year = (_title_year(title) or _heading_year(lines) or (number.year if number else None)
                 or (issued.year if issued else None) or (published.year if published else None)
-                or _date_line_year(lines) or _opening_year(lines))
+                or _date_line_year(lines) or _opening_year(lines) or _imprint_year(text.split("\n")))
     return DocumentMeta(
         doc_id=doc_id, path=path, source_format=source_format, encoding=encoding, title=title, issuer=issuer,
         doc_number=number.number if number else None, doc_agency=number.agency if number else None,
