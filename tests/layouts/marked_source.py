@@ -252,6 +252,10 @@ def main(argv: list[str] | None = None) -> int:
         doc = Doc(path)
         if a.docs and doc.id not in a.docs:
             continue
+        for t in doc.tasks:  # "-": a keyword item without a number, a list without headings
+            for key in ("number", "section"):
+                if t[key] == "-":
+                    t[key] = None
         write(batch, doc)
         for r in doc.targets:
             w = value_warning(r)
