@@ -128,10 +128,12 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=50, help="size of the big file (default 50)")
     parser.add_argument("--full-mb", type=float, default=4, help="size for the whole path (default 4)")
     parser.add_argument("--extract-only", action="store_true", help="only the extract command's peaks")
+    parser.add_argument("--copies", type=int, nargs="+", default=[1, 4, 16],
+                        help="folders of the corpora this many times (default 1 4 16)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         for jobs in (1, 2):
-            for copies in (1, 4, 16):
+            for copies in args.copies:
                 measure_extract(Path(folder), copies, jobs)
     if args.extract_only:
         return

@@ -46,7 +46,8 @@ def peers() -> list[tuple[str, str, Callable[[str], Any] | None, str]]:
     ]
     import cn2an
 
-    out.append(("cn2an.transform", "the line with Chinese numerals as digits", lambda s: cn2an.transform(s, "cn2an"), ""))
+    out.append(("cn2an.transform", "the line with Chinese numerals as digits",
+                lambda s: cn2an.transform(s, "cn2an"), ""))
     try:
         import chinese2digits
 
@@ -103,7 +104,8 @@ def main() -> None:
     print(f"\n| {'library, call':38} | {'characters/s':>12} | {'found':>6} | {'extract_quantities ÷':>20} | gives")
     print(f"|{'-' * 40}|{'-' * 14}|{'-' * 8}|{'-' * 22}|------")
     for name, gives, speed, found in results:
-        print(f"| {name:38} | {speed:12,.0f} | {found if found is not None else '–':>6} | {ours / speed:19.2f}x | {gives}")
+        items = found if found is not None else "–"
+        print(f"| {name:38} | {speed:12,.0f} | {items:>6} | {ours / speed:19.2f}x | {gives}")
 
 
 if __name__ == "__main__":

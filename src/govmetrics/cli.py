@@ -26,7 +26,8 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedCo
 from .errors import GovmetricsError
 from .nlp import segmentation
 from .output.batch import Batch
-from .output.export import FILENAMES, FORMATS, export, extracted  # light: each writer imports its library when it runs
+# light: each writer imports its library when it runs
+from .output.export import FILENAMES, FORMATS, export, extracted
 from .output.report import page, write_index, write_page
 from .output.show import find_tasks, task_view
 
@@ -104,10 +105,9 @@ def _add_extract_command(sub: argparse._SubParsersAction) -> None:
     extract.add_argument("--format", dest="formats", action="append", choices=FORMATS, metavar="FORMAT",
                          help=f"one of {', '.join(FORMATS)}; repeat for several (default: csv)")
     extract.add_argument("--dask", metavar="ADDRESS",
-                         help="run on the Dask cluster at ADDRESS (`local`: start one on this machine) and write "
-                         "partitioned Parquet: DIR/targets/, DIR/tasks/, DIR/deadlines/, DIR/documents/; --jobs is then the "
-                         "number of workers of a local cluster "
-                         "(needs the extra: pip install 'govmetrics[dask]')")
+                         help="run on the Dask cluster at ADDRESS (`local`: start one on this machine, of --jobs "
+                         "workers) and write partitioned Parquet: DIR/targets/, DIR/tasks/, DIR/deadlines/, "
+                         "DIR/documents/ (needs the extra: pip install 'govmetrics[dask]')")
     extract.add_argument("--quiet", action="store_true", help="no progress and no summary; errors only")
     extract.set_defaults(run=_extract)
 

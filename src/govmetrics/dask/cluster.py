@@ -44,8 +44,10 @@ class Written:
     def summary(self) -> str:
         """One line: what was read and written, and on how many workers."""
         failed = f", {len(self.failures)} failed" if self.failures else ""
+        partitions = f"{self.partitions} partition{'s' if self.partitions != 1 else ''}"
+        workers = f"{self.workers} Dask worker{'s' if self.workers != 1 else ''}"
         return (f"{self.documents} documents ({self.tasks} tasks, {self.targets} targets, {self.deadlines} "
-                f"written deadlines) in {self.partitions} partition{'s' if self.partitions != 1 else ''} on {self.workers} Dask worker{'s' if self.workers != 1 else ''}{failed}")
+                f"written deadlines) in {partitions} on {workers}{failed}")
 
 
 @contextmanager
