@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from functools import partial
 from pathlib import Path
@@ -91,6 +92,23 @@ def test_outcomes_come_in_the_order_of_the_files_not_of_completion() -> None:
     outcomes = list(map_documents(paths, partial(done, work=_slow_first), jobs=2))
     assert [o.path for o in outcomes] == paths
     assert [o.result.value for o in outcomes] == CORPUS_IDS and all(isinstance(o.result, Done) for o in outcomes)
+
+
+def test_with_another_thread_running_the_workers_are_spawned_not_forked() -> None:
+    """A fork would copy the other thread's locks as they stand; the results are the same either way."""
+    from govmetrics.documents import pool
+
+    paths = sorted(CORPORA.glob("*.txt"))[:3]
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert sys.platform != "linux" or pool._start_method() == "spawn"
+        spawned = [o.result.value for o in map_documents(paths, partial(done, work=_slow_first), jobs=2)]
+    finally:
+        stop.set()
+        other.join()
+    assert spawned == [p.stem for p in paths]
 
 
 def test_the_same_input_gives_the_same_bytes_in_every_format(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -37,15 +38,22 @@ def map_documents(paths: Sequence[Path], work: Callable[[Any], Any], *, year: in
     `work` must be picklable (a module-level function, or a `functools.partial` of one)
     when `jobs > 1`; its result crosses back from the worker. A file that cannot be read
     gives `Outcome(path, error=...)`, whose message names it. The worker processes start
-    in this call, so call it before starting threads (a progress bar's).
+    in this call, so call it before starting threads (a progress bar's): on Linux they are
+    then forked.
     """
     jobs = max(1, min(jobs, len(paths)))
     if jobs == 1:
         return (process(path, work, year) for path in paths)
-    # On Linux the workers are forked (before any thread of the caller starts, so no lock
-    # is copied half-held) and begin with the data tables this process has already loaded.
-    method = "fork" if sys.platform.startswith("linux") else None
-    return _in_order(multiprocessing.get_context(method).Pool(jobs), paths, work, year, 2 * jobs)
+    return _in_order(multiprocessing.get_context(_start_method()).Pool(jobs), paths, work, year, 2 * jobs)
+
+
+def _start_method() -> str | None:
+    """Fork on Linux while this process has one thread: the workers start at once, with the
+    modules and tables already loaded. With other threads running a fork could copy a lock
+    held half-way, so the workers are then started afresh (spawn), as elsewhere by default."""
+    if sys.platform.startswith("linux"):
+        return "fork" if threading.active_count() == 1 else "spawn"
+    return None
 
 
 def _in_order(pool: Any, paths: Sequence[Path], work: Callable[[Any], Any], year: int | None,
