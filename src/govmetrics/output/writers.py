@@ -227,10 +227,11 @@ def _fix_database_id(path: Path) -> None:
     of the rest of the file (a header of another layout is left as DuckDB wrote it)."""
     with path.open("r+b") as f:
         block = bytearray(f.read(_HEADER))
-        version, encrypted = struct.unpack_from("<QQ", block, 12)
-        if (len(block) < _HEADER or block[8:12] != b"DUCK" or version < 67 or encrypted & 1
-                or struct.unpack_from("<Q", block)[0] != _header_checksum(block)):
+        if len(block) < _HEADER or block[8:12] != b"DUCK":
             return
+        version, flags = struct.unpack_from("<QQ", block, 12)
+        if version < 67 or flags & 1 or struct.unpack_from("<Q", block)[0] != _header_checksum(block):
+            return  # an older or encrypted layout, or a checksum this code does not know
         digest = hashlib.sha256()
         for chunk in iter(lambda: f.read(1 << 20), b""):
             digest.update(chunk)
