@@ -1,9 +1,11 @@
-"""Speed of the whole path (read → structure → tokens → targets → deadlines) against segmentation alone.
+"""Speed of the whole path with tokens (read → structure → tokens → targets → deadlines) against segmentation alone.
 
 Over every document in corpora/, repeated REPEAT times: (1) pkuseg segmentation alone of
 the documents' text (the floor: nothing can be faster than tokenizing), (2) the whole
-path with `govmetrics.read` in one process, (3) all documents through `read_many(..., n_process=2)`, which pipes
-the tasks of all documents through one `nlp.pipe`. Prints
+path with `govmetrics.read(..., tokens=True)` in one process, (3) all documents through
+`read_many(..., tokens=True, n_process=2)`, which pipes the tasks of all documents through
+one `nlp.pipe`. (Without tokens, which is what `read` does by default and what every
+command runs, see bench/document_path.py.) Prints
 characters a second for each, the share of the whole path's time spent segmenting, and
 the ratio to the goal (the whole path at ≥ 80% of segmentation's speed). The model is
 loaded before timing. Run: .venv/bin/python bench/pipeline.py [REPEAT]
@@ -41,8 +43,8 @@ def main() -> int:
         load(year)
 
     seg = _timed(lambda: [tokenizer(t) for t in texts])
-    whole = _timed(lambda: [govmetrics.read(p) for p in paths])
-    multi = _timed(lambda: list(read_many(paths, n_process=2)))
+    whole = _timed(lambda: [govmetrics.read(p, tokens=True) for p in paths])
+    multi = _timed(lambda: list(read_many(paths, tokens=True, n_process=2)))
 
     print(f"{len(paths)} documents, {chars // REPEAT:,} characters, {REPEAT} runs")
     print(f"segmentation alone:            {chars / seg:>10,.0f} characters/s")

@@ -1,9 +1,9 @@
 """The `govmetrics` command: argument parsing and progress only; the work is in the library.
 
-    govmetrics extract PATH... [--out DIR] [--format FORMAT] [--year Y] [--quiet]
-    govmetrics report PATH... [--out DIR]
+    govmetrics extract PATH... [--out DIR] [--format FORMAT] [--year Y] [--jobs N] [--dask ADDRESS] [--quiet]
+    govmetrics report PATH... [--out DIR] [--jobs N]
     govmetrics show FILE --task N
-    govmetrics audit PATH...
+    govmetrics audit PATH... [--jobs N]
     govmetrics model fetch | info
 
 Every command's `--help` gives an example. Errors are one line naming the file.
@@ -16,6 +16,8 @@ import os
 import sys
 import textwrap
 import time
+from contextlib import nullcontext
+from functools import partial
 from pathlib import Path
 
 from rich.console import Console
@@ -24,8 +26,9 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedCo
 from .errors import GovmetricsError
 from .nlp import segmentation
 from .output.batch import Batch
-from .output.export import FILENAMES, FORMATS, export  # light: each writer imports its library when it runs
-from .output.report import write_index, write_page
+# light: each writer imports its library when it runs
+from .output.export import FILENAMES, FORMATS, export, extracted
+from .output.report import page, write_index, write_page
 from .output.show import find_tasks, task_view
 
 
@@ -68,6 +71,21 @@ def _add_reading_arguments(parser: argparse.ArgumentParser) -> None:
                         help="a document (.txt in any Chinese encoding, .html, .docx) or a folder (searched recursively)")
     parser.add_argument("--year", type=int, metavar="Y",
                         help="the year the tasks are for (default: the document's own), which resolves deadlines")
+    parser.add_argument("--jobs", type=_positive, metavar="N",
+                        help="documents read at once, each in its own process (default: the machine's cores); "
+                        "the output is the same for every N")
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    return int(text)
+
+
+def _jobs(args: argparse.Namespace) -> int:
+    from .documents.pool import cores
+
+    return args.jobs or cores()
 
 
 # --- extract ------------------------------------------------------------------------
@@ -86,14 +104,21 @@ def _add_extract_command(sub: argparse._SubParsersAction) -> None:
     extract.add_argument("--out", type=Path, default=Path("out"), metavar="DIR", help="output folder (default: out)")
     extract.add_argument("--format", dest="formats", action="append", choices=FORMATS, metavar="FORMAT",
                          help=f"one of {', '.join(FORMATS)}; repeat for several (default: csv)")
+    extract.add_argument("--dask", metavar="ADDRESS",
+                         help="run on the Dask cluster at ADDRESS (`local`: start one on this machine, of --jobs "
+                         "workers) and write partitioned Parquet: DIR/targets/, DIR/tasks/, DIR/deadlines/, "
+                         "DIR/documents/ (needs the extra: pip install 'govmetrics[dask]')")
     extract.add_argument("--quiet", action="store_true", help="no progress and no summary; errors only")
     extract.set_defaults(run=_extract)
 
 
 def _extract(args: argparse.Namespace) -> int:
-    batch = Batch(Console(stderr=True), quiet=args.quiet)
     formats = list(dict.fromkeys(args.formats or ["csv"]))
-    written = export(batch.documents(args.paths, year=args.year), args.out, formats)
+    if args.dask:
+        return _extract_on_dask(args, formats)
+    batch = Batch(Console(stderr=True), quiet=args.quiet)
+    work = partial(extracted, gold="gold" in formats)
+    written = export(batch.run(args.paths, work, year=args.year, jobs=_jobs(args)), args.out, formats)
     if not args.quiet:
         console = Console()
         console.print(batch.summary())
@@ -103,6 +128,30 @@ def _extract(args: argparse.Namespace) -> int:
                 console.print(f"wrote {path}", highlight=False, soft_wrap=True)
         if gold:
             console.print(f"wrote {len(gold)} gold files to {args.out}", highlight=False, soft_wrap=True)
+    return 1 if batch.failures else 0
+
+
+def _extract_on_dask(args: argparse.Namespace, formats: list[str]) -> int:
+    if formats != ["parquet"] and args.formats:
+        raise GovmetricsError("--dask writes partitioned Parquet only: leave out --format or give --format parquet")
+    try:
+        from .dask.cluster import extract_to_parquet  # the extra, imported only when asked for
+    except ImportError as e:
+        raise GovmetricsError(f"--dask needs the Dask extra ({e}): pip install 'govmetrics[dask]'") from None
+    batch = Batch(Console(stderr=True), quiet=args.quiet)
+    files = batch.files(args.paths)
+    if not files:
+        return 1
+    live = not args.quiet and batch.console.is_terminal
+    with batch.console.status(f"reading {len(files)} files on Dask ({args.dask})") if live else nullcontext():
+        result = extract_to_parquet(files, args.out, address=args.dask, year=args.year, jobs=args.jobs)
+    for path, problem in result.failures:
+        batch.fail(path, GovmetricsError(problem))
+    if not args.quiet:
+        console = Console()
+        console.print(result.summary(), highlight=False, soft_wrap=True)
+        for folder in result.folders:
+            console.print(f"wrote {folder}", highlight=False, soft_wrap=True)
     return 1 if batch.failures else 0
 
 
@@ -125,7 +174,7 @@ def _add_report_command(sub: argparse._SubParsersAction) -> None:
 
 def _report(args: argparse.Namespace) -> int:
     batch = Batch(Console(stderr=True), quiet=args.quiet)
-    entries = [write_page(document, args.out) for document in batch.documents(args.paths, year=args.year)]
+    entries = [write_page(made, args.out) for made in batch.run(args.paths, page, year=args.year, jobs=_jobs(args))]
     index = write_index(entries, args.out, batch.failures)
     if not args.quiet:
         Console().print(f"wrote {len(entries)} document pages; open {index}", highlight=False, soft_wrap=True)
@@ -171,11 +220,10 @@ def _add_audit_command(sub: argparse._SubParsersAction) -> None:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from .output.audit import print_audit  # a separate module, imported only by this command
+    from .output.audit import audited, print_audit  # a separate module, imported only by this command
 
     batch = Batch(Console(stderr=True))
-    documents = list(batch.documents(args.paths, year=args.year))
-    print_audit(documents, Console())
+    print_audit(batch.run(args.paths, audited, year=args.year, jobs=_jobs(args)), Console())
     return 1 if batch.failures else 0
 
 

@@ -99,7 +99,7 @@ def complete_many(documents: Sequence[Document], *, tokens: bool = False, nlp: A
 def _extracted(document: Document) -> Document:
     year = document.meta.year
     tokenizer = Tokenizer(year)
-    statements = tuple(replace(_statement(s, year), tokenizer=tokenizer) for s in document.statements)
+    statements = tuple(_statement(s, year, tokenizer) for s in document.statements)
     done = replace(document, statements=statements, tokenizer=tokenizer)
     coverage, outside = _coverage(done)
     notes = list(document.warnings)
@@ -121,15 +121,15 @@ def _extracted(document: Document) -> Document:
     return replace(done, coverage=coverage, warnings=tuple(notes))
 
 
-def _statement(statement: Statement, year: int | None) -> Statement:
-    """`statement` with what its text holds, moved to document offsets."""
+def _statement(statement: Statement, year: int | None, tokenizer: Tokenizer) -> Statement:
+    """`statement` with what its text holds, moved to document offsets, and its lazy tokenizer."""
     if statement.reading:
-        return read_pieces(statement, year)
+        return replace(read_pieces(statement, year), tokenizer=tokenizer)
     found = analyse(statement.text, year=year, section_titles=statement.section)
     by = statement.start
     return replace(statement, targets=tuple(t.shifted(by) for t in found.targets),
                    deadlines=tuple(d.shifted(by) for d in found.deadlines),
-                   numbers=tuple(n.shifted(by) for n in found.numbers))
+                   numbers=tuple(n.shifted(by) for n in found.numbers), tokenizer=tokenizer)
 
 
 def _coverage(document: Document) -> tuple[Coverage, list[Any]]:

@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from ..errors import GovmetricsError, ReadError
 from ..model import Document
@@ -20,11 +21,13 @@ from .build import BATCH_SIZE, complete_many, structure
 
 @dataclass(frozen=True)
 class Outcome:
-    """One file of a batch: its `Document`, or the error that stopped it."""
+    """One file of a batch: its `Document` (or what was made of it, `result`), or the error
+    that stopped it."""
 
     path: Path
     document: Document | None = None
     error: GovmetricsError | None = None
+    result: Any = None
 
 
 def find_documents(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:

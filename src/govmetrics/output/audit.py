@@ -3,7 +3,8 @@
 Every numeral of every task has one role (`NumberMention.role`, decided in
 `govmetrics.extract.roles.analyse`). `role_counts` counts them, `residue` lists the ones no rule
 could place (role ``other``) with the sentence each stands in, and `print_audit` prints
-both for a person to check in a minute (`govmetrics audit PATH...`).
+both for a person to check in a minute (`govmetrics audit PATH...`). `audited` gathers
+what the print needs of one document, so that worker processes can make it.
 """
 
 from __future__ import annotations
@@ -60,19 +61,36 @@ def residue(document: Document) -> list[Residue]:
     return out
 
 
-def print_audit(documents: Iterable[Document], console: Console) -> None:
+@dataclass(frozen=True)
+class Audit:
+    """What the audit prints of one document: its name, statements, tasks, role counts and residue."""
+
+    name: str
+    statements: int
+    tasks: int
+    counts: dict[str, int]
+    residue: tuple[Residue, ...]
+
+
+def audited(document: Document) -> Audit:
+    """The `Audit` of `document`."""
+    return Audit(str(document.meta.path or document.meta.doc_id or "the text"), len(document.statements),
+                 len(document.tasks), role_counts(document), tuple(residue(document)))
+
+
+def print_audit(documents: Iterable[Document | Audit], console: Console) -> None:
     """Print, per document, the count of numerals by role and the ``other`` ones in context."""
     totals: Counter[str] = Counter()
     count = 0
-    for document in documents:
+    for item in documents:
+        audit = item if isinstance(item, Audit) else audited(item)
         count += 1
-        counts = role_counts(document)
+        counts = audit.counts
         totals.update(counts)
-        name = document.meta.path or document.meta.doc_id or "the text"
-        console.print(Text(f"{name}: {len(document.statements)} statements ({len(document.tasks)} tasks), "
+        console.print(Text(f"{audit.name}: {audit.statements} statements ({audit.tasks} tasks), "
                            f"{sum(counts.values())} numerals", style="bold"))
         console.print(_counts_table(counts))
-        left = residue(document)
+        left = audit.residue
         if left:
             console.print(Text(f"{RESIDUE_ROLE}: {len(left)} numerals no rule placed"))
             for r in left:

@@ -1,16 +1,20 @@
 """Reading the files named on the command line: progress, one-line errors, and the summary.
 
-`Batch.documents(paths)` yields each readable document in turn while a progress bar runs;
-a path or file that fails is reported on one line naming it, kept in `failures`, and the
-others go on. `summary()` is the table the commands print at the end.
+`Batch.run(paths, work, jobs=N)` reads the documents in N processes and yields
+`work(document)` for each readable one, in the order of the files (never the order the
+workers finish in), while a progress bar runs; `Batch.documents(paths)` yields the
+documents themselves. A path or file that fails is reported on one line naming it, kept
+in `failures`, and the others go on. `summary()` is the table the commands print at the end.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -18,6 +22,9 @@ from rich.table import Table
 
 from ..errors import GovmetricsError, ReadError
 from ..model import Document
+
+if TYPE_CHECKING:
+    from ..documents.folders import Outcome
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,26 @@ class Counts:
                    sum(1 for _, d in document.deadlines() if not d.default), len(document.warnings))
 
 
+def problem_of(path: str, error: Exception) -> str:
+    """The error's message without the path it starts with (the line printed names the path once)."""
+    message = str(error)
+    return message[len(path) + 2:] if message.startswith(f"{path}: ") else message
+
+
+@dataclass(frozen=True)
+class Done:
+    """What is sent back for one document: its counts and warnings, and what `work` made of it."""
+
+    counts: Counts
+    warnings: tuple[str, ...]
+    value: Any
+
+
+def done(document: Document, work: Callable[[Document], Any] | None = None) -> Done:
+    """`Done` for `document`, its value `work(document)` (the document itself without `work`)."""
+    return Done(Counts.of(document), tuple(document.warnings), work(document) if work else document)
+
+
 @dataclass
 class Batch:
     """One run over files: `console` (stderr) shows progress and errors unless `quiet`."""
@@ -49,14 +76,13 @@ class Batch:
 
     def fail(self, path: str, error: Exception) -> None:
         """Note a failed path and print one line naming it."""
-        message = str(error)
-        problem = message[len(path) + 2:] if message.startswith(f"{path}: ") else message
+        problem = problem_of(path, error)
         self.failures.append((path, problem))
         self.console.print(f"govmetrics: {path}: {problem}", markup=False, highlight=False, soft_wrap=True)
 
     def files(self, paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
         """The documents under `paths` (files, and folders searched recursively)."""
-        from ..documents.folders import find_documents
+        from ..documents.folders import find_documents  # the stages load only when a command reads
 
         found: list[Path] = []
         for p in paths:
@@ -67,34 +93,44 @@ class Batch:
         return found
 
     def documents(self, paths: Iterable[str | os.PathLike[str]], *, year: int | None = None) -> Iterator[Document]:
-        """Each readable document under `paths`, in order; failures are noted and skipped."""
-        from ..documents.folders import read_many
+        """Each readable document under `paths`, in order, read in this process."""
+        return self.run(paths, None, year=year)
+
+    def run(self, paths: Iterable[str | os.PathLike[str]], work: Callable[[Document], Any] | None, *,
+            year: int | None = None, jobs: int = 1) -> Iterator[Any]:
+        """`work(document)` for each readable document under `paths`, in order, read in `jobs`
+        processes (`work` must then be picklable); failures are noted and skipped. The
+        worker processes start in this call, before the progress bar's thread."""
+        from ..documents.pool import map_documents
 
         files = self.files(paths)
         if not files:
-            return
+            return iter(())
+        return self._collect(files, map_documents(files, partial(done, work=work), year=year, jobs=jobs))
+
+    def _collect(self, files: list[Path], outcomes: Iterator[Outcome]) -> Iterator[Any]:
         live = not self.quiet and self.console.is_terminal  # no bars drawn into a file or a pipe
         seen: dict[str, Path] = {}
         progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                             console=self.console, disable=not live, transient=True)
         with progress:
             bar = progress.add_task("reading", total=len(files))
-            for outcome in read_many(files, year=year):
+            for outcome in outcomes:
                 progress.update(bar, description=f"reading {outcome.path.name}")
-                document = outcome.document
-                if outcome.error is not None or document is None:
+                result: Done | None = outcome.result
+                if outcome.error is not None or result is None:
                     self.fail(str(outcome.path), outcome.error or GovmetricsError("not read"))
-                elif document.meta.doc_id in seen:
+                elif result.counts.doc_id in seen:
                     self.fail(str(outcome.path), GovmetricsError(
-                        f"its document id {document.meta.doc_id!r} is already that of {seen[document.meta.doc_id]}; "
+                        f"its document id {result.counts.doc_id!r} is already that of {seen[result.counts.doc_id]}; "
                         f"rename one of the two files"))
                 else:
-                    seen[document.meta.doc_id] = outcome.path
-                    self.counts.append(Counts.of(document))
+                    seen[result.counts.doc_id] = outcome.path
+                    self.counts.append(result.counts)
                     if not self.quiet:
-                        for warning in document.warnings:
+                        for warning in result.warnings:
                             self.console.print(f"warning: {warning}", markup=False, highlight=False)
-                    yield document
+                    yield result.value
                 progress.advance(bar)
 
     def summary(self) -> Table:

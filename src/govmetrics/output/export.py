@@ -9,29 +9,29 @@
 - gold: `<doc>.targets.jsonl`, `<doc>.deadlines.jsonl`, `<doc>.tasks.jsonl` per document,
   in the layout the scorer reads (spec/targets.md).
 
-In CSV and Excel a list is written as its items joined by `LIST_SEP` and a missing value
-as an empty cell; a `decimal` is an exact decimal string everywhere but in Parquet and
-DuckDB, which have a decimal type (precision 38, the scale the values need).
+The rows stream: `extracted(document)` makes one document's rows (in a worker process,
+when the CLI runs several), and `Exporter` hands them to the writers of
+`govmetrics.output.writers` one document at a time, so memory does not grow with the
+folder. How each format writes a value is in `govmetrics.output.values`.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable, Sequence
-from datetime import date
-from decimal import Decimal
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import GovmetricsError
 from ..model import Document
-from .rows import EXPORT, EXPORT_SOURCES, TABLES, Column, Rows
+from .rows import Rows
+from .values import LIST_SEP, from_json_value, from_text_cell, json_value, text_cell
+from .writers import CsvWriter, JsonlWriter, Spill, XlsxWriter, write_duckdb, write_parquet
 
 FORMATS = ("csv", "jsonl", "parquet", "xlsx", "duckdb", "gold")
 FILENAMES = {"csv": "targets.csv", "jsonl": "targets.jsonl", "parquet": "targets.parquet",
              "xlsx": "targets.xlsx", "duckdb": "govmetrics.duckdb"}
-LIST_SEP = " | "
 # The spec's gold layout: these keys, in this order (the first keys of each `to_dict()`).
 GOLD_KEYS = {
     "targets": ("start", "surface", "value", "low", "high", "unit", "comparator", "action", "commitment",
@@ -40,214 +40,89 @@ GOLD_KEYS = {
     "tasks": ("section", "number", "start", "text_head", "leaders", "assisting_leaders", "lead_units",
               "cooperating_units", "responsible_units", "units_open"),
 }
-_DECIMAL_PRECISION = 38
+_STREAMED = {"csv": CsvWriter, "jsonl": JsonlWriter, "xlsx": XlsxWriter}
+_SPILLED = {"parquet": write_parquet, "duckdb": write_duckdb}
+
+__all__ = ["FILENAMES", "FORMATS", "GOLD_KEYS", "LIST_SEP", "Exporter", "Extracted", "export", "extracted",
+           "from_json_value", "from_text_cell", "gold_lines", "json_value", "text_cell", "write_gold"]
 
 
-def export(documents: Iterable[Document], out: str | Path, formats: Sequence[str]) -> list[Path]:
-    """Write `documents` to the folder `out` (made if missing) in each of `formats`.
+@dataclass(frozen=True)
+class Extracted:
+    """One document made into rows: all the writers need of it, small enough to send between processes."""
 
-    Returns the files written. The documents are read as the iterable yields them, so a
-    caller can report progress from a generator; only their rows are kept.
-    """
+    doc_id: str
+    rows: Rows
+    gold: dict[str, list[dict[str, Any]]] | None = None
+
+
+def extracted(document: Document, *, gold: bool = False) -> Extracted:
+    """The rows of `document` (and its gold lines when `gold`)."""
+    rows = Rows()
+    rows.add(document)
+    return Extracted(document.meta.doc_id, rows, gold_lines(document) if gold else None)
+
+
+def check_formats(formats: Sequence[str]) -> None:
+    """Raise `GovmetricsError` naming any of `formats` that is not one of `FORMATS`."""
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise GovmetricsError(f"unknown export format {', '.join(unknown)} (use {', '.join(FORMATS)})")
-    folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
-    rows = Rows()
-    written: list[Path] = []
-    for document in documents:
-        if "gold" in formats:
-            written += write_gold(document, folder)
-        rows.add(document)
-    for fmt in formats:
-        if fmt != "gold":
-            path = folder / FILENAMES[fmt]
-            WRITERS[fmt](rows, path)
-            written.append(path)
-    return written
 
 
-# --- values in each format ------------------------------------------------------------
+class Exporter:
+    """The writers of `formats` open on the folder `out` (made if missing): `add` one
+    document's rows at a time, in the order they are to be written; `close` finishes the
+    files and returns every file written."""
+
+    def __init__(self, out: str | Path, formats: Sequence[str]) -> None:
+        check_formats(formats)
+        self.folder = Path(out)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.formats = list(formats)
+        self.gold = "gold" in formats
+        self.streamed = {f: _STREAMED[f](self.folder / FILENAMES[f]) for f in formats if f in _STREAMED}
+        self.spill = Spill(self.folder) if any(f in _SPILLED for f in formats) else None
+        self.written: list[Path] = []
+
+    def add(self, item: Extracted | Document) -> None:
+        """Write one document's rows (made now when given the `Document`)."""
+        if isinstance(item, Document):
+            item = extracted(item, gold=self.gold)
+        if self.gold:
+            if item.gold is None:
+                raise GovmetricsError(f"{item.doc_id}: its rows were made without gold lines (extracted(gold=True))")
+            self.written += write_gold(item.doc_id, item.gold, self.folder)
+        if self.streamed:
+            flat = item.rows.export()
+            for writer in self.streamed.values():
+                writer.add(flat)
+        if self.spill is not None:
+            self.spill.add(item.rows)
+
+    def close(self) -> list[Path]:
+        for fmt in self.formats:
+            if fmt in self.streamed:
+                self.streamed[fmt].close()
+            elif fmt in _SPILLED and self.spill is not None:
+                _SPILLED[fmt](self.spill, self.folder / FILENAMES[fmt])
+            if fmt != "gold":
+                self.written.append(self.folder / FILENAMES[fmt])
+        if self.spill is not None:
+            self.spill.close()
+        return self.written
 
 
-def text_cell(value: Any, column: Column) -> str:
-    """A value as CSV text: lists joined by `LIST_SEP`, exact decimals, ISO dates, '' for None."""
-    if value is None:
-        return ""
-    if column.type == "list":
-        return LIST_SEP.join(value)
-    if column.type == "bool":
-        return "true" if value else "false"
-    if column.type == "decimal":
-        return format(value, "f")
-    if column.type == "date":
-        return value.isoformat()
-    return str(value) if column.type != "float" else repr(value)
+def export(documents: Iterable[Document | Extracted], out: str | Path, formats: Sequence[str]) -> list[Path]:
+    """Write `documents` (or their rows, `Extracted`) to the folder `out` in each of `formats`.
 
-
-def from_text_cell(cell: str | None, column: Column) -> Any:
-    """The inverse of `text_cell` (also reads Excel cells, which keep their own types)."""
-    if column.type == "list":
-        return cell.split(LIST_SEP) if cell else []
-    if cell is None or cell == "":
-        return None
-    if column.type == "text":
-        return cell
-    if column.type == "int":
-        return int(cell)
-    if column.type == "float":
-        return float(cell)
-    if column.type == "bool":
-        return cell if isinstance(cell, bool) else cell == "true"
-    if column.type == "decimal":
-        return Decimal(cell)
-    if column.type == "date":
-        return cell.date() if hasattr(cell, "date") else date.fromisoformat(cell)
-    raise AssertionError(column)
-
-
-def json_value(value: Any, column: Column) -> Any:
-    """A value as JSON: decimals as exact strings, dates in ISO form, the rest as is."""
-    if value is None:
-        return None
-    if column.type == "decimal":
-        return format(value, "f")
-    if column.type == "date":
-        return value.isoformat()
-    return value
-
-
-def from_json_value(value: Any, column: Column) -> Any:
-    """The inverse of `json_value`."""
-    if value is None:
-        return None
-    if column.type == "decimal":
-        return Decimal(value)
-    if column.type == "date":
-        return date.fromisoformat(value)
-    return value
-
-
-# --- writers --------------------------------------------------------------------------
-
-
-def write_csv(rows: Rows, path: Path) -> None:
-    """The flat target rows as CSV, UTF-8 with a byte order mark (Excel needs it for Chinese)."""
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(c.name for c in EXPORT)
-        for row in rows.export():
-            w.writerow(text_cell(row[c.name], c) for c in EXPORT)
-
-
-def write_jsonl(rows: Rows, path: Path) -> None:
-    """The flat target rows as JSON Lines (UTF-8, Chinese as written)."""
-    with path.open("w", encoding="utf-8") as f:
-        for row in rows.export():
-            f.write(json.dumps({c.name: json_value(row[c.name], c) for c in EXPORT}, ensure_ascii=False) + "\n")
-
-
-def write_xlsx(rows: Rows, path: Path) -> None:
-    """The flat target rows as an Excel sheet `targets` (numbers, dates and booleans typed)."""
-    from openpyxl import Workbook  # imported here: only this format needs it
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("targets")
-    sheet.append([c.name for c in EXPORT])
-    for row in rows.export():
-        cells = []
-        for c in EXPORT:
-            v = row[c.name]
-            if c.type in ("list", "decimal"):
-                v = text_cell(v, c) or None
-            if isinstance(v, str):  # Excel cannot hold control characters
-                v = ILLEGAL_CHARACTERS_RE.sub("", v)
-            cells.append(v)
-        sheet.append(cells)
-    book.save(path)
-
-
-def arrow_table(columns: Sequence[Column], rows: list[dict[str, Any]]) -> Any:
-    """A pyarrow Table of `rows`, typed by `columns` (decimals at the scale they need)."""
-    import pyarrow as pa
-
-    scale = _decimal_scale(columns, rows)
-    fields = [pa.field(c.name, _arrow_type(c, scale)) for c in columns]
-    data = {c.name: [r[c.name] for r in rows] for c in columns}
-    return pa.Table.from_pydict(data, schema=pa.schema(fields))
-
-
-def _decimal_scale(columns: Sequence[Column], rows: list[dict[str, Any]]) -> int:
-    """The digits after the point that the decimals of `rows` need (0 when they are whole)."""
-    scale = 0
-    for c in columns:
-        if c.type == "decimal":
-            for r in rows:
-                v: Decimal | None = r[c.name]
-                if v is not None:
-                    exponent = v.normalize().as_tuple().exponent
-                    scale = max(scale, -exponent if isinstance(exponent, int) else 0)
-    return scale
-
-
-def _arrow_type(column: Column, scale: int) -> Any:
-    import pyarrow as pa
-
-    types = {"text": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
-             "date": pa.date32(), "list": pa.list_(pa.string()),
-             "decimal": pa.decimal128(_DECIMAL_PRECISION, scale)}
-    return types[column.type]
-
-
-def write_parquet(rows: Rows, path: Path) -> None:
-    """The flat target rows as Parquet (decimal values, dates, lists of strings)."""
-    import pyarrow.parquet as pq
-
-    pq.write_table(arrow_table(EXPORT, rows.export()), path)
-
-
-_SQL_TYPES = {"text": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN", "date": "DATE",
-              "list": "VARCHAR[]"}
-_KEYS = {
-    "documents": ("doc_id", ()),
-    "tasks": ("task_id", (("doc_id", "documents"),)),
-    "targets": ("target_id", (("task_id", "tasks"), ("doc_id", "documents"))),
-    "deadlines": ("deadline_id", (("task_id", "tasks"), ("doc_id", "documents"))),
-}
-_ALIASES = {"documents": "d", "tasks": "k", "targets": "t"}
-
-
-def _create_table(name: str, columns: Sequence[Column], scale: int) -> str:
-    key, references = _KEYS[name]
-    lines = [f'"{c.name}" {_SQL_TYPES.get(c.type) or f"DECIMAL({_DECIMAL_PRECISION},{scale})"}'
-             f'{" PRIMARY KEY" if c.name == key else ""}' for c in columns]
-    lines += [f'FOREIGN KEY ("{col}") REFERENCES {table} ("{_KEYS[table][0]}")' for col, table in references]
-    return f"CREATE TABLE {name} (\n  " + ",\n  ".join(lines) + "\n)"
-
-
-def _target_rows_view() -> str:
-    select = ", ".join(f'{_ALIASES[EXPORT_SOURCES[c.name]]}."{c.name}"' for c in EXPORT)
-    return (f"CREATE VIEW target_rows AS SELECT {select} FROM targets t "
-            "JOIN tasks k ON k.task_id = t.task_id JOIN documents d ON d.doc_id = t.doc_id "
-            "ORDER BY d.doc_id, k.position, t.start, t.target_id")
-
-
-def write_duckdb(rows: Rows, path: Path) -> None:
-    """A DuckDB database: documents, tasks, targets, deadlines (keys between them), view target_rows."""
-    import duckdb
-
-    path.unlink(missing_ok=True)
-    with duckdb.connect(str(path)) as con:
-        for name, columns in TABLES.items():  # parents first, for the foreign keys
-            data = getattr(rows, name)
-            table = arrow_table(columns, data)
-            con.execute(_create_table(name, columns, _decimal_scale(columns, data)))
-            con.register("incoming", table)
-            con.execute(f"INSERT INTO {name} SELECT * FROM incoming")
-            con.unregister("incoming")
-        con.execute(_target_rows_view())
+    Returns the files written. The documents are read as the iterable yields them, so a
+    caller can report progress from a generator; one document's rows at a time are kept.
+    """
+    exporter = Exporter(out, formats)
+    for item in documents:
+        exporter.add(item)
+    return exporter.close()
 
 
 def gold_lines(document: Document) -> dict[str, list[dict[str, Any]]]:
@@ -261,15 +136,11 @@ def gold_lines(document: Document) -> dict[str, list[dict[str, Any]]]:
             for kind, dicts in (("targets", targets), ("deadlines", deadlines), ("tasks", tasks))}
 
 
-def write_gold(document: Document, folder: Path) -> list[Path]:
-    """`<doc>.targets.jsonl`, `<doc>.deadlines.jsonl`, `<doc>.tasks.jsonl` in `folder`."""
+def write_gold(doc_id: str, lines_of: dict[str, list[dict[str, Any]]], folder: Path) -> list[Path]:
+    """`<doc>.targets.jsonl`, `<doc>.deadlines.jsonl`, `<doc>.tasks.jsonl` in `folder`, from `gold_lines`."""
     paths = []
-    for kind, lines in gold_lines(document).items():
-        path = folder / f"{document.meta.doc_id}.{kind}.jsonl"
+    for kind, lines in lines_of.items():
+        path = folder / f"{doc_id}.{kind}.jsonl"
         path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
         paths.append(path)
     return paths
-
-
-WRITERS = {"csv": write_csv, "jsonl": write_jsonl, "parquet": write_parquet, "xlsx": write_xlsx,
-           "duckdb": write_duckdb}

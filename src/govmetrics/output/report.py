@@ -207,14 +207,28 @@ def document_page(document: Document) -> str:
     return _page(title, body)
 
 
-def write_page(document: Document, out: str | Path) -> Entry:
+@dataclass(frozen=True)
+class Page:
+    """A document's page, made (in a worker process, when the command runs several) but not yet written."""
+
+    entry: Entry
+    html: str
+
+
+def page(document: Document) -> Page:
+    """The page of `document` and its line for the index."""
+    entry = Entry(f"{document.meta.doc_id}.html", document.meta, coverage(document),
+                  sum(1 for _ in document.targets()), len(document.warnings))
+    return Page(entry, document_page(document))
+
+
+def write_page(document: Document | Page, out: str | Path) -> Entry:
     """Write `<doc_id>.html` in the folder `out` (made if missing); its line for the index."""
+    made = document if isinstance(document, Page) else page(document)
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
-    filename = f"{document.meta.doc_id}.html"
-    (folder / filename).write_text(document_page(document), encoding="utf-8")
-    return Entry(filename, document.meta, coverage(document), sum(1 for _ in document.targets()),
-                 len(document.warnings))
+    (folder / made.entry.filename).write_text(made.html, encoding="utf-8")
+    return made.entry
 
 
 # --- the index ------------------------------------------------------------------------
