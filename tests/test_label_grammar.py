@@ -17,9 +17,10 @@ from govmetrics.structure.orgs import split_units
 
 @pytest.mark.parametrize("label,field", [
     ("主责部门", "lead_units"), ("主办单位", "lead_units"), ("责任主体", "lead_units"), ("牵头处室", "lead_units"),
-    ("责任股室", "responsible_units"), ("承办单位", "responsible_units"), ("责任科室", "responsible_units"),
+    ("责任股室", "responsible_units"), ("承办单位", "lead_units"), ("责任科室", "responsible_units"),
     ("协同单位", "cooperating_units"), ("协办部门", "cooperating_units"), ("参与单位", "cooperating_units"),
     ("联系领导", "leaders"), ("分管区领导", "leaders"), ("包联县领导", "leaders"), ("市领导", "leaders"),
+    ("包村领导", "leaders"), ("分管副市长", "leaders"),
     ("协助镇领导", "assisting_leaders"), ("责任主体与协同单位", "cooperating_units"),
 ])
 def test_a_role_and_a_head_name_the_field_in_labels_and_headers_alike(label: str, field: str) -> None:
@@ -52,7 +53,9 @@ def test_label_lines_under_other_names() -> None:
     ("（市体育局主办，市教育局协办）", ("市体育局",), ("市教育局",), ()),
     ("（市水务局、市农业局按职责分工负责）", (), (), ("市水务局", "市农业局")),
     ("（市水务局牵头，市农业局按职责分工负责）", ("市水务局",), ("市农业局",), ()),
-    ("（市财政局承办，年内完成）", (), (), ("市财政局",)),
+    ("（市财政局承办，年内完成）", ("市财政局",), (), ()),
+    ("（市城管局、市住建局牵头，各街道落实）", ("市城管局", "市住建局"), ("各街道",), ()),
+    ("（分管副市长：郭川；承办单位：市水务局；协办单位：市财政局）", ("市水务局",), ("市财政局",), ()),
     ("（主责部门：市林业局；协同单位：各区政府）", ("市林业局",), ("各区政府",), ()),
 ])
 def test_role_words_and_labels_inside_a_bracket(bracket: str, lead: tuple, cooperating: tuple,

@@ -54,5 +54,5 @@ def test_closing_instructions_and_figure_rows_of_a_list_printed_as_one_paragraph
             "　　请各承办单位对照时限加快推进，确保11月底前完成年度任务。\n")
     doc = build_document(text)
     first = doc.tasks[0]
-    assert first.cooperating_units == ("各村",) and first.responsible_units == ("镇文化站",)
+    assert first.cooperating_units == ("各村",) and first.lead_units == ("镇文化站",)
     assert not any("请各" in s.text for s in doc.statements)

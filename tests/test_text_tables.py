@@ -315,8 +315,9 @@ def test_shape_c_ends_where_its_last_row_does() -> None:
     text = cell_per_paragraph(title, header, rows) + "各责任主体要按月报送项目进度，确保全年完成12项工作。\n"
     doc = _read(text)
     assert doc.tasks[-1].cooperating_units == ("区住建局",)
-    closing = doc.statements[-1]
-    assert not closing.is_task and closing.text.startswith("各责任主体要按月报送")
+    # The closing words address those who answer for the list: an instruction, no statement.
+    assert not any("按月报送" in s.text for s in doc.statements)
+    assert any(text[s:e].startswith("各责任主体要按月报送") for s, e in doc.skipped)
 
 
 def test_shape_c_units_one_a_paragraph_before_a_deadline_column() -> None:
@@ -328,3 +329,42 @@ def test_shape_c_units_one_a_paragraph_before_a_deadline_column() -> None:
     first, second = doc.tasks
     assert first.cooperating_units == ("市水利局", "市城管局", "各县区政府")
     assert [str(d.due) for d in first.deadlines] == ["2024-11-30"] and second.cooperating_units == ("市财政局",)
+
+
+@pytest.mark.parametrize("table", [PARKING, PROGRESS, CANTEENS, INDICATORS, MILESTONES, GLUED, HEADED],
+                         ids=["parking", "progress", "canteens", "indicators", "milestones", "glued", "headed"])
+def test_shape_a_an_html_page_saved_as_text_keeps_its_markup(table: tuple) -> None:
+    # Markup left in text is noise (layouts §11): <tr> and <td> separate rows and cells, a
+    # rowspan gives its cell to the rows it spans, <br> and entities are dropped.
+    title, header, rows = table
+    doc = _same_as_html_and_docx(table, html_page(title, *_grid(header, rows)))
+    assert not any("<" in u for t in doc.tasks for u in t.lead_units + t.cooperating_units + t.responsible_units)
+
+
+def test_shape_a_markup_an_nbsp_cell_is_empty_and_a_task_starts_at_its_cell() -> None:
+    text = ("<p>2020年县级民生实事分工表</p>\n<table>\n"
+            "<tr><th>序号</th><th>实事项目</th><th>目标任务</th><th>主办单位</th><th>协办单位</th><th>完成时间</th></tr>\n"
+            "<tr><td>1</td><td>城区供水</td><td>新建供水管网<span>35</span>公里</td><td rowspan=\"2\">县水务局</td>"
+            "<td>县住建局</td><td>10月底前</td></tr>\n"
+            "<tr><td>2</td><td>农村饮水</td><td>解决1.2万人饮水问题</td><td>&nbsp;</td><td>11月底前</td></tr>\n"
+            "</table>\n")
+    doc = _read(text)
+    first, second = doc.tasks
+    assert first.start == text.index("城区供水") and second.start == text.index("农村饮水")
+    assert second.lead_units == ("县水务局",) and second.cooperating_units == ()
+    assert [(str(t.value), t.unit) for t in first.targets] == [("35", "公里")]
+    assert [str(d.due) for d in first.deadlines] == ["2020-10-31"]
+
+
+def test_shape_d_glued_names_after_a_comparator_and_a_missing_cell() -> None:
+    # A leader's name glued after 以上 is no 以上; 各乡镇人民政府 is one unit; a row with no
+    # cooperating unit keeps none (glued text cannot mark a merged cell).
+    text = ("2015年县政府民生实事责任表\n序号实事项目责任领导牵头单位配合单位完成时间"
+            "1医疗服务每个村卫生室配备乡村医生1名以上曾庆安县卫生局各乡镇人民政府10月底前"
+            "2道路建设新改建通村公路80公里曾庆安县交通局县财政局、各乡镇人民政府12月底前"
+            "3饮水安全解决8000人饮水问题罗晓县水利局9月底前4河道治理清理河道20公里罗晓县水利局各乡镇人民政府11月底前\n")
+    first, second, third, _ = _read(text).tasks
+    assert (first.leaders, first.lead_units, first.cooperating_units) == (("曾庆安",), ("县卫生局",), ("各乡镇人民政府",))
+    assert [(str(t.value), t.comparator) for t in first.targets] == [("1", ">=")]
+    assert second.cooperating_units == ("县财政局", "各乡镇人民政府")
+    assert (third.leaders, third.lead_units, third.cooperating_units) == (("罗晓",), ("县水利局",), ())

@@ -233,8 +233,8 @@ class Statement:
     `Document.text` (after its number label, before its responsibility); `label_start` is
     where the label (1. / (二十三) / 一、) begins (`start` when it has none). `section` is
     the section path, outermost first. `targets`, `deadlines` and `numbers` carry document
-    offsets; `reading` the spans they were read from when not all of `text` (PDF wraps).
-    `tokens` is the spaCy `Doc` of `text`, made on first use."""
+    offsets; `reading` the spans they were read from when not all of `text` (PDF wraps, table
+    cells; an empty span: a break between cells). `tokens`: the spaCy `Doc` of `text`, on first use."""
 
     number: str
     text: str

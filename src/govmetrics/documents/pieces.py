@@ -3,7 +3,10 @@
 PDF page text is read without its hard line breaks and page furniture (新建道路12公⏎里 is
 read as 新建道路12公里), and a task's 完成时限 part with its text past the units between.
 Extraction runs on the pieces joined; every span it finds is moved back to the document,
-its surface cut from the document as written (12公⏎里), so offsets stay true.
+its surface cut from the document as written (12公⏎里), so offsets stay true. An empty
+piece marks a break between two table cells whose separator was lost or is markup (a glued
+row: …2名以上何某某县卫生局12月底前; an HTML row saved as text: …</td><td>…): it is read as
+a line break, so a cell never runs into the next (2名以上 | 12月底前, not 2名以上12月底前).
 """
 
 from __future__ import annotations
@@ -42,15 +45,18 @@ def _number(n: NumberMention, move: Move) -> NumberMention:
 def read_pieces(statement: Statement, year: int | None) -> Statement:
     """`statement` with what its pieces hold, at document offsets."""
     by = statement.start
-    at = [i for s, e in statement.reading for i in range(s, e)]
+    text, at = "", []
+    for s, e in statement.reading:
+        # a break reads as a line break that stands for the end of the cell before it
+        text += statement.text[s - by:e - by] if e > s else "\n"
+        at.extend(range(s, e) if e > s else (s,))
 
     def move(start: int, end: int) -> tuple[int, int, str]:
         first = at[start] if start < len(at) else (at[-1] + 1 if at else by)
         last = at[end - 1] + 1 if end > start else first
         return first, last, statement.text[first - by:last - by]
 
-    found: Analysis = analyse("".join(statement.text[s - by:e - by] for s, e in statement.reading), year=year,
-                              section_titles=statement.section)
+    found: Analysis = analyse(text, year=year, section_titles=statement.section)
     return replace(statement, targets=tuple(_target(t, move) for t in found.targets),
                    deadlines=tuple(_deadline(d, move) for d in found.deadlines),
                    numbers=tuple(_number(n, move) for n in found.numbers))

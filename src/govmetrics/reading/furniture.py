@@ -1,10 +1,12 @@
 """Furniture: the lines a web page prints around a document (扫一扫, 分享到, 打印本页), page
-numbers, and the markup a page copied as text keeps (<br/>, &nbsp;).
+numbers, the markup a page copied as text keeps (<br/>, &nbsp;), and the field codes a
+Word document saved as text keeps (PAGEREF _Toc…, PAGE \\* MERGEFORMAT).
 
 The HTML reader drops site furniture from the text it gives and the PDF reader page
 numbers; the structure stage, which reads pages copied as plain text, ends a task at
-site furniture, reads a page number as a blank line and a line without the tag debris
-at its ends. The words are in `data/structure.toml` [boilerplate] and [page_numbers].
+site furniture, reads a page number, a field code line or a line inside a <head> or
+<script> element as a blank line, and a line without the tag debris at its ends. The words are in `data/structure.toml` [boilerplate],
+[page_numbers] and [field_codes].
 """
 
 from __future__ import annotations
@@ -43,9 +45,52 @@ def is_page_number(line: str) -> bool:
     return len(content) <= data()["page_numbers"]["max_length"] and _page_number_re().fullmatch(content) is not None
 
 
+_CAPITALS = re.compile("[A-Z]")
+
+
+@cache
+def _field_code_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = data()["field_codes"]
+    # A field's instruction: its code, then switches (\h, \* MERGEFORMAT), quoted arguments,
+    # bookmark names and numbers. Field syntax, not language data.
+    argument = r'(?:\\[*@#!A-Za-z]+|"[^"\n]*"|[A-Za-z_][\w.]*|\d+)'
+    entry = re.compile(f"(?<![A-Za-z]){alternation(table['entry'])}[ \t]+_?[A-Za-z]*\\d+")
+    alone = re.compile(f"[{{ ]*{alternation(table['alone'])}(?:[ \t]+{argument})*[ }}]*")
+    return entry, alone
+
+
+def is_field_code(line: str) -> bool:
+    """Whether a line is Word field-code debris: a table of contents entry (…⇥PAGEREF
+    _Toc1234 \\h 2) or a field alone (PAGE \\* MERGEFORMAT 3)."""
+    if _CAPITALS.search(line) is None:
+        return False  # every field code is written in capitals: most lines, quickly
+    entry, alone = _field_code_res()
+    content = line.strip(SPACE)
+    return entry.search(content) is not None or alone.fullmatch(content) is not None
+
+
 # HTML tags and character entities left in text copied from a web page (layouts §11):
 # <br/>, </p>, <span class="x">, &nbsp;, &#160;. Markup syntax, not language data.
-_MARKUP = re.compile(f"(?:</?[A-Za-z][A-Za-z0-9]{{0,9}}(?:\\s[^<>\n]{{0,80}})?/?>|&[A-Za-z]{{2,8}};|&#[0-9]{{2,6}};|[{SPACE}])+")
+_TAG_OR_ENTITY = "</?[A-Za-z][A-Za-z0-9]{0,9}(?:\\s[^<>\n]{0,80})?/?>|&[A-Za-z]{2,8};|&#[0-9]{2,6};"
+_MARKUP = re.compile(f"(?:{_TAG_OR_ENTITY}|[{SPACE}])+")
+_TAGS = re.compile(f"(?:{_TAG_OR_ENTITY})+")
+
+
+@cache
+def _dropped_re() -> re.Pattern[str]:
+    tags = alternation(data()["html"]["drop_tags"])
+    return re.compile(f"<({tags})\\b[^<>]*>.*?</\\1\\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def dropped_elements(text: str) -> list[tuple[int, int]]:
+    """The spans of elements whose content is never main text (<head>, <script>, <footer> …:
+    `data/structure.toml` [html] drop_tags) in a page saved as text with its markup."""
+    return [m.span() for m in _dropped_re().finditer(text)] if "</" in text else []
+
+
+def markup_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of tags and entities in `text[start:end]` (<br/>, <span class="x">, &nbsp;)."""
+    return [m.span() for m in _TAGS.finditer(text, start, end)]
 
 
 def content_span(line: str) -> tuple[int, int]:

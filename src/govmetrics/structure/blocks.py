@@ -21,7 +21,7 @@ from typing import Mapping
 from ..lexicon.labels import data, fold, words
 from .lines import Line
 from .orgs import enclosed
-from .responsibility import PROGRESS, Fields, continued, is_task_text
+from .responsibility import PROGRESS, Fields, continued, inline_fields, is_task_text
 from .tablecells import TextTable
 from .wraps import indented, is_wrap
 
@@ -99,7 +99,10 @@ def _heading_like(lines: list[Line]) -> list[bool]:
             folded = fold(line.text)
             short = len(line.text) <= heading["max_heading_length"] and not folded.endswith(ends) and "。" not in folded
             listed = any(w in folded for w in words("headings", "list_title"))
-            out[i] = short and (listed or following in ("item", "attach", "heading", "table"))
+            # A bracket of responsibility on its own line (（市卫计委牵头，市财政局配合）) ends the
+            # task above it, even right before the next item.
+            answer = enclosed(folded) and inline_fields(line.text) is not None
+            out[i] = short and not answer and (listed or following in ("item", "attach", "heading", "table"))
         following = "heading" if out[i] else line.kind
     return out
 
@@ -196,9 +199,10 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
                     blocks.append(current)
                     notice = False
             elif current is not None and current.kind == "item" and not current.closed and not (
-                    _complete(current) and _short(line)):
+                    _complete(current) and (_short(line) or _new_paragraph(text, current, line))):
                 # A complete task (…。 / …（责任单位:…）) is not carried on by a short line that is
-                # no sentence: that is what follows the list (a signature: 某某镇人民政府).
+                # no sentence (a signature: 某某镇人民政府), nor by an indented paragraph after an
+                # empty line (the closing words after a list: 各责任单位要…).
                 current.lines.append(line)
             else:
                 # Text no task or heading takes: a paragraph of its own, so that what the
@@ -206,6 +210,12 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
                 current = Block("prose", [line], after_notice=notice)
                 blocks.append(current)
     return _untitled(blocks)
+
+
+def _new_paragraph(text: str, block: Block, line: Line) -> bool:
+    """Whether `line` starts a paragraph of its own: an empty line stands between it and the
+    block, and it is indented as a paragraph's first line."""
+    return text.count("\n", block.lines[-1].end, line.start) > 1 and indented(text, line)
 
 
 def _next_kind(lines: list[Line], i: int) -> str:

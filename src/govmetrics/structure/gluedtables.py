@@ -22,6 +22,7 @@ from typing import Iterator
 from ..lexicon import table as data_table
 from ..lexicon.columns import ANSWER, glued_header, header_roles
 from ..lexicon.labels import SPACE, alternation, data, fold, words
+from .leaders import is_name
 from .lines import Line
 from .tablecells import TextCell, TextTable, cell, deadline_re, piece
 
@@ -111,10 +112,19 @@ def _unit_group(folded: str, q: int, e: int, every: bool) -> list[tuple[int, int
 
 def _leader_lengths(folded: str, q: int) -> list[int]:
     """Lengths to try for a leader's name at `q`: the one the table repeats most, then in
-    the order of [text_tables] name_lengths (3, 2, 4: most names have three characters)."""
+    the order of [text_tables] name_lengths (3, 2, 4: most names have three characters).
+    A name is no word that ends a quantity (12%以上) and does not start with the last
+    character of a unit's name (县交通运输局|县财政局: 局县 is no name); between lengths the
+    table repeats alike, the one the level of a unit's name follows wins (罗某|县水利局 over
+    罗某县|水利局: units start with their level)."""
     order = _settings()["name_lengths"]
-    lengths = [n for n in order if q + n <= len(folded) and _HAN.fullmatch(folded, q, q + n)]
-    return sorted(lengths, key=lambda n: (-folded.count(folded[q:q + n]), order.index(n)))
+    if folded[q] in _settings()["unit_suffixes"]:
+        return []
+    lengths = [n for n in order if q + n <= len(folded) and _HAN.fullmatch(folded, q, q + n)
+               and is_name(folded[q:q + n])]
+    levels = tuple(data()["placeholders"]["level"])
+    return sorted(lengths, key=lambda n: (-folded.count(folded[q:q + n]), not folded.startswith(levels, q + n),
+                                          order.index(n)))
 
 
 def _title_end(folded: str, q: int) -> int:
@@ -158,6 +168,9 @@ def _tail(folded: str, roles: list[str | None], q: int, e: int) -> Iterator[list
         if names:
             for more in _tail(folded, rest, names[-1][1], e):
                 yield [names, *more]
+        # Else an empty cell (h: a row with no cooperating unit): glued text keeps no mark of it.
+        for more in _tail(folded, rest, q, e):
+            yield [[], *more]
 
 
 def _row_cells(text: str, base: int, folded: str, roles: tuple[str | None, ...], s: int, e: int) -> tuple[TextCell, ...]:
@@ -169,13 +182,14 @@ def _row_cells(text: str, base: int, folded: str, roles: tuple[str | None, ...],
     found = next(((p, r) for p in ends if (r := next(_tail(folded, tail_roles, p, e), None))), None)
     if found is None and tail_roles:
         # Without a sentence end, the cells after the task are sought in the row's last
-        # characters: their first cell must repeat in the table (a leader of several rows),
-        # and the one the table repeats most wins, the longest of them (钱卫东 over 卫东,
-        # over 丽乡村 of 美丽乡村 written twice in one row).
+        # characters: their first cell must repeat in the table's other rows (a leader of
+        # several rows; a word the row's own text repeats, 饮水…饮水, counts once), and the
+        # one the table repeats most wins, the longest of them (钱卫东 over 卫东).
         best = (1, 0)
         for p in range(max(s + 1, e - _TAIL_WINDOW), e):
             reading = next(_tail(folded, tail_roles, p, e), None)
-            count = folded.count(folded[p:reading[0][-1][1]]) if reading else 0
+            first = folded[p:reading[0][-1][1]] if reading else ""
+            count = folded[:s].count(first) + folded[e:].count(first) + 1 if first else 0
             if reading and count > best[0]:
                 best, found = (count, p), (p, reading)
     if found is None:
@@ -203,4 +217,5 @@ def glued_table(text: str, line: Line, index: int) -> TextTable | None:
     for (a, b), following in zip(numbers, [n[0] for n in numbers[1:]] + [len(folded)]):
         number = cell(piece(text, line.start + a, line.start + b))
         rows.append((number, *_row_cells(text, line.start, folded, tuple(roles), b, following)))
-    return TextTable(index, index, tuple(roles), tuple(rows))
+    # A missing cell cannot be told from a merged one here: it is empty, not the one above.
+    return TextTable(index, index, tuple(roles), tuple(rows), repeats_empty=False)

@@ -19,13 +19,14 @@ _HAN = "\u4e00-\u9fff"
 def _heading_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     titles = alternation(words("headings", "leader_titles"))
     # A person is a name before a title (钱三雄市长) or after it (常务副县长高建军), or a title
-    # alone; names listed before it may share its title (张某、李某某副市长). A space may stand
-    # between title, name and verb (副区长 陈若溪 负责).
+    # alone; names listed before it may share its title (张某、李某某副市长), and names listed
+    # after a title and name too (副县长赵某、韦某某协助). A space may stand between title,
+    # name and verb (副区长 陈若溪 负责).
     space = "[ \u3000]?"
     pair = f"(?:[{_HAN}]{{2,4}}?{space})?{titles}(?:{space}[{_HAN}]{{2,3}})?"
     joiners = alternation(words("headings", "leader_joiners"))
     shared = alternation(words("headings", "shared_title_joiners"))
-    group = f"(?P<who>(?:[{_HAN}]{{2,4}}?{shared})*{pair}(?:{joiners}{pair})*)"
+    group = f"(?P<who>(?:[{_HAN}]{{2,4}}?{shared})*{pair}(?:{joiners}{pair}|{shared}[{_HAN}]{{2,3}})*)"
     # A short bracket may stand between the leaders and the verb: 王某某副市长（分管工业）牵头.
     note = "(?:[(（][^()（）]{0,20}[)）])?"
     return (
@@ -41,7 +42,7 @@ def _not_name_re() -> re.Pattern[str]:
     return re.compile(alternation(w for key in keys for w in words("headings", key)))
 
 
-def _is_name(folded: str) -> bool:
+def is_name(folded: str) -> bool:
     """Whether a run of Han characters can be a person's name (not 分管, 常务, 牵头 …)."""
     return 2 <= len(folded) <= 4 and _not_name_re().search(folded) is None and not folded.endswith(
         words("headings", "leader_titles"))
@@ -53,7 +54,7 @@ def _person_in(text: str, p: re.Match[str]) -> str | None:
     for group in ("name", "after"):
         s, e = p.span(group)
         for i in range(s, e - 1) if s >= 0 else ():
-            if _is_name(p.string[i:e]):
+            if is_name(p.string[i:e]):
                 return text[i:e]
             if group == "after":
                 break
@@ -66,12 +67,14 @@ def _people(text: str, folded: str, pattern: re.Pattern[str]) -> list[str]:
     for m in pattern.finditer(folded):
         s, e = m.span("who")
         persons = list(pair.finditer(folded, s, e))
-        # Names before the first titled person share its title (张某、李某某副市长).
-        head = re.finditer(f"[{_HAN}]+", folded[s:persons[0].start()]) if persons else iter(())
-        names = [text[s + n.start():s + n.end()] for n in head if _is_name(n.group())]
         # Without a name, the title as written (分管副市长, 常务副市长).
-        names += [_person_in(text, p) or text[p.start():p.end("title")] for p in persons]
-        out.extend(n for n in names if n not in out)
+        found = [(p.start(), _person_in(text, p) or text[p.start():p.end("title")]) for p in persons]
+        # Names between the titled persons share a title (张某、李某某副市长; 副县长赵某、韦某某).
+        bounds = [s] + [x for p in persons for x in p.span()] + [e]
+        for a, b in zip(bounds[::2], bounds[1::2]):
+            found += [(a + n.start(), text[a + n.start():a + n.end()])
+                      for n in re.finditer(f"[{_HAN}]+", folded[a:b]) if is_name(n.group())]
+        out.extend(n for _, n in sorted(found) if n not in out)
     return out
 
 
@@ -88,12 +91,12 @@ def leader_name(item: str) -> str:
     groups = bracket_groups(folded)
     if groups and groups[-1][1] == len(folded) and groups[-1][0] > 0:
         s = groups[-1][0]
-        if any(t in folded[s:] for t in titles) and _is_name(folded[:s].strip()):
+        if any(t in folded[s:] for t in titles) and is_name(folded[:s].strip()):
             return item[:s].strip()
     parts = folded.split()
     if len(parts) == 2:
         for name, other in ((1, 0), (0, 1)):
-            if _is_name(parts[name]) and parts[other].endswith(titles):
+            if is_name(parts[name]) and parts[other].endswith(titles):
                 return item.split()[name]
         return item
     p = _heading_res()[2].fullmatch(folded)
@@ -113,12 +116,20 @@ def heading_leaders(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def is_person(item: str) -> bool:
     """Whether a listed item names a person: a name, with or without a title (李四 副市长, 黄一帆)."""
-    return leader_name(item) != item or _is_name(fold(item).strip())
+    return leader_name(item) != item or is_name(fold(item).strip())
 
 
 def _title_only(item: str) -> bool:
     """Whether a listed item is a title with no name in it (镇党委副书记, 副市长)."""
     return leader_name(item) == item and fold(item).strip().endswith(words("headings", "leader_titles"))
+
+
+def _spaced_names(item: str) -> list[str]:
+    """Names a list separates by spaces alone (layouts §1: 钱某某　周某某 on one line), else the item."""
+    parts = item.split()
+    if len(parts) > 1 and all(is_name(fold(p)) for p in parts):
+        return parts
+    return [item]
 
 
 def leader_names(values: list[str]) -> tuple[str, ...]:
@@ -128,12 +139,12 @@ def leader_names(values: list[str]) -> tuple[str, ...]:
     of its own (layouts §1, a title before the name: 镇党委副书记、镇长 何明 → 何明); titles
     with no name at all are kept (市长、副市长).
 
-    >>> leader_names(["镇党委副书记、镇长 何明", "市长、副市长"])
-    ('何明', '市长', '副市长')
+    >>> leader_names(["镇党委副书记、镇长 何明", "市长、副市长", "林一舟　高远"])
+    ('何明', '市长', '副市长', '林一舟', '高远')
     """
     out: list[str] = []
     for value in values:
-        items = split_units(value).names
+        items = [part for item in split_units(value).names for part in _spaced_names(item)]
         names = [leader_name(item) for item in items]
         for k, name in enumerate(names):
             titled_next = k + 1 < len(items) and names[k + 1] != items[k + 1]

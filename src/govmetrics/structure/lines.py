@@ -1,7 +1,7 @@
 """One line of a task document and what kind it is.
 
-Each line of the text is one of: blank (a page number left by a PDF copy counts as
-blank), a responsibility line (牵头单位:…), an attachment label (附件2) or a covering
+Each line of the text is one of: blank (a page number left by a PDF copy, a Word
+field code line, or a line inside a page's <head> or <script> kept as text counts as blank), a responsibility line (牵头单位:…), an attachment label (附件2) or a covering
 letter's attachment list (附件:1.…), a numbered item (1. / (一) / 一、 / ① / 第一条), site
 boilerplate (扫一扫, 抄送, 本文有删减), a date alone (a signature), or other text. A
 line's content leaves out the tag debris at its ends (<br/>, &nbsp;: a web page copied as
@@ -17,7 +17,7 @@ from functools import cache
 
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from ..reading.dates import find_dates
-from ..reading.furniture import content_span, is_page_number, is_site_furniture
+from ..reading.furniture import content_span, dropped_elements, is_field_code, is_page_number, is_site_furniture
 from . import metadata, paragraphs
 from .responsibility import OTHER, Fields, line_fields
 
@@ -46,9 +46,13 @@ def _numbering_res() -> list[tuple[str, re.Pattern[str]]]:
     for style in table["styles"]:
         numeral = re.escape(table[style["numeral"]])
         count = "{1}" if style["numeral"] in table["single_marks"] else "{1,4}"
+        number = f"[{numeral}]{count}"
+        if style.get("joiners"):
+            # an outline number: short parts joined (1.1, 2.3)
+            number = f"[{numeral}]{{1,2}}(?:{alternation(style['joiners'])}[{numeral}]{{1,2}})+"
         before = alternation(style["before"]) if style["before"] else ""
         after = alternation(style["after"]) + ("?" if "" in style["after"] else "")
-        out.append((style["name"], re.compile(f"{before}(?P<n>[{numeral}]{count}){after}[{SPACE}]*")))
+        out.append((style["name"], re.compile(f"{before}(?P<n>{number}){after}[{SPACE}]*")))
     return out
 
 
@@ -64,7 +68,7 @@ def _classify(text: str, start: int, end: int) -> Line:
     content = text[start + lead:start + trail]
     line = Line(start + lead, start + trail, content)
     folded = fold(content)
-    if not content or is_page_number(content):
+    if not content or is_page_number(content) or is_field_code(content):
         line.kind = "blank"
     elif is_site_furniture(content):
         line.kind = "boiler"  # before labels: a footer's 主办单位:… 网站标识码:… is no responsibility
@@ -76,11 +80,19 @@ def _classify(text: str, start: int, end: int) -> Line:
         style, m = numbered
         line.kind, line.style, line.number = "item", style, content[m.start("n"):m.end("n")]
         line.text_start = line.start + m.end()
-    elif folded.startswith(words("boilerplate", "line_start")) or _print_line(folded):
-        line.kind = "boiler"  # a notice that is never part of a task (抄送:, 附件:, 来源:, …印发)
+    elif folded.startswith(words("boilerplate", "line_start")) or _print_line(folded) or _footnote_re().match(folded):
+        line.kind = "boiler"  # a notice that is never part of a task (抄送:, 附件:, 来源:, …印发, a footnote)
     elif metadata.date_line(content):
         line.kind = "date"
     return line
+
+
+@cache
+def _footnote_re() -> re.Pattern[str]:
+    """A footnote's mark at the head of a line ([1], ［2］)."""
+    digits = re.escape(data()["numbering"]["arabic"])
+    marks = "|".join(f"{re.escape(pair[0])}[{digits}]+{re.escape(pair[1])}" for pair in data()["boilerplate"]["footnote_marks"])
+    return re.compile(f"(?:{marks})")
 
 
 def _print_line(folded: str) -> bool:
@@ -122,12 +134,15 @@ def classify_lines(text: str) -> list[Line]:
     """Every line of `text` (split at \\n), classified; offsets are into `text`. A line that
     holds a whole list (layouts §5) gives one line per item and per field."""
     out, pos = [], 0
+    dropped = dropped_elements(text)
     for part in text.split("\n"):
         bounds = [0] + paragraphs.cuts(part, _numbering_res()) + [len(part)]
         for s, e in zip(bounds, bounds[1:]):
             line = _classify(text, pos + s, pos + e)
             if paragraphs.is_figure_row(line.text):
                 line.kind, line.fields = "resp", {OTHER: [line.text]}
+            if any(a <= line.start and line.end <= b for a, b in dropped):
+                line.kind = "blank"  # a page's head or script saved as text: no main text
             out.append(line)
         pos += len(part) + 1
     _glued_numbers(out)

@@ -76,8 +76,9 @@ def join_sub_items(blocks: list[Block]) -> list[Block]:
         block = blocks[i]
         end = _children(blocks, i) if block.kind == "item" else i + 1
         items = [b for b in blocks[i + 1:end] if b.kind == "item"]
+        # The task itself may be numbered in a sub-item style too (⑴ over ①②③, family 9).
         if (len(items) >= 2 and not block.fields and all(b.lines[0].style in sub for b in items)
-                and block.lines[0].style not in sub and items[-1].fields
+                and items[-1].fields
                 and not any(b.fields for b in items[:-1])):
             for b in blocks[i + 1:end]:
                 if b.kind != "progress":

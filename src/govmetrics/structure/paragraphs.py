@@ -27,6 +27,13 @@ def _figures_re() -> re.Pattern[str]:
     return re.compile(f"{label}(?:[:：][{SPACE}]*|[{SPACE}]+)[0-9０-９]")
 
 
+@cache
+def _quick() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A space, a sentence end, a colon: what a line with a field after its sentence holds."""
+    return (re.compile(f"[{re.escape(SPACE)}]"), re.compile(f"[{re.escape(''.join(words('headings', 'sentence_end')))}]"),
+            re.compile(f"[{re.escape(''.join(data()['labels']['colons']))}]"))
+
+
 def ordinal(number: str) -> int | None:
     """The count a list label stands for: 12 → 12, 十二 → 12, ⑫ → 12, ⑴ → 1 (None above 99)."""
     table = data()["numbering"]
@@ -92,14 +99,16 @@ def cuts(line: str, style_res: list[tuple[str, re.Pattern[str]]]) -> list[int]:
         if any(c in SPACE for c in head) or any(w in head[:-1] for w in words("headings", "sentence_end")):
             items = _list_inside(head, style_res)
     items = [lead + at for at in items]
-    if len(items) < 2 and not any(c in SPACE for c in head):
-        return []  # no item after the first, no space before a field: the common line, quickly
+    # A field starts after a space or a sentence end (…增长13%。责任单位:…。进展情况:…).
+    ends = "".join(words("headings", "sentence_end"))
+    space, end_mark, colon = _quick()
+    if len(items) < 2 and not (space.search(head) or (end_mark.search(head, 0, len(head) - 1) and colon.search(head))):
+        return []  # no item after the first, no space or sentence end before a field: quickly
     fields = _outside_brackets(folded, [at for at in label_starts(folded) + [
-        m.start() for m in _figures_re().finditer(folded)] if at > lead and folded[at - 1] in SPACE])
+        m.start() for m in _figures_re().finditer(folded)] if at > lead and folded[at - 1] in SPACE + ends])
     # A list (three items, items with fields, or items each after a sentence end: ①…；②…),
     # or a task with its fields after a space; a line that starts with a label is split
     # into fields by `line_fields` as it is.
-    ends = "".join(words("headings", "sentence_end"))
     later = [at for at in items if at > lead]
     listed = len(items) >= 3 or (len(items) == 2 and (fields or all(folded[at - 1] in ends for at in later)))
     if not (listed or (fields and head and line_fields(head) is None)):

@@ -51,8 +51,10 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
     period = f"[{re.escape(data()['labels']['progress_period'])}]{{0,8}}"
     label = (f"(?:{alternation(scopes())})?(?P<word>{trie(field_of)})"
              f"|{period}{alternation(words('labels', PROGRESS))}")
+    # A label starts the text, or follows a separator, a space, a bracket or a sentence end.
+    before = char_class(",，;；、(（" + "".join(words("headings", "sentence_end")))
     pattern = re.compile(
-        f"(?:^|(?<=[,，;；、\\s(（]))(?P<label>{label})\\s*{char_class(data()['labels']['colons'])}"
+        f"(?:^|(?<={before})|(?<=\\s))(?P<label>{label})\\s*{char_class(data()['labels']['colons'])}"
     )
     return pattern, field_of
 

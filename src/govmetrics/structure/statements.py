@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ..lexicon.labels import SPACE, alternation, data, fold, words
+from ..lexicon.roles import UNIT_FIELDS, label_fields
 from ..model import Document, DocumentMeta, Section, Statement
 from . import metadata
 from .blocks import Block, blocks, body_start, drop_attachment_lists, listed, title
@@ -66,12 +67,17 @@ def _statement(text: str, block: Block, path: tuple[str, ...], inherited: list[F
     """A numbered item, or a paragraph that names who answers, with its responsibility."""
     start, end = _span(block)
     own = dict(block.fields)
-    inline = inline_fields(text[start:end]) or trailing_fields(text[start:end])
+    # A bracket wrapped by a PDF page (（市人社局牵⏎头，…）) is read without its line breaks.
+    spans = reading(text, block.lines, start, end) or ((start, end),)
+    joined = "".join(text[s:e] for s, e in spans)
+    inline = inline_fields(joined) or trailing_fields(joined)
     if inline is not None:
         fields, at = inline
         for key, values in fields.items():
             own.setdefault(key, []).extend(values)
-        end = start + len(text[start:start + at].rstrip(SPACE))
+        end = _raw_offset(spans, at)
+        while end > start and text[end - 1] in SPACE + "\n":
+            end -= 1
     who = resolve(own, inherited, lead_rule=lead_rule)
     first = block.lines[0]
     pieces = reading(text, block.lines, start, end)
@@ -87,6 +93,15 @@ def _statement(text: str, block: Block, path: tuple[str, ...], inherited: list[F
         leaders=who.leaders, assisting_leaders=who.assisting_leaders, lead_units=who.lead_units,
         cooperating_units=who.cooperating_units, responsible_units=who.responsible_units, units_open=who.units_open,
     )
+
+
+def _raw_offset(spans: tuple[tuple[int, int], ...], at: int) -> int:
+    """The offset in the text of position `at` of the pieces `spans` joined."""
+    for s, e in spans:
+        if at <= e - s:
+            return s + at
+        at -= e - s
+    return spans[-1][1]
 
 
 def _progress(line: Line, path: tuple[str, ...]) -> Statement:
@@ -134,11 +149,13 @@ def _sentences(text: str, block: Block, path: tuple[str, ...], skipped: list[tup
 
 
 def _parse(text: str, found: list[Block], lead_rule: bool
-           ) -> tuple[list[Section], list[Statement], list[tuple[int, int]], list[tuple[Block, tuple[str, ...]]]]:
-    """Sections, statements, the spans of prose read as no statement on purpose, and the
-    paragraphs before the first numbered item (with their section paths)."""
+           ) -> tuple[list[Section], list[Statement], list[tuple[int, int]], list[tuple[Block, tuple[str, ...]]], set[int]]:
+    """Sections, statements, the spans of prose read as no statement on purpose, the
+    paragraphs before the first numbered item (with their section paths), and the starts of
+    the statements that are sentences of prose."""
     sections: list[Section] = []
     statements: list[Statement] = []
+    sentences: set[int] = set()
     skipped: list[tuple[int, int]] = []
     preamble: list[tuple[Block, tuple[str, ...]]] = []
     stack: list[_Open] = []
@@ -176,8 +193,12 @@ def _parse(text: str, found: list[Block], lead_rule: bool
                 preamble.append((block, path))
                 continue
             running = running or sentence
-            statements.extend([_statement(text, block, path, inherited, lead_rule)] if answered
-                              else _sentences(text, block, path, skipped))
+            if answered:
+                statements.append(_statement(text, block, path, inherited, lead_rule))
+            else:
+                read = _sentences(text, block, path, skipped)
+                sentences.update(s.start for s in read)
+                statements.extend(read)
             continue
         if not headings[i]:
             running = True
@@ -214,7 +235,28 @@ def _parse(text: str, found: list[Block], lead_rule: bool
         sections.append(section)
         kind = "item" if block.kind == "item" else ("top" if block.kind == "attach" or top else "theme")
         stack.append(_Open(section, own, kind, block.depth if block.kind == "item" else -1))
-    return _with_statements(sections, statements), statements, skipped, preamble
+    return _with_statements(sections, statements), statements, skipped, preamble, sentences
+
+
+@cache
+def _address() -> re.Pattern[str]:
+    """Words that address those who answer for a list's tasks (各责任单位, 各承办单位, 各有关部门)."""
+    units = [w for w, f in label_fields().items() if f in UNIT_FIELDS]
+    return re.compile(alternation(["各" + w for w in units] + list(words("statements", "closing_address"))))
+
+
+def _closing(statements: list[Statement], sections: list[Section], sentences: set[int]) -> list[Statement]:
+    """The sentences of prose after the last task of a responsibility list, before any
+    heading, that address those who answer for its tasks (各责任单位要…每月报送进展，确保12月底前
+    全面完成): closing instructions about the list, like the preamble before its first task,
+    no statement of work. A sentence after the list that addresses no one (此外，年内完成…)
+    stays a statement."""
+    last = max((s.end for s in statements if s.is_task), default=None)
+    if last is None:
+        return []
+    heading = min((sec.start for sec in sections if sec.start >= last), default=None)
+    return [s for s in statements if s.start in sentences and s.start >= last and (heading is None or s.start < heading)
+            and _address().search(fold(s.text))]
 
 
 def _is_list(statements: list[Statement], sections: list[Section], lead_rule: bool, head: str) -> bool:
@@ -301,7 +343,7 @@ def build_document(
     lead_rule = states_lead_rule(text)
     tables = find_tables(text, lines, body)
     found = join_sub_items(blocks(text, lines, body, tables))
-    sections, statements, skipped, preamble = _parse(text, found, lead_rule)
+    sections, statements, skipped, preamble, sentences = _parse(text, found, lead_rule)
     head_end = lines[body].start if body < len(lines) and body else None
     meta: DocumentMeta = metadata.extract(
         text, path=path, doc_id=Path(path).stem if path else "", source_format=source_format, encoding=encoding,
@@ -310,6 +352,9 @@ def build_document(
     meta = replace(meta, body_start=head_end or 0)
     if _is_list(statements, sections, lead_rule, meta.title or ""):
         skipped += [(b.lines[0].start, b.lines[-1].end) for b, _ in preamble]
+        closing = _closing(statements, sections, sentences)
+        skipped += [(s.start, s.end) for s in closing]
+        statements = [s for s in statements if s not in closing]
     else:
         # In a document that is no responsibility list, a numbered item is a statement and
         # nothing more, and what stands before the first one is read too.

@@ -42,12 +42,15 @@ class TextCell:
 @dataclass(frozen=True)
 class TextTable:
     """A task table found in the text: its lines (indices of `first`..`last`), the role of
-    each column (from the header) and its rows of cells, one cell per column."""
+    each column (from the header) and its rows of cells, one cell per column.
+    `repeats_empty`: an empty cell of names is a cell merged with the one above (a table
+    that marks merged cells otherwise, or cannot tell them, says False)."""
 
     first: int
     last: int
     roles: tuple[str | None, ...]
     rows: tuple[tuple[TextCell, ...], ...]
+    repeats_empty: bool = True
 
 
 def piece(text: str, start: int, end: int, strip: str = "") -> tuple[int, int] | None:

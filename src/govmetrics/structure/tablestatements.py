@@ -57,19 +57,23 @@ def _own(roles: tuple[str | None, ...], row: tuple[TextCell, ...]) -> list[TextC
 def _reading(text: str, cells: list[TextCell], start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The pieces of a task's text to read: its own cells, each followed by the white space
     and cell marks after it (a deadline cell reads as one: | 11月); a line of a cell that a PDF page wrapped runs straight on to the
-    next (a line that ends a sentence or a clause keeps its break). () when that is all of it."""
+    next (a line that ends a sentence or a clause keeps its break). A cell that no mark or
+    space follows (cells glued, or separated by markup) is followed by a break (an empty
+    span, `Statement.reading`). () when that is all of it."""
     closing = data()["wraps"]["closing"]
     marks = SPACE + "\n\r" + "".join(data()["text_tables"]["cell_marks"])
     out: list[tuple[int, int]] = []
-    for c in cells:
+    for n, c in enumerate(cells):
         for k, (s, e) in enumerate(c.pieces):
             last = k == len(c.pieces) - 1
             if last or fold(text[e - 1]) in closing:
                 while e < end and text[e] in marks:
                     e += 1
             out.append((s, e))
-    joined = [(s, e) for s, e in out if e > s]
-    if joined and joined[0][0] == start and all(a[1] == b[0] for a, b in zip(joined, joined[1:])) and (
+            if last and n + 1 < len(cells) and e < end and text[e - 1] not in marks and cells[n + 1].start != e:
+                out.append((e, e))
+    joined = [(s, e) for s, e in out if e > s or s == e]
+    if joined and joined[0][0] == start and all(a[1] == b[0] and b[1] > b[0] for a, b in zip(joined, joined[1:])) and (
             joined[-1][1] >= end):
         return ()
     return tuple(joined)
@@ -121,6 +125,8 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
                 task.end = span[1]
                 task.cells.extend(own)
             continue
+        if not table.repeats_empty:
+            held = {}
         for role, c in answer.items():
             held[role] = [names(text, role, c)]
         fields = {role: list(values) for role, values in held.items()}

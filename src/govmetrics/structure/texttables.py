@@ -12,7 +12,8 @@ these shapes:
   first, then each row from its number; a cell of units one a paragraph gives several
   lines, so a row is told by its number (1, 2, 3 … in sequence), an empty cell is an
   empty line;
-- d. cells glued into one line (`gluedtables`).
+- d. cells glued into one line (`gluedtables`);
+- a. an HTML table whose markup was kept (`markuptables`: <tr><td>…</td></tr>).
 
 The lines of a table found get the kind "table"; everything else is read as before.
 """
@@ -26,6 +27,7 @@ from typing import Callable
 from ..lexicon.columns import ANSWER, MAX_HEADER_LENGTH, column_role, header_roles, names_a_column
 from ..lexicon.labels import SPACE, data
 from .gluedtables import glued_table
+from .markuptables import markup_table
 from .lines import Line
 from .cellfit import default, fit
 from .tablecells import TextCell, TextTable, cell, piece
@@ -234,7 +236,7 @@ def find_tables(text: str, lines: list[Line], body: int) -> dict[int, TextTable]
         # Every shape's header holds a column word near the start of its first line, and no
         # label with a colon (a responsibility line), no number label (an item).
         if line.kind == "other" and names_a_column(line.text[:MAX_PREFIX]):
-            table = (_cell_per_line(text, lines, i) or _row_per_line(text, lines, i)
+            table = (markup_table(text, lines, i) or _cell_per_line(text, lines, i) or _row_per_line(text, lines, i)
                      or _cell_per_paragraph(text, lines, i) or glued_table(text, line, i))
         if table is None:
             i += 1

@@ -1,0 +1,118 @@
+"""Structure rules, each for a layout family of layouts.md: Roman section numbers with the
+leaders in them (§3, §12), tasks numbered like sub-items over their milestones (§9),
+outline numbers (§12), brackets cut by a PDF page (§2, §10), progress after the task's
+responsibility (§6), leader lists (§1), closing instructions after a list, Word field
+codes, footnotes and a page's head kept as text (§11). Every sentence below is our own."""
+
+from __future__ import annotations
+
+import govmetrics
+from govmetrics.structure import build_document
+from govmetrics.structure.leaders import heading_leaders, leader_names
+
+
+def _read(text: str) -> govmetrics.Document:
+    return govmetrics.read(text.encode("utf-8"), name="doc.txt")
+
+
+def test_roman_sections_name_their_leader_and_assisting_leaders_that_share_a_title() -> None:
+    assert heading_leaders("Ⅱ、常务副市长许长河分管的工作（副市长邓一凡、柯敏协助）") == (("许长河",), ("邓一凡", "柯敏"))
+    assert heading_leaders("Ⅰ、市长孟远包抓的工作") == (("孟远",), ())
+    text = ("2019年市政府重点工作分解\nⅠ、市长孟远包抓的工作\n⑴新建城市书房12个。\n承办单位：市文旅局\n"
+            "Ⅱ、常务副市长许长河分管的工作（副市长邓一凡、柯敏协助）\n⑵改造背街小巷30条。\n承办单位：市城管局\n"
+            "协办单位：各区政府\n")
+    first, second = build_document(text).tasks
+    assert (first.number, first.leaders, first.lead_units) == ("⑴", ("孟远",), ("市文旅局",))
+    assert first.section[-1] == "Ⅰ、市长孟远包抓的工作"
+    assert (second.leaders, second.assisting_leaders, second.cooperating_units) == (
+        ("许长河",), ("邓一凡", "柯敏"), ("各区政府",))
+
+
+def test_a_task_numbered_like_a_sub_item_keeps_its_milestones() -> None:
+    # ⑴ over ① ② ③ with one responsibility block after the last: one task, not three.
+    text = ("2020年县政府工作报告任务分解\n一、县长韩松牵头的工作\n⑴推进产业园建设，全年完成投资40亿元。其中：\n"
+            "① 4月底前完成征地600亩；\n② 8月底前新开工项目12个；\n③ 12月底前投产项目8个。\n"
+            "承办单位：县发改局\n协办单位：县自然资源局\n⑵新增城镇就业3000人。\n承办单位：县人社局\n")
+    doc = _read(text)
+    first, second = doc.tasks
+    assert (first.number, first.lead_units, first.cooperating_units) == ("⑴", ("县发改局",), ("县自然资源局",))
+    assert first.text.endswith("12月底前投产项目8个。")
+    assert [str(t.value) for t in first.targets] == ["4000000000", "600", "12", "8"]
+    assert [str(d.due) for d in first.deadlines] == ["2020-04-30", "2020-08-31", "2020-12-31"]
+    assert second.number == "⑵" and second.lead_units == ("县人社局",)
+
+
+def test_outline_numbers_under_numbered_headings() -> None:
+    text = ("2017年全省水利重点工作任务分工\n1.水利建设\n1.1 新建小型水库8座。（责任处室：建设处）\n"
+            "1.2 7月底前完成病险水闸除险加固20座。（责任处室：建设处；配合处室：财务处）\n2.水资源管理\n"
+            "2.1 万元工业增加值用水量下降5%。（责任处室：水资源处）\n")
+    doc = _read(text)
+    assert [t.number for t in doc.tasks] == ["1.1", "1.2", "2.1"]
+    assert [s.title for s in doc.sections][-2:] == ["1.水利建设", "2.水资源管理"]
+    assert doc.tasks[0].section[-1] == "1.水利建设"
+    second = doc.tasks[1]
+    assert second.text.startswith("7月底前") and second.cooperating_units == ("财务处",)
+    assert [str(t.value) for t in second.targets] == ["20"] and str(second.deadlines[0].due) == "2017-07-31"
+
+
+def test_a_bracket_cut_by_a_pdf_page_and_a_bracket_on_its_own_line() -> None:
+    text = ("2016年市政府重点工作分解\n三、民生保障\n5.新增城镇就业2.4万人，城镇登记失业率控制在4%以\n内。（市人社局牵\n"
+            "头，市财政局配合）\n6.新建乡镇卫生院3所。\n（市卫健委牵头，各县政府配合）\n7.新建幼儿园10所。（市教育局负责）\n")
+    five, six, seven = build_document(text).tasks
+    assert (five.lead_units, five.cooperating_units) == (("市人社局",), ("市财政局",))
+    assert five.text.endswith("以\n内。")
+    assert (six.lead_units, six.cooperating_units, six.section[-1]) == (("市卫健委",), ("各县政府",), "三、民生保障")
+    assert seven.responsible_units == ("市教育局",)
+
+
+def test_a_progress_report_after_the_responsibility_of_a_task_on_one_line() -> None:
+    text = ("2013年区政府重点工作1-6月进展情况\n一、城市建设类（副区长丁原牵头）\n"
+            "（一）新建公共停车泊位2000个。责任单位：区交通局、区城管局。进展情况：已建成泊位1100个，完成年度目标的55%。\n")
+    doc = _read(text)
+    task, = doc.tasks
+    assert task.responsible_units == ("区交通局", "区城管局") and task.leaders == ("丁原",)
+    assert [str(t.value) for t in task.targets] == ["2000"]
+    progress = next(s for s in doc.statements if not s.is_task)
+    assert progress.text.startswith("进展情况：已建成泊位1100个") and not progress.targets
+
+
+def test_leaders_split_by_a_space_and_a_title_before_the_name() -> None:
+    assert leader_names(["邱明远　段红"]) == ("邱明远", "段红")
+    assert leader_names(["副局长 侯文斌"]) == ("侯文斌",)
+    assert leader_names(["张三 副市长"]) == ("张三",)
+
+
+def test_closing_instructions_after_a_list_are_no_statements() -> None:
+    # Words addressed to those who answer for the list (各责任单位要…) after its last task are
+    # instructions about it, like the covering letter; a sentence after it that addresses no
+    # one still states work.
+    text = ("2018年县政府重点工作责任分解\n1.新建农村公路60公里。（县交通局负责）\n"
+            "2.改造农村危房400户。（县住建局负责）\n\n　　各责任单位要每月5日前报送进展，确保11月底前全面完成。\n"
+            "　　此外，年内新建村级文化广场8个。\n")
+    doc = _read(text)
+    assert [t.number for t in doc.tasks] == ["1", "2"]
+    assert doc.tasks[-1].text == "改造农村危房400户。" and doc.tasks[-1].responsible_units == ("县住建局",)
+    assert not any("报送进展" in s.text for s in doc.statements)
+    assert not any(d.surface == "11月底前" for s in doc.statements for d in s.deadlines)
+    assert any(str(t.value) == "8" for s in doc.statements for t in s.targets)
+
+
+def test_word_field_codes_and_footnotes_are_noise() -> None:
+    text = ("白沙县2022年民生实事实施方案\n目  录\n一、教育\tPAGEREF _Toc88123 \\h 2\n二、交通\tPAGEREF _Toc88124 \\h 3\n\n"
+            "一、教育\n1.新建幼儿园4所，新增学位1080个[1]。(牵头单位:县教育局)\n二、交通\n"
+            "2.新建农村公路35公里，改造危桥\nPAGE \\* MERGEFORMAT 3\n6座。(牵头单位:县交通局)\n\n"
+            "[1] 学位含2021年已建成未启用的200个。\n")
+    doc = _read(text)
+    assert [t.number for t in doc.tasks] == ["1", "2"]
+    assert [s.title for s in doc.sections][-2:] == ["一、教育", "二、交通"]
+    assert not any("PAGEREF" in s.text for s in doc.statements)
+    second = doc.tasks[1]
+    assert second.lead_units == ("县交通局",) and [str(t.value) for t in second.targets] == ["35", "6"]
+    assert not any("200" in s.text for s in doc.statements)
+
+
+def test_a_pages_head_and_script_saved_as_text_are_no_text() -> None:
+    text = ("<html><head><title>2021年重点项目表</title></head><body>\n<p>2021年全区新建口袋公园15个。</p>\n"
+            "<script>var n = 2021; var m = 35;</script>\n</body></html>\n")
+    doc = _read(text)
+    assert [s.text for s in doc.statements] == ["2021年全区新建口袋公园15个。"]
