@@ -160,6 +160,17 @@ class Doc:
         return sorted(rows, key=lambda r: r["start"])
 
 
+def read(path: Path) -> Doc:
+    """The marked source at `path`, read; a task number or section written `-` is null (a
+    keyword item without a number, a list without headings)."""
+    doc = Doc(path)
+    for t in doc.tasks:
+        for key in ("number", "section"):
+            if t[key] == "-":
+                t[key] = None
+    return doc
+
+
 def write(batch: Path, doc: Doc) -> None:
     """Write the document and its three gold files, then check them as written."""
     (batch / "docs").mkdir(exist_ok=True)
@@ -249,13 +260,9 @@ def main(argv: list[str] | None = None) -> int:
     sources = sorted((batch / "source").glob("*.src"))
     total = {"targets": 0, "deadlines": 0, "tasks": 0}
     for path in sources:
-        doc = Doc(path)
+        doc = read(path)
         if a.docs and doc.id not in a.docs:
             continue
-        for t in doc.tasks:  # "-": a keyword item without a number, a list without headings
-            for key in ("number", "section"):
-                if t[key] == "-":
-                    t[key] = None
         write(batch, doc)
         for r in doc.targets:
             w = value_warning(r)
