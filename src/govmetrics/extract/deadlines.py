@@ -124,7 +124,7 @@ def _by_word(before: str) -> str | None:
     return None
 
 
-def _judged(text: str, x: TimeExpr, lo: int, reports: list[progress.Span]) -> tuple[bool, str, int]:
+def _judged(text: str, x: TimeExpr, lo: int, reports: Sequence[progress.Span]) -> tuple[bool, str, int]:
     """`_judge`, then the one rule that needs the whole text: a time that would be due but
     stands inside a report of progress (已于8月底前交付, 1-6月) says when something was done."""
     ok, reason, start = _judge(text, x, lo)
@@ -260,6 +260,36 @@ def _fills_cell(text: str, s: int, e: int, *, day: bool = False) -> bool:
     return (not before or before in c.cell_bounds) and (not after or after in c.cell_bounds)
 
 
+Judged = tuple[TimeExpr, bool, str, int]
+
+
+def judge_all(text: str, year: int | None, offset: int = 0,
+              reports: Sequence[progress.Span] | None = None) -> tuple[Judged, ...]:
+    """Every time expression of a folded `text` with the verdict on it: (time, due?, the rule's
+    name, where its surface starts). One reading serves both the deadlines and the roles of
+    the times' numerals; `reports` are `progress.spans(text, year)` when the caller has them."""
+    _check(text, year)
+    if reports is None:
+        reports = progress.spans(text, year)
+    return tuple((x, *_judged(text, x, offset, reports)) for x in scan(text, year, offset))
+
+
+def deadlines_from(text: str, judged: Sequence[Judged], offset: int = 0) -> list[Deadline]:
+    """The deadlines among the judged times of `text` (`judge_all`), in order."""
+    return [Deadline(text[start - offset:x.end - offset], start, x.end, x.due, x.recurring)
+            for x, ok, _, start in judged if ok]
+
+
+def numerals_from(text: str, judged: Sequence[Judged], offset: int = 0) -> list[tuple[int, int, str, str]]:
+    """The numerals inside the judged times of `text` (`judge_all`) with their role and reason."""
+    out = []
+    for x, ok, reason, start in judged:
+        role = "deadline" if ok else _ROLES.get(reason, "date")
+        for m in _NUMERAL.finditer(text, start - offset, x.end - offset):
+            out.append((m.start() + offset, m.end() + offset, role, reason))
+    return out
+
+
 @as_written
 def extract_deadlines(text: str, *, year: int | None, offset: int = 0) -> list[Deadline]:
     """Every deadline written in `text`, in order, resolved against the document's `year`.
@@ -268,14 +298,7 @@ def extract_deadlines(text: str, *, year: int | None, offset: int = 0) -> list[D
     A year written in the text wins over `year`; with `year` None (the document names no
     year) a deadline that does not write its own year has `due` None.
     """
-    _check(text, year)
-    out = []
-    reports = progress.spans(text, year)
-    for x in scan(text, year, offset):
-        ok, _, start = _judged(text, x, offset, reports)
-        if ok:
-            out.append(Deadline(text[start - offset:x.end - offset], start, x.end, x.due, x.recurring))
-    return out
+    return deadlines_from(text, judge_all(text, year, offset), offset)
 
 
 @as_written
@@ -288,15 +311,7 @@ def time_numerals(text: str, *, year: int | None, offset: int = 0) -> list[tuple
     date that is not a due time (2021年是…, 2019年政府工作报告, 2018年4月18日); reason
     names the rule (docs/deadlines.md lists them).
     """
-    _check(text, year)
-    out = []
-    reports = progress.spans(text, year)
-    for x in scan(text, year, offset):
-        ok, reason, start = _judged(text, x, offset, reports)
-        role = "deadline" if ok else _ROLES.get(reason, "date")
-        for m in _NUMERAL.finditer(text, start - offset, x.end - offset):
-            out.append((m.start() + offset, m.end() + offset, role, reason))
-    return out
+    return numerals_from(text, judge_all(text, year, offset), offset)
 
 
 def default_deadline(year: int | None, section_titles: Sequence[str] = ()) -> Deadline:

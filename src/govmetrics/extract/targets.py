@@ -19,7 +19,7 @@ from ..lexicon import table
 from ..model import Deadline, NumberMention, Quantity, Role, Target
 from . import lists, nontargets, predicates, progress, verbs
 from .clauses import Layout
-from .deadlines import extract_deadlines
+from .deadlines import deadlines_from, judge_all
 from .quantities import (
     comparator_words,
     extract_quantities,
@@ -55,24 +55,26 @@ class _Prev(NamedTuple):
 
 
 @as_written
-def classify(text: str, *, year: int | None = None,
-             deadlines: Sequence[Deadline] | None = None) -> list[Decision]:
+def classify(text: str, *, year: int | None = None, deadlines: Sequence[Deadline] | None = None,
+             reports: Sequence[progress.Span] | None = None) -> list[Decision]:
     """Every quantity of `text` with its role, in order. `year` is the document's year
     (None when unknown: deadlines relative to it have no date); `deadlines` are the
-    deadlines written in `text`, when the caller has them already (else they are read here)."""
+    deadlines written in `text` and `reports` its `progress.spans`, when the caller has
+    them already (else they are read here)."""
     if not isinstance(text, str):
         raise TypeError(f"classify needs a str, not {type(text).__name__}")
     qs = extract_quantities(text)
     if not qs:
         return []
+    if reports is None:
+        reports = progress.spans(text, year)
     if deadlines is None:
-        deadlines = extract_deadlines(text, year=year)
+        deadlines = deadlines_from(text, judge_all(text, year, reports=reports))
     layout = Layout(text)
     spans = nontargets.Spans(text)
     inside = _inside_deadlines(qs, deadlines)
     roles = [nontargets.role(text, q, layout, spans, year) for q in qs]
     roles = [DEADLINE_ROLE if r is None and inside[i] else r for i, r in enumerate(roles)]
-    reports = progress.spans(text, year)
     roles = [_progress_role(reports, q) if r is None else r for q, r in zip(qs, roles)]
     candidates = [i for i, r in enumerate(roles) if r is None]
     built = _Builder(text, qs, layout, candidates).build()
@@ -117,7 +119,7 @@ def numbers_in(text: str, *, year: int | None = None,
     return out
 
 
-def _progress_role(reports: list[progress.Span], q: Quantity) -> tuple[str, str] | None:
+def _progress_role(reports: Sequence[progress.Span], q: Quantity) -> tuple[str, str] | None:
     """("progress", why) for a quantity inside a report of what is done (layouts.md §6), else None."""
     why = progress.inside(reports, q.start, q.end)
     return ("progress", f"an actual figure, not a target: {why}") if why else None
