@@ -124,6 +124,11 @@ def test_hints_fill_what_the_text_lacks() -> None:
     # the imprint that closes a document whose letter has no date (…办公室 2017年3月2日印发)
     ("某县人民政府办公室关于印发重点工作分工的通知\n各乡镇：\n　　现将分工印发给你们。\n"
      "1.新建公园3个。\n责任单位：县住建局\n\n抄送：县委办。\n某县人民政府办公室　　2017年3月2日印发\n", 2017),
+    # the title of the attachment that opens the body, when the letter names no year
+    ("青石乡人民政府关于印发重点任务清单的通知\n各村：\n　　现将今年的任务清单印发给你们。\n\n附件\n\n"
+     "2022年重点任务清单\n\n01.新建公园3个。\n牵头部门：乡建设办", 2022),
+    ("某街道办事处关于印发民生项目的通知\n各社区：\n　　现将项目印发给你们。\n附件1　二〇一九年民生项目安排\n"
+     "1.新建公园3个。\n牵头部门：街道建设办", 2019),
 ])
 def test_year_from_the_document(text: str, year: int) -> None:
     assert build_document(text).meta.year == year
@@ -139,6 +144,8 @@ def test_year_from_the_document(text: str, year: int) -> None:
     "某镇重点工作任务清单\n1.年底前新建公园3个。\n2.落实2019年3月1日印发的方案，新增就业300人。",
     # four Chinese digits and 年 that write no year
     "某镇重点工作任务清单\n　　三四五六年是一个说法。\n1.年底前新建公园3个。",
+    # an attachment whose first line is a sentence, not a title
+    "某镇人民政府关于印发任务的通知\n各村：\n　　现将任务印发给你们。\n附件\n2020年已经完成的工作是重点。\n1.年底前新建公园3个。",
 ])
 def test_no_year_stays_unknown(text: str) -> None:
     assert build_document(text).meta.year is None

@@ -29,6 +29,7 @@ from .traditional import as_written
 # campaign, and a limit that is a condition on a noun (三年以内的车辆).
 _ROLES = {"duration_in_programme_name": "programme_name", "year_names_campaign": "programme_name",
           "period_names_plan": "programme_name", "names_quoted_name": "programme_name",
+          "plan_of_annual_targets": "programme_name",
           "condition_on_noun": "condition", "in_progress_report": "progress"}
 # Reasons that still let a heading's period be the default of the tasks below it: the
 # period qualifies the list (“十四五”时期重点工作) or stands without a verb, as headings do.
@@ -58,6 +59,9 @@ class _Context:
     limit_blocked_after: tuple[str, ...]
     annual_after: tuple[str, ...]
     completion_noun_suffixes: tuple[str, ...]
+    annual_share: tuple[str, ...]
+    decided: tuple[str, ...]
+    decided_gap: int
     totals: frozenset[str]
     quotes_open: tuple[str, ...]
     report_verbs: tuple[str, ...]
@@ -66,6 +70,7 @@ class _Context:
     adverb_head_verbs: tuple[str, ...]
     cell_bounds: frozenset[str]
     day_cell_marks: frozenset[str]
+    occurrences: re.Pattern[str]
     topic: re.Pattern[str]
     label: re.Pattern[str]
 
@@ -82,12 +87,15 @@ def _context() -> _Context:
         **{k: tuple(c[k]) for k in (
             "pause_after", "adverbial_before", "by_words", "by_not_after", "completion_before",
             "blocked_before", "completion_verbs", "action_after", "plan_heads", "noun_heads",
-            "blocked_after", "limit_blocked_after", "annual_after", "completion_noun_suffixes")},
+            "blocked_after", "limit_blocked_after", "annual_after", "completion_noun_suffixes", "annual_share",
+            "decided")},
+        decided_gap=int(c["decided_gap"]),
         totals=frozenset(w for w, spec in t["years"].items() if spec.get("total")),
         quotes_open=tuple(t["quotes"]["open"]),
         report_verbs=tuple(t["recurring"]["report_verbs"]), report_window=t["recurring"]["report_window"],
         recurring_task_verbs=tuple(t["recurring"]["task_verbs"]), adverb_head_verbs=tuple(c["adverb_head_verbs"]),
         cell_bounds=frozenset(c["cell_bounds"]), day_cell_marks=frozenset(c["day_cell_marks"]),
+        occurrences=re.compile(f"(?:{_NUMERAL.pattern})\\s*(?:{'|'.join(map(re.escape, t['recurring']['occurrence_units']))})"),
         topic=re.compile(f"[^{re.escape(''.join(c['clause_ends'] + c['topic_stops']))}]{{0,{c['topic_window']}}}?"
                          f"的[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(map(re.escape, c['topic_heads']))})"
                          f"(?:{'|'.join(map(re.escape, c['topic_after']))})"),
@@ -116,7 +124,7 @@ def _by_word(before: str) -> str | None:
     return None
 
 
-def _judged(text: str, x: TimeExpr, lo: int, reports: list[progress.Span]) -> tuple[bool, str, int]:
+def _judged(text: str, x: TimeExpr, lo: int, reports: Sequence[progress.Span]) -> tuple[bool, str, int]:
     """`_judge`, then the one rule that needs the whole text: a time that would be due but
     stands inside a report of progress (已于8月底前交付, 1-6月) says when something was done."""
     ok, reason, start = _judge(text, x, lo)
@@ -157,7 +165,10 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
         if any(v in clause for v in c.report_verbs):
             return True, "recurring_report", x.start
         # 每月开展矛盾纠纷排查: a task done every month. With a quantity in its clause the
-        # time is the span the quantity counts over (每年举办招商活动10场以上): a frequency.
+        # time is the span the quantity counts over (每年举办招商活动10场以上): a frequency,
+        # unless the quantity counts times (每月上门探访不少于1次: done so often every month).
+        if c.occurrences.search(text, e, _clause_end(text, e)):
+            return True, "recurring_times", x.start
         ok = after.startswith(c.recurring_task_verbs) and not _NUMERAL.search(clause)
         return ok, "recurring_task" if ok else "frequency", x.start
     return _judge_dated(text, x, s, before, after)
@@ -185,7 +196,12 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
     if after.startswith(c.blocked_after):
         return False, "topic_start_or_level", x.start
     if completion:
+        phrase = after[:next((i for i, ch in enumerate(after) if ch in c.clause_ends), len(after))]
+        if x.form == "plan" and any(w in phrase for w in c.annual_share):
+            return False, "plan_of_annual_targets", x.start
         return True, "period_of_targets", x.start
+    if _dates_a_decision(text, s + x.end - x.start):
+        return False, "dates_a_decision", x.start
     if after.startswith(c.noun_heads) and not _adverbial_head(after):
         return False, "qualifies_noun", x.start
     if c.topic.match(text, s + x.end - x.start):
@@ -204,6 +220,20 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
     if _fills_cell(text, s, s + x.end - x.start, day=bool(x.day)):
         return True, "alone_in_cell", x.start
     return False, "calendar_date" if x.day else "no_time_context", x.start
+
+
+def _dates_a_decision(text: str, e: int) -> bool:
+    """Whether the time ending at `e` opens a phrase that qualifies a noun by a decision, with
+    only its subject between (今年县政府确定的10件民生实事): [context] decided."""
+    c = _context()
+    stop = min(_clause_end(text, e), e + c.decided_gap + max(map(len, c.decided)))
+    for word in c.decided:
+        at = text.find(word, e, stop)
+        if 0 <= at - e <= c.decided_gap:
+            gap = text[e:at]
+            return not any(w in gap for w in (*c.adverbial_before, *c.completion_before, *c.completion_verbs,
+                                              *c.action_after))
+    return False
 
 
 def _adverbial_head(after: str) -> bool:
@@ -230,6 +260,36 @@ def _fills_cell(text: str, s: int, e: int, *, day: bool = False) -> bool:
     return (not before or before in c.cell_bounds) and (not after or after in c.cell_bounds)
 
 
+Judged = tuple[TimeExpr, bool, str, int]
+
+
+def judge_all(text: str, year: int | None, offset: int = 0,
+              reports: Sequence[progress.Span] | None = None) -> tuple[Judged, ...]:
+    """Every time expression of a folded `text` with the verdict on it: (time, due?, the rule's
+    name, where its surface starts). One reading serves both the deadlines and the roles of
+    the times' numerals; `reports` are `progress.spans(text, year)` when the caller has them."""
+    _check(text, year)
+    if reports is None:
+        reports = progress.spans(text, year)
+    return tuple((x, *_judged(text, x, offset, reports)) for x in scan(text, year, offset))
+
+
+def deadlines_from(text: str, judged: Sequence[Judged], offset: int = 0) -> list[Deadline]:
+    """The deadlines among the judged times of `text` (`judge_all`), in order."""
+    return [Deadline(text[start - offset:x.end - offset], start, x.end, x.due, x.recurring)
+            for x, ok, _, start in judged if ok]
+
+
+def numerals_from(text: str, judged: Sequence[Judged], offset: int = 0) -> list[tuple[int, int, str, str]]:
+    """The numerals inside the judged times of `text` (`judge_all`) with their role and reason."""
+    out = []
+    for x, ok, reason, start in judged:
+        role = "deadline" if ok else _ROLES.get(reason, "date")
+        for m in _NUMERAL.finditer(text, start - offset, x.end - offset):
+            out.append((m.start() + offset, m.end() + offset, role, reason))
+    return out
+
+
 @as_written
 def extract_deadlines(text: str, *, year: int | None, offset: int = 0) -> list[Deadline]:
     """Every deadline written in `text`, in order, resolved against the document's `year`.
@@ -238,14 +298,7 @@ def extract_deadlines(text: str, *, year: int | None, offset: int = 0) -> list[D
     A year written in the text wins over `year`; with `year` None (the document names no
     year) a deadline that does not write its own year has `due` None.
     """
-    _check(text, year)
-    out = []
-    reports = progress.spans(text, year)
-    for x in scan(text, year, offset):
-        ok, _, start = _judged(text, x, offset, reports)
-        if ok:
-            out.append(Deadline(text[start - offset:x.end - offset], start, x.end, x.due, x.recurring))
-    return out
+    return deadlines_from(text, judge_all(text, year, offset), offset)
 
 
 @as_written
@@ -258,15 +311,7 @@ def time_numerals(text: str, *, year: int | None, offset: int = 0) -> list[tuple
     date that is not a due time (2021年是…, 2019年政府工作报告, 2018年4月18日); reason
     names the rule (docs/deadlines.md lists them).
     """
-    _check(text, year)
-    out = []
-    reports = progress.spans(text, year)
-    for x in scan(text, year, offset):
-        ok, reason, start = _judged(text, x, offset, reports)
-        role = "deadline" if ok else _ROLES.get(reason, "date")
-        for m in _NUMERAL.finditer(text, start - offset, x.end - offset):
-            out.append((m.start() + offset, m.end() + offset, role, reason))
-    return out
+    return numerals_from(text, judge_all(text, year, offset), offset)
 
 
 def default_deadline(year: int | None, section_titles: Sequence[str] = ()) -> Deadline:
@@ -292,6 +337,11 @@ def deadlines_for_task(text: str, *, year: int | None, section_titles: Sequence[
                        offset: int = 0) -> list[Deadline]:
     """The deadlines written in a task's `text`, or its default when it writes none."""
     return extract_deadlines(text, year=year, offset=offset) or [default_deadline(year, section_titles)]
+
+
+def _clause_end(text: str, i: int) -> int:
+    """The end of the comma clause that holds index `i` ([context] clause_ends)."""
+    return _bounds(text, i, _context().clause_ends)[1]
 
 
 def _bounds(text: str, i: int, ends: frozenset[str]) -> tuple[int, int]:

@@ -213,6 +213,22 @@ def _markers(text: str, q: Quantity, numeral: str) -> RoleReason | None:
     after_q = p.after_quantity.match(text, q.end)
     if after_q:
         return _data()["after_quantity"][after_q.group()], f"counts the {after_q.group()} of a list"
+    return _programme_list(text, q)
+
+
+def _programme_list(text: str, q: Quantity) -> RoleReason | None:
+    """The count of a named list of projects (10件民生实事) and the total of such a list in its
+    sentence (…10件民生实事总投资约6.8亿元): they name and describe the list, its items are
+    the targets (data/nontargets.toml [programme_list])."""
+    d = _data()["programme_list"]
+    names = tuple(d["names"])
+    if text.startswith(names, q.end):
+        return "programme_name", "counts the projects of a named list (10件民生实事)"
+    lead = outer_start(text, q)
+    if text.endswith(tuple(d["totals"]), 0, lead):
+        sentence = max(text.rfind(c, 0, lead) for c in table("targets")["separators"]["sentence"]) + 1
+        if any(name in text[sentence:lead] for name in names):
+            return "other", "the total of a named list of projects describes the list (民生实事总投资约6.8亿元)"
     return None
 
 
@@ -363,6 +379,8 @@ def _condition(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReason 
     trailing = q.comparator in (">=", "<=") and lead == q.start
     if q.unit in cond["thing_age_units"] and trailing and nxt == modifier:
         return "condition", "an age with 以上/以下 before 的 picks a scope (建成15年以上的小区)"
+    if trailing and q.unit in cond["population_units"] and text.startswith(tuple(cond["population_scopes"]), q.end):
+        return "condition", "people or households with 以上/以下 before a place or body pick which count (25户以上自然村)"
     if trailing and noun_follows and q.dimension in cond["threshold_dimensions"]:
         return "condition", "an amount that picks a size class (1000亿元以上重大项目)"
     if q.unit == "%" or (nxt == modifier and _names_goal(text, q.end + 1)):

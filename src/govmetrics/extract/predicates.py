@@ -6,8 +6,8 @@ that governs the number (`verbs.governing`); the indicator is the text after tha
 (新增 学位 6750个), or before it when the verb stands right before the number (规上工业增加值
 增长 7.2%), or after the number when nothing before names the thing (新建 108个 农村文化礼堂).
 Fillers (力争, 再, 累计 …) are trimmed from both ends. Shares (60%以上的事项) take the words
-on both sides. The helpers for lists that share one predicate (X、Y各新增100亿元) are here
-too. Words come from data/targets.toml.
+on both sides (the lists that share one predicate, X、Y各新增100亿元, are `lists`).
+Words come from data/targets.toml.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from ..model import Quantity
 from ..numbers.numerals import NUMERAL_RE
 from . import verbs
 from .clauses import HAN, Layout, brackets, subtarget_words
+from .quantities import extract_quantities
 from .timeexpr import scan
 from .verbs import Action
 
@@ -42,8 +43,6 @@ class _Patterns(NamedTuple):
     fill_start: re.Pattern[str]
     fill_end: re.Pattern[str]
     scopes: frozenset[str]
-    distributor: re.Pattern[str]
-    connectors: tuple[str, ...]
     subtarget: re.Pattern[str]
     etc: str
     item: str
@@ -51,7 +50,9 @@ class _Patterns(NamedTuple):
     baseline: re.Pattern[str]
     noun_head: int
     rates: tuple[str, ...]
-    copulas: tuple[str, ...]
+    cells: frozenset[str]
+    note_open: frozenset[str]
+    note_close: frozenset[str]
 
 
 @cache
@@ -64,15 +65,15 @@ def _patterns() -> _Patterns:
         fill_end=re.compile(rf"(?:\s|{end_fillers})+\Z"),
         baseline=re.compile(alternation(t["baseline"]["before"]) + "(?=[^，,；;。]{0,8}[0-9０-９])"),
         scopes=frozenset(t["scopes"]["words"]),
-        distributor=re.compile(alternation(t["distributors"]["words"])),
-        connectors=tuple(sorted(t["connectors"]["items"], key=len, reverse=True)),
         subtarget=re.compile(r"\s*" + alternation(subtarget_words())),
         etc=t["connectors"]["etc"],
         item=t["connectors"]["item"],
         modifier=t["connectors"]["modifier"],
         noun_head=int(t["lists"]["noun_head"]),
         rates=tuple(t["rates"]["heads"]),
-        copulas=tuple(t["distributors"]["before_number"]),
+        cells=frozenset(t["separators"]["cells"]),
+        note_open=frozenset(t["separators"]["open_sub"]),
+        note_close=frozenset(t["separators"]["close_sub"]),
     )
 
 
@@ -150,6 +151,10 @@ def after_words(text: str, q: Quantity, layout: Layout, next_start: int, *, acro
         pos = cut + 1
     etc = text.find(p.etc, q.end, end)
     words = _words(text, q.end, etc if etc >= 0 else end)
+    if words[:1] in p.note_open and words[-1:] in p.note_close:
+        # A note in brackets right after the number names nothing counted (6%(上级下达指标));
+        # words in quotes do (处置30家“僵尸企业”).
+        words = ""
     cut = words.rfind(p.modifier)
     if 0 <= cut < len(words) - 1:
         words = words[cut + 1:]
@@ -167,9 +172,19 @@ def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None,
     """
     if is_share(text, q):
         after, consumed = after_words(text, q, layout, next_start)
+        own = verbs.governing(text, start, end)
+        if own is not None and trim(text, own.end, end)[0] == end and not verbs.actions(text, q.end, consumed):
+            # 完成80%工程量: a verb right before the share of a thing governs it (not a share of
+            # an action: 开展100%全覆盖…).
+            return Reading(own, after, consumed, share=True)
         return Reading(None, _words(text, start, end) + after, consumed, share=True)
     sub = is_subtarget(text, start)
     own = verbs.governing(text, start, end)
+    if own is None and not (inherit or sub) and not _words(text, start, end):
+        opening = _cell_verb(text, start, layout)
+        if opening is not None:
+            # 新增公办学位 ⇥ 15万个: the verb that opens the cell before governs the number.
+            return Reading(opening[0], opening[1], q.end)
     if own is not None and _in_rate_subject(text, q, own, end):
         return Reading(None, _words(text, start, end), q.end)
     if own is not None and inherited is not None and (sub or inherit) and _in_noun(text, start, own, end, sub):
@@ -183,6 +198,10 @@ def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None,
         counted_after = not obj or _modifies(text, own.end, end)
         if rank:
             return Reading(action, subj + own.word, consumed)
+        if not obj and _serves(text, start, own.start):
+            # 为65岁以上老年人免费体检400万人次: the number counts the people served by the
+            # verb; both name the thing counted.
+            return Reading(action, _words(text, start, own.end), consumed)
         if not counted_after:
             return Reading(action, obj, consumed)
         if own.verb.kind == "increment" or obj or not subj:
@@ -196,8 +215,9 @@ def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None,
         # unless it holds a number of its own; else the verb names an activity (培训三千人次).
         follows = inherit or sub or own.verb.kind != "increment"
         named = subj or obj or (inherited_indicator if follows else "")
-        previous = "" if named else _previous(text, start, layout)
-        if NUMERAL_RE.search(previous):
+        cell = None if named else _name_cell(text, start, layout)
+        previous = "" if named else text[slice(*cell)] if cell else _previous(text, start, layout)
+        if NUMERAL_RE.search(previous) and cell is None:
             previous = ""
         return Reading(action, named or previous or own.word, consumed)
     before = _words(text, start, end)
@@ -210,7 +230,10 @@ def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None,
                 later = verbs.actions(text, q.end, after_end)
                 action = later[0] if later else None
             return Reading(action, after, after_end)
-    return Reading(action, before or _previous(text, start, layout), consumed)
+    if not before:
+        cell = _name_cell(text, start, layout)
+        before = _words(text, *cell) if cell else _previous(text, start, layout)
+    return Reading(action, before, consumed)
 
 
 def _in_rate_subject(text: str, q: Quantity, own: Action, end: int) -> bool:
@@ -256,12 +279,48 @@ def _for_beneficiaries(text: str, start: int, end: int) -> bool:
     return a == b and text[start:end].rstrip().endswith(tuple(table("targets")["fillers"]["beneficiaries"]))
 
 
+def _serves(text: str, start: int, end: int) -> bool:
+    """Whether the words text[start:end] before a verb open with a preposition of the people
+    served (为, 对, 向: [fillers] beneficiaries) and name them."""
+    words = text[start:end].lstrip()
+    return any(words.startswith(w) and len(words) > len(w) for w in table("targets")["fillers"]["beneficiaries"])
+
+
 def _verb_after(text: str, q: Quantity, end: int) -> Action | None:
     """15分钟内办结: a time limit names its verb right after the number."""
     later = verbs.actions(text, q.end, end)
     if later and later[0].start == trim(text, q.end, end)[0]:
         return later[0]
     return None
+
+
+def _name_cell(text: str, start: int, layout: Layout) -> tuple[int, int] | None:
+    """The table cell that names the number of the cell starting at `start` (right after a cell
+    boundary): the nearest cell before it, in its row, that is not a value of its own (新建城市
+    道路 ⇥ 15条 ⇥ 45公里: 45公里 is named by the first cell), trimmed; None outside a table."""
+    cells = _patterns().cells
+    pos = start
+    while pos and text[pos - 1] in cells and layout.sentence_start(pos - 1) < pos - 1:
+        cell = layout.clause_start(pos - 1)
+        a, b = trim(text, cell, pos - 1)
+        found = extract_quantities(text[a:b]) if a < b else []
+        if a < b and not (len(found) == 1 and found[0].start == 0 and found[0].end == b - a):
+            return a, b
+        pos = cell
+    return None
+
+
+def _cell_verb(text: str, start: int, layout: Layout) -> tuple[Action, str] | None:
+    """The verb that opens the cell naming the number of the cell at `start` and the words after
+    it there, or None (新增公办学位 ⇥ 15万个 → 新增, 公办学位)."""
+    cell = _name_cell(text, start, layout)
+    if cell is None:
+        return None
+    a, b = cell
+    acts = verbs.actions(text, a, b)
+    if not acts or acts[0].start != a or acts[0].end == b:
+        return None
+    return acts[0], _words(text, acts[0].end, b)
 
 
 def _previous(text: str, start: int, layout: Layout) -> str:
@@ -277,68 +336,3 @@ def _modifies(text: str, start: int, end: int) -> bool:
     p = _patterns()
     words = text[start:end].rstrip()
     return words.endswith(p.modifier) or words.endswith(p.item)
-
-
-def distributor(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Span of 各 / 分别 / 均 in text[start:end] that shares its predicate over a list.
-
-    It counts only right before a verb or the number (各创建1家, 分别增长, 各8000亩, 均在8%以上),
-    never as a determiner (各县).
-    """
-    p = _patterns()
-    found = None
-    for m in p.distributor.finditer(text, start, end):
-        after = m.end()
-        following = verbs.actions(text, after, end)
-        copula = any(text.startswith(w, after) and after + len(w) == end for w in p.copulas)
-        if after == end or copula or (following and following[0].start == after):
-            found = m.span()
-    return found
-
-
-def shared_head(items: list[str]) -> list[str]:
-    """The items of a two-item noun list, the first given the head noun of the second.
-
-    In 市区和县城生活污水集中处理率 the head 生活污水集中处理率 belongs to both items; a
-    first item that is shorter and ends otherwise than the second takes the words of the
-    second past its own length (the two are parallel: 市区 ↔ 县城). Items that already end
-    alike (工业投资、民间投资) are complete; longer lists are left as written.
-    """
-    if len(items) != 2:
-        return items
-    first, last = items
-    if first and len(first) < len(last) - 1 and first[-1] != last[-1]:
-        first += last[len(first):]
-    return [first, last]
-
-
-def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The noun list text[start:end] split on 、 (or, when it has none, on 和/及/与), outside brackets."""
-    p = _patterns()
-    spans = _split(text, start, end, (p.item,))
-    if len(spans) == 1:
-        spans = _split(text, start, end, tuple(c for c in p.connectors if c != p.item))
-    return [trim(text, s, e) for s, e in spans]
-
-
-def _split(text: str, start: int, end: int, seps: tuple[str, ...]) -> list[tuple[int, int]]:
-    out = []
-    depth = 0
-    opens, closes = brackets()
-    i = piece = start
-    while i < end:
-        ch = text[i]
-        if ch in opens:
-            depth += 1
-        elif ch in closes:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            sep = next((s for s in seps if text.startswith(s, i)), None)
-            if sep and i > piece:
-                out.append((piece, i))
-                piece = i + len(sep)
-                i = piece
-                continue
-        i += 1
-    out.append((piece, end))
-    return [s for s in out if s[1] > s[0]]

@@ -39,6 +39,7 @@ class _Rules:
     forward: re.Pattern[str]
     sentence_ends: frozenset[str]
     clause_ends: frozenset[str]
+    head_after: frozenset[str]
     set_ends: tuple[str, ...]
 
 
@@ -73,6 +74,7 @@ def _rules() -> _Rules:
                            f"(?!{alternation(fw['not_before'])})"),
         sentence_ends=frozenset(ends),
         clause_ends=frozenset(t["scope"]["clause_ends"]),
+        head_after=frozenset(t["scope"]["head_after"]),
         set_ends=tuple(t["scope"]["set_ends"]),
     )
 
@@ -159,11 +161,12 @@ def _merged(found: list[Span]) -> list[Span]:
 
 
 def _at_head(folded: str, i: int) -> bool:
-    """Whether position `i` opens a sentence or a comma clause (leading spaces skipped)."""
+    """Whether position `i` opens a sentence, a comma clause or what a colon introduces
+    (leading spaces skipped)."""
     r = _rules()
     while i > 0 and folded[i - 1] in " \u3000":
         i -= 1
-    return i == 0 or folded[i - 1] in r.sentence_ends or folded[i - 1] in r.clause_ends
+    return i == 0 or folded[i - 1] in r.sentence_ends or folded[i - 1] in r.clause_ends or folded[i - 1] in r.head_after
 
 
 def _clause_start(folded: str, i: int) -> int:

@@ -98,7 +98,7 @@ def _patterns() -> _Patterns:
         tail=re.compile(
             f"(?P<tenths>{re.escape(tenths['sign'])}(?:{re.escape(tenths['half'])}|[{tenth_digits}](?![{chinese}0-9]))?"
             f"(?!{alternation(tenths['not_before'])}))?"
-            f"(?(tenths)|(?:[ \t]?(?P<unit>{units})(?P<den>{unit_table.denominator_pattern()})?"
+            f"(?(tenths)|(?:(?:{unit_table.spaced_pattern()})?(?P<unit>{units})(?P<den>{unit_table.denominator_pattern()})?"
             f"(?P<alt>{unit_table.alternative_pattern()})?)?)"
         ),
         trailing=re.compile(alternation([*comps["trailing"], *comps["trailing_time"]])),

@@ -2,8 +2,8 @@
 
 This is where the two deciders meet. `targets.classify` gives every quantity a role
 (target, grade, condition, and deadline for a quantity inside a written deadline, 3年内
-in 力争3年内完成); `deadlines.time_numerals` gives every numeral inside a time expression
-a role (deadline, date, programme_name, condition). A numeral that is not a target and
+in 力争3年内完成); the times judged once (`deadlines.judge_all`) give the deadlines and
+every numeral inside a time expression a role (deadline, date, programme_name, condition). A numeral that is not a target and
 stands in a time expression takes the time's role, so 2021年 in 2021年底前 is a deadline
 and in 2021年是…100周年 a date; a target is never overridden: a number is a target if and
 only if its role is "target", because both lists are read off the same decisions. Every
@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..model import Deadline, NumberMention, Quantity, Target
-from .deadlines import deadline_for_span, default_deadline, extract_deadlines, time_numerals
+from . import progress
+from .deadlines import deadline_for_span, deadlines_from, default_deadline, judge_all, numerals_from
 from .targets import classify, numbers_in
 from .traditional import as_written
 
@@ -45,14 +46,18 @@ def analyse(text: str, *, year: int | None = None, section_titles: Sequence[str]
     `section_titles` are the headings the text stands under, outermost first: a period
     named there (“十四五”时期重点工作) is the default deadline instead of the year's end.
     """
-    written = extract_deadlines(text, year=year)
-    decisions = classify(text, year=year, deadlines=written)
+    # One reading of the progress reports and of the times serves the deadlines, the
+    # targets and the numerals' roles.
+    reports = progress.spans(text, year)
+    judged = judge_all(text, year, reports=reports)
+    written = deadlines_from(text, judged)
+    decisions = classify(text, year=year, deadlines=written, reports=reports)
     deadlines = tuple(written) or (default_deadline(year, section_titles),)
     targets = tuple(
         replace(t, deadline=_deadline(text, t, written, deadlines))
         for d in decisions for t in d.targets
     )
-    numbers = _with_time_roles(text, numbers_in(text, year=year, decisions=decisions), time_numerals(text, year=year))
+    numbers = _with_time_roles(text, numbers_in(text, year=year, decisions=decisions), numerals_from(text, judged))
     return Analysis(tuple(d.quantity for d in decisions), targets, deadlines, tuple(numbers))
 
 

@@ -17,9 +17,9 @@ from typing import NamedTuple, Sequence
 
 from ..lexicon import table
 from ..model import Deadline, NumberMention, Quantity, Role, Target
-from . import nontargets, predicates, progress, verbs
+from . import lists, nontargets, predicates, progress, verbs
 from .clauses import Layout
-from .deadlines import extract_deadlines
+from .deadlines import deadlines_from, judge_all
 from .quantities import (
     comparator_words,
     extract_quantities,
@@ -55,24 +55,26 @@ class _Prev(NamedTuple):
 
 
 @as_written
-def classify(text: str, *, year: int | None = None,
-             deadlines: Sequence[Deadline] | None = None) -> list[Decision]:
+def classify(text: str, *, year: int | None = None, deadlines: Sequence[Deadline] | None = None,
+             reports: Sequence[progress.Span] | None = None) -> list[Decision]:
     """Every quantity of `text` with its role, in order. `year` is the document's year
     (None when unknown: deadlines relative to it have no date); `deadlines` are the
-    deadlines written in `text`, when the caller has them already (else they are read here)."""
+    deadlines written in `text` and `reports` its `progress.spans`, when the caller has
+    them already (else they are read here)."""
     if not isinstance(text, str):
         raise TypeError(f"classify needs a str, not {type(text).__name__}")
     qs = extract_quantities(text)
     if not qs:
         return []
+    if reports is None:
+        reports = progress.spans(text, year)
     if deadlines is None:
-        deadlines = extract_deadlines(text, year=year)
+        deadlines = deadlines_from(text, judge_all(text, year, reports=reports))
     layout = Layout(text)
     spans = nontargets.Spans(text)
     inside = _inside_deadlines(qs, deadlines)
     roles = [nontargets.role(text, q, layout, spans, year) for q in qs]
     roles = [DEADLINE_ROLE if r is None and inside[i] else r for i, r in enumerate(roles)]
-    reports = progress.spans(text, year)
     roles = [_progress_role(reports, q) if r is None else r for q, r in zip(qs, roles)]
     candidates = [i for i, r in enumerate(roles) if r is None]
     built = _Builder(text, qs, layout, candidates).build()
@@ -117,7 +119,7 @@ def numbers_in(text: str, *, year: int | None = None,
     return out
 
 
-def _progress_role(reports: list[progress.Span], q: Quantity) -> tuple[str, str] | None:
+def _progress_role(reports: Sequence[progress.Span], q: Quantity) -> tuple[str, str] | None:
     """("progress", why) for a quantity inside a report of what is done (layouts.md §6), else None."""
     why = progress.inside(reports, q.start, q.end)
     return ("progress", f"an actual figure, not a target: {why}") if why else None
@@ -129,6 +131,12 @@ def _before_verb(text: str, pos: int) -> str | None:
         if text.startswith(word, pos - len(word)):
             return comparator
     return None
+
+
+def _verb_inside(indicator: str) -> verbs.Verb | None:
+    """The verb data of the first verb inside an indicator's name (城镇新增就业 → 新增), or None."""
+    found = verbs.actions(indicator, 0, len(indicator)) if indicator else []
+    return found[0].verb if found else None
 
 
 def _inside_deadlines(qs: list[Quantity], deadlines: Sequence[Deadline]) -> list[bool]:
@@ -151,6 +159,8 @@ class _Builder:
         self.qs = qs
         self.layout = layout
         self.candidates = candidates
+        # The action each target read so far was given, for a sub-target's head (其中).
+        self.actions: dict[int, Action | None] = {}
 
     def build(self) -> dict[int, tuple[Target, ...]]:
         out: dict[int, tuple[Target, ...]] = {}
@@ -195,6 +205,8 @@ class _Builder:
                 out[i] = ts
             return _Prev(last_action, members[-1].unit, members[-1].end)
         inherit, inherited = self._link(prev, head, clause)
+        if inherit and predicates.is_subtarget(text, clause):
+            inherited = self._head_action(group[0], inherited)
         # The thing the previous target counts, when it stands in the same sentence.
         same = prev is not None and prev.consumed >= layout.sentence_start(lead)
         # The words after a list of numbers follow its last number (增长5.5%和6.5%，…).
@@ -203,7 +215,21 @@ class _Builder:
         action = zero or reading.action
         for i, q, comparator in zip(group, members, comparators):
             out[i] = (self._target(q, action, reading.indicator, commitment, comparator, reading.share),)
+            self.actions[i] = action
         return _Prev(action, members[-1].unit, max(reading.consumed, members[-1].end), reading.indicator)
+
+    def _head_action(self, first: int, inherited: Action | None) -> Action | None:
+        """The action of the target a sub-target belongs to: the last target of its sentence in
+        its unit (完成固定资产投资1.35万亿元，增长20%以上，其中工业投资不低于5200亿元 → 完成),
+        else the previous target's (`inherited`)."""
+        q = self.qs[first]
+        sentence = self.layout.sentence_start(q.start)
+        for i in range(first - 1, -1, -1):
+            if self.qs[i].start < sentence:
+                break
+            if i in self.actions and self.qs[i].unit == q.unit:
+                return self.actions[i]
+        return inherited
 
     def _zero(self, q: Quantity) -> Action | None:
         """The action of a zero target written with its verb (动态清零 → 清零)."""
@@ -256,12 +282,12 @@ class _Builder:
         verb (盘活存量建设用地、消化批而未供土地各8000亩以上) keeps it.
         """
         text = self.text
-        found = predicates.distributor(text, clause, end)
+        found = lists.distributor(text, clause, end)
         if found is None:
             return None
         d_start, d_end = found
         s, e = predicates.trim(text, clause, d_start)
-        items = predicates.split_items(text, s, e)
+        items = lists.split_items(text, s, e)
         if len(items) < 2 or (len(members) > 1 and len(items) != len(members)):
             return None
         after = verbs.actions(text, d_end, end)
@@ -283,7 +309,7 @@ class _Builder:
                 carry = shared or acts[0]
             else:
                 readings.append((carry, text[a:b]))
-        readings = list(zip([act for act, _ in readings], predicates.shared_head([ind for _, ind in readings])))
+        readings = list(zip([act for act, _ in readings], lists.shared_head([ind for _, ind in readings])))
         last = readings[-1][0]
         if len(members) == 1:
             q = members[0]
@@ -304,12 +330,18 @@ class _Builder:
             known = lookup(rank["unit"])
             unit, comparator = rank["unit"], "<="
             name, dimension = (known.name, known.dimension) if known else (None, None)
+        # With no verb governing it, a verb inside the indicator's name still says what is
+        # counted (城镇新增就业 ⇥ 3000人: new jobs, an increment), though it is no action.
+        named = verb or _verb_inside(indicator)
         if unit == "百分点":
             kind = "change"
+        elif unit == "%" and named is None and q.value is not None and q.value < 0:
+            # A negative percentage no verb governs (万元增加值用水量 ⇥ -3%) is a rate of change.
+            kind = "growth"
         elif unit == "%":
-            kind = "level" if share or verb is None else verb.pct
+            kind = "level" if share or named is None else named.pct
         else:
-            kind = verb.kind if verb else "level"
+            kind = named.kind if named else "level"
         return Target(
             surface=q.surface, start=q.start, end=q.end, value=q.value, low=q.low, high=q.high,
             unit=unit, unit_name=name, dimension=dimension, comparator=comparator,  # type: ignore[arg-type]

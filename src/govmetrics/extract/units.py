@@ -64,6 +64,14 @@ def unit_pattern() -> str:
 
 
 @cache
+def spaced_pattern() -> str:
+    """Regex text for the one space or tab allowed between a number and its unit: not before a
+    time word that begins with a unit character ([spaced]: 4.1 年底前 is a list number and a
+    deadline)."""
+    return f"[ \\t](?!{alternation(table('units')['spaced']['not_words'])})"
+
+
+@cache
 def alternative_pattern() -> str:
     """Regex text for a measure word offered as an alternative in brackets: (个)."""
     alt = table("units")["alternative"]

@@ -244,6 +244,28 @@ def _heading_year(lines: list[str]) -> int | None:
     return _title_year(first)
 
 
+@cache
+def _attachment_label_re() -> re.Pattern[str]:
+    """An attachment label at the start of a line, with its number and colon (附件, 附件2：)."""
+    label = alternation(fold(w) for w in data()["headings"]["attachment"])
+    return re.compile(f"{label}[{SPACE}]*[0-9一二三四五六七八九十]*[{SPACE}]*[:：]?[{SPACE}]*")
+
+
+def _attachment_year(body: list[str]) -> int | None:
+    """The year of the attachment's title, where the body opens with an attachment label: the
+    title after the label on its line (附件：2024年重点工作任务清单) or on the next filled line
+    (附件 / 2024年重点工作任务清单). A covering letter that says 现将今年…印发 names no year; the
+    list it sends is titled with it (layouts.md §13: the title)."""
+    filled = [line.strip(SPACE) for line in body if line.strip(SPACE)][:2]
+    label = _attachment_label_re().match(fold(filled[0])) if filled else None
+    if label is None:
+        return None
+    title = filled[0][label.end():] or (filled[1] if len(filled) > 1 else "")
+    if len(title) > int(_meta()["heading_max_length"]) or re.search("[。;；]", fold(title)):
+        return None
+    return _title_year(title)
+
+
 def _date_line_year(lines: list[str]) -> int | None:
     """The year of a date line near the top: a line that opens with a date, after dashes or a
     short label (2020-01-17 08:12 来源：…; ——2018年1月10日在…; 日期：二〇一六年三月八日)."""
@@ -315,8 +337,9 @@ def extract(
 
     `head_end` is where the covering letter ends (the body starts); only the text before
     it is searched for the title, signature and numbers. `year`, when given, is the year
-    the tasks are for; otherwise it is the year in the title, or of the document number,
-    or of the date issued.
+    the tasks are for; otherwise it is the year in the title (the document's, or the
+    title of the attachment that opens the body), or of the document number, or of the
+    date issued.
     """
     hints = dict(hints or {})
     head = text[: head_end if head_end is not None else len(text)]
@@ -338,7 +361,9 @@ def extract(
     issued = _labelled_date(head, _meta()["issued_labels"]) or signed
     published = _labelled_date(head, _meta()["published_labels"]) or hints.get("published")
     if year is None:
-        year = (_title_year(title) or _heading_year(lines) or (number.year if number else None)
+        body = text[head_end:].split("\n", 8)[:8] if head_end is not None else []
+        year = (_title_year(title) or _heading_year(lines) or _attachment_year(body)
+                or (number.year if number else None)
                 or (issued.year if issued else None) or (published.year if published else None)
                 or _date_line_year(lines) or _opening_year(lines) or _imprint_year(text.split("\n")))
     return DocumentMeta(
