@@ -113,7 +113,8 @@ def _coverage(document: Document, c: Coverage) -> str:
     counts = (f"<p>{d.statements} statements, {d.tasks} of them tasks; {d.outside} of the body's "
               f"{d.body_numbers} quantities stand outside every statement.</p>")
     listing = (f"<p>{len(c.with_none)} tasks have none of these:</p><ul class=\"with-none\">{missing}</ul>"
-               if c.with_none else "<p>Every task has at least one of these.</p>")
+               if c.with_none else "<p>Every task has at least one of these.</p>" if c.tasks
+               else "<p>No statement of this document is a task: nobody is named to answer for it.</p>")
     return f'<section id="coverage" class="panel"><h2>Coverage</h2>{counts}{bars}{listing}</section>'
 
 

@@ -304,9 +304,12 @@ def _notes(text: str, name: str, statements: list[Statement], body: int) -> list
     notes = []
     tasks = [s for s in statements if s.is_task]
     if not tasks:
-        labels = re.findall(alternation(words("statements", "responsibility_words")), fold(text[body:]))
-        if labels:
-            notes.append(f"{name}: the body holds {len(labels)} responsibility words ({labels[0]}…) "
+        found = re.findall("(" + alternation(words("statements", "responsibility_words")) + ")([:：]?)",
+                           fold(text[body:]))
+        # A label (责任单位：) says who answers; a word in running prose (各责任单位要…) only
+        # does when it recurs.
+        if any(colon for _, colon in found) or len(found) >= 3:
+            notes.append(f"{name}: the body holds {len(found)} responsibility words ({found[0][0]}…) "
                          f"but no task was recognised; its targets are read from its sentences")
         elif not statements:
             notes.append(f"{name}: no statements found (no numbered items, no sentences in the body)")
