@@ -19,7 +19,7 @@ from functools import cache
 from typing import Iterator, NamedTuple
 
 from ..errors import NumberError
-from ..lexicon import table
+from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
 from ..model import Quantity
 from ..numbers import affixes
@@ -76,7 +76,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         # 百分之百: the bare 百 is a numeral only right after the percent prefix.
         # 三分之一: a share of Chinese numerals, read whole before its denominator is taken alone.
-        numeral=re.compile(f"(?P<roman>[{roman}])|(?P<whole>(?<={re.escape(pct['prefix'])}){re.escape(pct['whole'])})"
+        numeral=compiled.compile(f"(?P<roman>[{roman}])|(?P<whole>(?<={re.escape(pct['prefix'])}){re.escape(pct['whole'])})"
                            f"|(?P<share>[{small}]{{1,3}}{re.escape(t['fraction']['infix'])}[{small}]{{1,3}})"
                            f"|{numbers.NUMERAL_RE.pattern}"),
         # Every numeral begins with one of these: finding them first lets the engine skip

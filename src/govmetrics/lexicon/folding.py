@@ -23,13 +23,11 @@ _BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 def _table() -> tuple[dict[int, str], re.Pattern[str]]:
     import opencc  # the C library's conversion tables, loaded once per process
 
-    t2s = opencc.OpenCC("t2s")
-    out: dict[int, str] = {}
-    for lo, hi in _BLOCKS:
-        for code in range(lo, hi):
-            simplified = t2s.convert(chr(code))
-            if len(simplified) == 1 and simplified != chr(code):
-                out[code] = simplified
+    # One conversion of every character, one per line: a line break ends OpenCC's phrase
+    # matching, so each character is converted alone (28,000 calls took a tenth of a second).
+    chars = [chr(code) for lo, hi in _BLOCKS for code in range(lo, hi)]
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    out = {ord(c): s for c, s in zip(chars, converted, strict=True) if len(s) == 1 and s != c}
     return out, re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(out)) + "]")
 
 

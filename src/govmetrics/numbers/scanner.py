@@ -17,6 +17,7 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from .. import lexicon
+from ..lexicon import compiled
 from ..errors import NumberError
 from . import affixes as af
 from . import chinese as cn
@@ -79,11 +80,11 @@ _BARE = f"(?<!{cn.ALL_CHARS})(?P<bare>{MAG})(?P<bare_approx>{_APPROX})(?P<bare_m
 # Every numeral begins with one of these: testing it first spares the alternatives at every
 # other position of a text.
 _FIRST = f"(?={cn.char_class([*cn.ARABIC_DIGITS, *cn.NUMERAL_CHARS])})"
-NUMERAL_RE: re.Pattern[str] = re.compile(f"{_FIRST}(?:{_ARABIC}|{_chinese(_G['decimals'])}|{_BARE})")
+NUMERAL_RE: re.Pattern[str] = compiled.compile(f"{_FIRST}(?:{_ARABIC}|{_chinese(_G['decimals'])}|{_BARE})")
 """One numeral as written (Arabic, Chinese, mixed, with 多/余/几); no sign, %, 百分之 or range."""
 # `read` also takes Arabic decimals after a Chinese 点 (一百点25), which in running text
 # would misread a time (八点30分); it is a superset of NUMERAL_RE.
-READ_RE = re.compile(f"{_FIRST}(?:{_ARABIC}|{_chinese(_G['lenient_decimals'])}|{_BARE})")
+READ_RE = compiled.compile(f"{_FIRST}(?:{_ARABIC}|{_chinese(_G['lenient_decimals'])}|{_BARE})")
 
 _DATE_AT = re.compile(date_pattern(_DOT))
 _MULTI_DOT = re.compile(r"[0-9]+\.[0-9]+(\.)[0-9]")
