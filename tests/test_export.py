@@ -94,6 +94,10 @@ def test_the_tables_hold_every_document_task_and_deadline(documents: list[Docume
     for d, row in zip(documents, rows.documents):
         assert row["targets"] == sum(1 for _ in d.targets())
         assert row["deadlines"] == sum(1 for _, x in d.deadlines() if not x.default)
+        # The coverage: every statement counted, the body's quantities, those in no statement.
+        assert (row["statements"], row["tasks"]) == (len(d.statements), len(d.tasks))
+        assert row["body_numbers"] >= row["numbers_outside"] >= 0
+        assert row["body_numbers"] >= row["targets"]
     # A default deadline has no surface; a written one has its text.
     for row in rows.deadlines:
         assert (row["surface"] is None) == row["default"]

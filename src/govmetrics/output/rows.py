@@ -37,7 +37,7 @@ def _columns(spec: str) -> tuple[Column, ...]:
 DOCUMENTS = _columns("""
     doc_id:text path:text title:text issuer:text doc_number:text doc_year:int year:int region:text
     date_issued:date date_published:date source_format:text encoding:text lead_rule:bool
-    tasks:int targets:int deadlines:int warnings:list
+    statements:int tasks:int body_numbers:int numbers_outside:int targets:int deadlines:int warnings:list
 """)
 TASKS = _columns("""
     task_id:text doc_id:text position:int task_number:text section:list start:int end:int text:text
@@ -136,13 +136,19 @@ def _clean(columns: tuple[Column, ...], row: dict[str, Any]) -> dict[str, Any]:
 
 
 def document_row(document: Document, *, targets: int, deadlines: int) -> dict[str, Any]:
-    """The `DOCUMENTS` row of a document; `targets` and `deadlines` are its counts."""
+    """The `DOCUMENTS` row of a document; `targets` and `deadlines` are its counts.
+
+    `body_numbers` and `numbers_outside` are its coverage: the quantities written in the
+    body, and those in no statement (a hole to look at when it is not small)."""
     m = document.meta
+    coverage = document.coverage
     return {
         "doc_id": m.doc_id, "path": m.path, "title": m.title, "issuer": m.issuer, "doc_number": m.doc_number,
         "doc_year": m.doc_year, "year": m.year, "region": m.region, "date_issued": m.date_issued,
         "date_published": m.date_published, "source_format": m.source_format, "encoding": m.encoding,
-        "lead_rule": m.lead_rule, "tasks": len(document.tasks), "targets": targets, "deadlines": deadlines,
+        "lead_rule": m.lead_rule, "statements": coverage.statements, "tasks": len(document.tasks),
+        "body_numbers": coverage.body_numbers, "numbers_outside": coverage.outside,
+        "targets": targets, "deadlines": deadlines,
         "warnings": list(document.warnings),
     }
 
