@@ -19,6 +19,11 @@ Marks (fields separated by `|`, lists inside a field by `/`):
   {D:surface|due}    a written deadline; due YYYY-MM-DD, `-` (null) or `R` (recurring, null).
   {K:number|leaders|assisting|lead|cooperating|responsible|open}
       a task starts here (first character of its own text); emits nothing. open: 1 or empty.
+      text_head is computed: the first 20 characters, cut at a line break or tab, without
+      trailing spaces or table bars.
+  {K:number|leaders|assisting|lead|cooperating|responsible|open|head}
+      the same, with text_head written by hand (it must stand at the task's start); used
+      where a head keeps its trailing space (t1-prose f05a).
   {S:heading}        a section heading; emits the heading and makes it the section of
                      the tasks that follow.
   {SX:heading}       sets the section without emitting anything (a title split over lines).
@@ -132,11 +137,12 @@ class Doc:
                 out.append(surface)
                 n += len(surface)
             elif kind == "K":
-                if len(fields) != 7:
-                    self._fail(f"task mark needs 7 fields: {m.group(0)}")
-                number, leaders, assist, lead, coop, resp, open_ = fields
+                if len(fields) not in (7, 8):
+                    self._fail(f"task mark needs 7 or 8 fields: {m.group(0)}")
+                number, leaders, assist, lead, coop, resp, open_ = fields[:7]
                 self.tasks.append({"doc": self.id, "section": section, "number": number, "start": n,
-                                   "text_head": None, "leaders": _list(leaders), "assisting_leaders": _list(assist),
+                                   "text_head": fields[7] if len(fields) == 8 else None,
+                                   "leaders": _list(leaders), "assisting_leaders": _list(assist),
                                    "lead_units": _list(lead), "cooperating_units": _list(coop),
                                    "responsible_units": _list(resp), "units_open": open_ == "1"})
             elif kind == "S":
@@ -151,6 +157,8 @@ class Doc:
         out.append(tail)
         text = "".join(out)
         for t in self.tasks:
+            if t["text_head"] is not None:
+                continue
             head = re.split(r"[\n\t]", text[t["start"] : t["start"] + 20])[0]
             t["text_head"] = re.sub(r"\s*\|+\s*$", "", head).rstrip()
         return text
