@@ -20,7 +20,7 @@ from govmetrics.structure.orgs import split_units
     ("责任股室", "responsible_units"), ("承办单位", "lead_units"), ("责任科室", "responsible_units"),
     ("协同单位", "cooperating_units"), ("协办部门", "cooperating_units"), ("参与单位", "cooperating_units"),
     ("联系领导", "leaders"), ("分管区领导", "leaders"), ("包联县领导", "leaders"), ("市领导", "leaders"),
-    ("包村领导", "leaders"), ("分管副市长", "leaders"),
+    ("包村领导", "leaders"), ("分管副市长", "leaders"), ("县级领导", "leaders"), ("包片领导", "leaders"),
     ("协助镇领导", "assisting_leaders"), ("责任主体与协同单位", "cooperating_units"),
 ])
 def test_a_role_and_a_head_name_the_field_in_labels_and_headers_alike(label: str, field: str) -> None:
@@ -47,6 +47,19 @@ def test_label_lines_under_other_names() -> None:
     assert (first.leaders, first.responsible_units, first.cooperating_units) == (("周海",), ("文化站",), ("各村",))
     assert first.text == "新建村级文化广场2个，年底前投入使用。"
     assert (second.leaders, second.lead_units) == (("吕文",), ("村镇建设办",))
+
+
+@pytest.mark.parametrize("separator", ["　", "｜", "|", "；"])
+def test_a_deadline_field_after_the_others_on_one_line_is_the_tasks_text(separator: str) -> None:
+    # Layouts §1: the fields of one task on one line, set apart by spaces, bars or semicolons;
+    # the deadline field among them is the task's own text, so its deadline is found.
+    fields = separator.join(["责任领导：田禾", "责任科室：农业办", "协办科室：财政所", "时限：9月底前"])
+    text = f"青陂乡2022年重点工作任务\n①新建高标准农田800亩。\n{fields}\n②完成农房改造60户。\n牵头单位：村建办{separator}完成时限：11月底前\n"
+    first, second = build_document(text).tasks
+    assert (first.leaders, first.responsible_units, first.cooperating_units) == (("田禾",), ("农业办",), ("财政所",))
+    assert second.lead_units == ("村建办",)
+    for task, written in ((first, "9月底前"), (second, "11月底前")):
+        assert [text[a:b] for a, b in task.reading][-1].endswith(written)
 
 
 @pytest.mark.parametrize("bracket,lead,cooperating,responsible", [

@@ -196,6 +196,26 @@ def test_rows_one_a_line_under_heading_rows(separator: str) -> None:
     assert [s.title for s in doc.sections][-2:] == ["一、王海副区长牵头工作", "二、民生保障"]
 
 
+@pytest.mark.parametrize("separator", ["\t", "|"])
+def test_two_tables_one_after_the_other_each_under_its_title(separator: str) -> None:
+    # An indicator table, then a task table with other columns under its own title line
+    # (表1 … 表2 …): the second header starts a table of its own, never a row of the first.
+    indicators = ("表1　主要指标", ["序号", "指标名称", "年度目标", "责任单位"], [
+        ["1", "农村居民人均可支配收入", "增长8%", "县农业农村局"],
+        ["2", "森林覆盖率", "达到62%", "县林业局"],
+    ])
+    tasks = ("表2　重点任务", ["序号", "重点工作", "牵头单位", "配合单位", "完成时限"], [
+        ["1", "新建乡镇污水处理站6座。", "县水务局", "各乡镇", "10月底前"],
+        ["2", "完成农村危房改造300户。", "县住建局", "县民政局", "8月底前"],
+    ])
+    text = "九溪县2019年重点工作责任分解\n" + row_per_line(*indicators, separator) + row_per_line(*tasks, separator)
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.lead_units or t.responsible_units) for t in doc.tasks] == [
+        ("1", ("县农业农村局",)), ("2", ("县林业局",)), ("1", ("县水务局",)), ("2", ("县住建局",))]
+    assert [[d.surface for d in t.deadlines] for t in doc.tasks[2:]] == [["10月底前"], ["8月底前"]]
+    assert doc.tasks[2].cooperating_units == ("各乡镇",)
+
+
 def test_shape_c_cell_per_paragraph_with_a_target_column_and_units_one_a_paragraph() -> None:
     doc = _same_as_html_and_docx(CANTEENS, cell_per_paragraph(*CANTEENS))
     first, _, third = doc.tasks

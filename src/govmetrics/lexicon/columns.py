@@ -89,7 +89,14 @@ def glued_header(folded: str) -> list[tuple[int, int, str]]:
     """The header words at the start of a line whose header cells are glued together
     (序号主要任务牵头单位…): (start, end, role) of each, longest word first at each place."""
     pattern, roles = _glued_words()
+    joins = tuple(words("table_columns", "joins"))
     out: list[tuple[int, int, str]] = []
     while m := pattern.match(folded, out[-1][1] if out else 0):
-        out.append((m.start(), m.end(), roles[m.group()]))
+        end = m.end()
+        if folded.startswith(joins, end):
+            # 建设内容及目标, 工作目标和措施: the words after 及 belong to the same column, up
+            # to the next header word.
+            following = pattern.search(folded, end + 1, end + 1 + MAX_HEADER_LENGTH)
+            end = following.start() if following else end
+        out.append((m.start(), end, roles[m.group()]))
     return out

@@ -183,15 +183,22 @@ def _row_cells(text: str, base: int, folded: str, roles: tuple[str | None, ...],
     if found is None and tail_roles:
         # Without a sentence end, the cells after the task are sought in the row's last
         # characters: their first cell must repeat in the table's other rows (a leader of
-        # several rows; a word the row's own text repeats, 饮水…饮水, counts once), and the
-        # one the table repeats most wins, the longest of them (钱卫东 over 卫东).
-        best = (1, 0)
+        # several rows; a word the row's own text repeats, 饮水…饮水, counts once). The
+        # reading that fills the most cells wins (a unit of every row, 各村委会, read as the
+        # leader would leave the unit columns empty), then one whose next cell starts with a
+        # level (钟立平|镇交通办: units start with their level, as in `_leader_lengths`), then
+        # the one the table repeats most, then the longest (钱卫东 over 卫东).
+        levels = tuple(data()["placeholders"]["level"])
+        best = (0, False, 1)
         for p in range(max(s + 1, e - _TAIL_WINDOW), e):
             reading = next(_tail(folded, tail_roles, p, e), None)
             first = folded[p:reading[0][-1][1]] if reading else ""
             count = folded[:s].count(first) + folded[e:].count(first) + 1 if first else 0
-            if reading and count > best[0]:
-                best, found = (count, p), (p, reading)
+            if not reading or count < 2:
+                continue
+            level = any(folded.startswith(levels, spans[0][0]) for spans in reading[1:2] if spans)
+            if (key := (sum(1 for c in reading if c), level, count)) > best:
+                best, found = key, (p, reading)
     if found is None:
         return (cell(piece(text, base + s, base + e)),) + (TextCell(),) * (len(columns) - 1)
     p, reading = found
@@ -201,16 +208,25 @@ def _row_cells(text: str, base: int, folded: str, roles: tuple[str | None, ...],
     return tuple(cells)
 
 
-def glued_table(text: str, line: Line, index: int) -> TextTable | None:
-    """The table whose header starts `line`, its cells glued, or None."""
-    folded = fold(line.text)
-    header = glued_header(folded)
+def glued_table(text: str, lines: list[Line], index: int) -> TextTable | None:
+    """The table whose header starts line `index`, its cells glued, or None. The rows follow
+    the header on its line, or, where the row breaks were kept, one a line below it."""
+    line = lines[index]
+    header = glued_header(fold(line.text))
     if len(header) < _settings()["min_columns"]:
         return None
-    roles = header_roles([folded[s:e] for s, e, _ in header])
+    roles = header_roles([fold(line.text)[s:e] for s, e, _ in header])
     if roles is None or roles[0] != "number":
         return None
-    numbers = _rows(folded, header[-1][1])
+    last, numbers = index, []
+    if not line.text[header[-1][1]:].strip(SPACE):
+        # The row breaks were kept: each line below starts with the next row number.
+        while last + 1 < len(lines) and lines[last + 1].text.startswith(str(len(numbers) + 1)):
+            last += 1
+            at = lines[last].start - line.start
+            numbers.append((at, at + len(str(len(numbers) + 1))))
+    folded = fold(text[line.start:lines[last].end])
+    numbers = numbers or _rows(folded, header[-1][1])
     if not numbers:
         return None
     rows = []
@@ -218,4 +234,4 @@ def glued_table(text: str, line: Line, index: int) -> TextTable | None:
         number = cell(piece(text, line.start + a, line.start + b))
         rows.append((number, *_row_cells(text, line.start, folded, tuple(roles), b, following)))
     # A missing cell cannot be told from a merged one here: it is empty, not the one above.
-    return TextTable(index, index, tuple(roles), tuple(rows), repeats_empty=False)
+    return TextTable(index, last, tuple(roles), tuple(rows), repeats_empty=False)

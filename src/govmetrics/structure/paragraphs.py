@@ -18,7 +18,7 @@ from functools import cache
 
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from .orgs import top_level
-from .responsibility import label_starts, line_fields
+from .responsibility import label_starts, line_fields, task_text_starts
 
 @cache
 def _figures_re() -> re.Pattern[str]:
@@ -83,10 +83,18 @@ def cuts(line: str, style_res: list[tuple[str, re.Pattern[str]]]) -> list[int]:
     `style_res` are the numbering patterns of `lines` (style name, anchored pattern).
     """
     folded = fold(line)
-    if any(mark in folded for mark in data()["statements"]["cell_marks"]):
-        return []  # a table row flattened to text (cells after tabs or bars): the tables' layout, not a list
     lead = len(folded) - len(folded.lstrip(SPACE))
     head = folded[lead:]
+    marks = data()["statements"]["cell_marks"]
+    deadlines = task_text_starts(head)
+    if deadlines is not None:
+        # A responsibility line (layouts §1) whose deadline field comes after the others, set
+        # apart by a space, a sentence end or a bar (…　完成时限：12月底前, …｜时限：年底前):
+        # that field is the task's own text, a piece of its own.
+        apart = SPACE + "".join(words("headings", "sentence_end")) + "".join(marks) + ";；,，"
+        return [lead + at for at in _outside_brackets(head, [at for at in deadlines if head[at - 1] in apart])]
+    if any(mark in folded for mark in marks):
+        return []  # a table row flattened to text (cells after tabs or bars): the tables' layout, not a list
     items: list[int] = []   # where each item of the list begins (the line's own first item too)
     for _, pattern in style_res:
         m = pattern.match(head)

@@ -51,12 +51,17 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
     period = f"[{re.escape(data()['labels']['progress_period'])}]{{0,8}}"
     label = (f"(?:{alternation(scopes())})?(?P<word>{trie(field_of)})"
              f"|{period}{alternation(words('labels', PROGRESS))}")
-    # A label starts the text, or follows a separator, a space, a bracket or a sentence end.
-    before = char_class(",，;；、(（" + "".join(words("headings", "sentence_end")))
+    # A label starts the text, or follows a separator, a space, a bracket, a sentence end or
+    # a bar (责任领导：X｜责任科室：Y｜时限：年底前, fields of one line set apart as cells).
+    before = char_class(",，;；、(（" + "".join(words("headings", "sentence_end")) + "".join(_bars()))
     pattern = re.compile(
         f"(?:^|(?<={before})|(?<=\\s))(?P<label>{label})\\s*{char_class(data()['labels']['colons'])}"
     )
     return pattern, field_of
+
+
+def _bars() -> list[str]:
+    return data()["text_tables"]["cell_marks"]
 
 
 def _field(m: re.Match[str]) -> str:
@@ -103,7 +108,7 @@ def line_fields(line: str) -> Fields | None:
             value, time = _split_time(value)
             if time:
                 fields.setdefault(TASK_TEXT, []).append(time)
-        fields.setdefault(field, []).append(value.strip(SPACE + ",，;；。"))
+        fields.setdefault(field, []).append(value.strip(SPACE + ",，;；。" + "".join(_bars())))
     return fields
 
 
@@ -150,6 +155,19 @@ def trailing_fields(text: str) -> tuple[Fields, int] | None:
 def label_starts(folded: str) -> list[int]:
     """Where each field label (牵头单位:, 1-6月推进情况:) of a folded text begins."""
     return [m.start("label") for m in _labels()[0].finditer(folded)]
+
+
+def task_text_starts(folded: str) -> list[int] | None:
+    """Where the labels of the task's own text (完成时限:, 时限:) begin in a folded line that
+    starts with a label, after the first; None when the line starts with no label.
+
+    >>> task_text_starts("牵头单位:县水利局 完成时限:9月底前")
+    [10]
+    """
+    pattern = _labels()[0]
+    if not pattern.match(folded):
+        return None
+    return [m.start("label") for m in pattern.finditer(folded, 1) if _field(m) == TASK_TEXT]
 
 
 def progress_at(line: str) -> int | None:

@@ -141,6 +141,7 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
         return None
     rows = []
     k = i + 1
+    heading = None  # the index of the last heading row (一、经济发展类)
     while k < len(lines) and lines[k].kind != "blank":
         line = lines[k]
         if _separator(line) != separator:
@@ -148,15 +149,29 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
             if len(line.text) > MAX_HEADING or following is None or _separator(following) != separator:
                 break
             rows.append((cell(piece(text, line.start, line.end)),) + (TextCell(),) * (len(roles) - 1))
+            heading = k
         else:
             fields = _fields(text, line, separator)
             if len(fields) < 2:
+                break
+            if _all_column_names(text, fields):
+                # The header of the next table (表2 重点工作任务 | 序号|重点工作|…): this table
+                # ends before it, and before the title line right above it.
+                if heading == k - 1:
+                    rows.pop()
+                    k -= 1
                 break
             if not all(f is None or rule.fullmatch(text[f[0]:f[1]]) for f in fields):
                 fields = fields[:len(roles)] + [None] * (len(roles) - len(fields))
                 rows.append(tuple(cell(f) for f in fields))
         k += 1
     return TextTable(i, k - 1, tuple(roles), tuple(rows)) if rows else None
+
+
+def _all_column_names(text: str, fields: list[tuple[int, int] | None]) -> bool:
+    """Whether every cell of a row names a column and the row is a task table's header."""
+    cells = [text[f[0]:f[1]] for f in fields if f]
+    return header_roles(cells) is not None and all(column_role(c) for c in cells)
 
 
 def _is_number(line: Line, n: int) -> bool:
@@ -237,7 +252,7 @@ def find_tables(text: str, lines: list[Line], body: int) -> dict[int, TextTable]
         # label with a colon (a responsibility line), no number label (an item).
         if line.kind == "other" and names_a_column(line.text[:MAX_PREFIX]):
             table = (markup_table(text, lines, i) or _cell_per_line(text, lines, i) or _row_per_line(text, lines, i)
-                     or _cell_per_paragraph(text, lines, i) or glued_table(text, line, i))
+                     or _cell_per_paragraph(text, lines, i) or glued_table(text, lines, i))
         if table is None:
             i += 1
             continue
