@@ -301,6 +301,26 @@ def test_shape_d_glued_lead_and_cooperating_units_and_a_deadline_into_the_next_n
     assert second.lead_units == ("县民政局",) and third.cooperating_units == ("县住建局", "县财政局")
 
 
+# Shape d with the row breaks kept (one glued row a line), a header cell joined by 及, no
+# sentence end before the leader, and a cooperating unit every row repeats (各社区居委会).
+GLUED_LINES = ("2023年街道为民办实事项目", ["序号", "项目名称", "建设内容及目标", "责任领导", "牵头部门", "配合部门", "完成时间"], [
+    ["1", "背街小巷整治", "整治背街小巷14条，新增停车泊位260个", "吴承志", "街道城管科", "各社区居委会", "9月底前"],
+    ["2", "老年食堂建设", "新建社区老年食堂4家，每日供餐不少于300份", "吴承志", "街道民政科", "各社区居委会", "10月底前"],
+    ["3", "口袋公园", "建成口袋公园3处，新增绿地面积1.2公顷", "贺兰芳", "街道建管科", "各社区居委会", "11月底前"],
+    ["4", "就业服务", "举办招聘会12场，帮助就业困难人员就业80人以上", "贺兰芳", "街道劳动保障所", "各社区居委会", "年底前"],
+])
+
+
+def test_shape_d_glued_rows_one_a_line() -> None:
+    title, header, rows = GLUED_LINES
+    text = title + "\n" + "".join(header) + "\n" + "".join("".join(row) + "\n" for row in rows)
+    doc = _same_as_html_and_docx(GLUED_LINES, text)
+    assert [(t.number, t.leaders, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        (row[0], (row[3],), (row[4],), (row[5],)) for row in rows]
+    assert [[d.surface for d in t.deadlines] for t in doc.tasks] == [[row[6]] for row in rows]
+    assert {t.surface for s in doc.statements for t in s.targets} >= {"14条", "260个", "300份", "80人以上"}
+
+
 def test_shape_b_in_traditional_characters() -> None:
     import opencc
 

@@ -118,10 +118,13 @@ def _leader_lengths(folded: str, q: int) -> list[int]:
     table repeats alike, the one the level of a unit's name follows wins (罗某|县水利局 over
     罗某县|水利局: units start with their level)."""
     order = _settings()["name_lengths"]
-    if folded[q] in _settings()["unit_suffixes"]:
+    suffixes = _settings()["unit_suffixes"]
+    if folded[q] in suffixes:
         return []
+    # Nor a name that ends with a unit word of two characters or more (街道, 中心: 街道|城管科).
+    long_suffixes = tuple(w for w in suffixes if len(w) > 1)
     lengths = [n for n in order if q + n <= len(folded) and _HAN.fullmatch(folded, q, q + n)
-               and is_name(folded[q:q + n])]
+               and is_name(folded[q:q + n]) and not folded.endswith(long_suffixes, q, q + n)]
     levels = tuple(data()["placeholders"]["level"])
     return sorted(lengths, key=lambda n: (-folded.count(folded[q:q + n]), not folded.startswith(levels, q + n),
                                           order.index(n)))
