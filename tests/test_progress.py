@@ -67,6 +67,10 @@ def test_a_year_before_the_documents_is_past() -> None:
     ("对已建成的12个公园实施提升改造，新建口袋公园8个。", ["8个"], []),
     # a rate with the verb of a target is a target (开工率达到100%); 比去年 is a base, not the past
     ("项目开工率达到100%，全市生产总值比去年增长7%。", ["100%", "7%"], []),
+    # a share after a due or recurring time is a milestone of the plan; alone it reports
+    ("6月底前完成年度任务的50%，年底前全部完成。", ["50%"], []),
+    ("每季度完成年度任务的25%。", ["25%"], []),
+    ("新增就业2800人，完成年度任务的70%。", [], ["70%"]),
 ])
 def test_targets_next_to_progress(text: str, target: list[str], progress: list[str]) -> None:
     assert [s for s in _targets(text) if s in target] == target

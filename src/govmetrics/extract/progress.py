@@ -32,6 +32,7 @@ class _Rules:
     already: re.Pattern[str]
     as_of: re.Pattern[str]
     shares: re.Pattern[str]
+    planned: re.Pattern[str]
     rates: re.Pattern[str]
     past: re.Pattern[str]
     period: re.Pattern[str]
@@ -66,6 +67,7 @@ def _rules() -> _Rules:
                            f"(?=[\u4e00-\u9fff])"),
         as_of=re.compile(alternation(t["markers"]["as_of"])),
         shares=re.compile(alternation(t["markers"]["shares"])),
+        planned=re.compile(alternation(t["markers"]["shares_planned_after"])),
         rates=re.compile(f"{alternation(t['markers']['rates'])}(?={alternation(t['markers']['rate_followers'])}?\\s*[0-9０-９])"),
         past=re.compile(alternation(t["markers"]["past"])),
         period=re.compile(period),
@@ -111,7 +113,8 @@ def _markers(folded: str, year: int | None) -> list[tuple[int, str]]:
     for pattern, why in ((r.as_of, "an as-of time: what is done by then"), (r.shares, "a share done so far"),
                          (r.rates, "a rate of completion so far"),
                          (r.period, "a period from the year's start: its actual figure")):
-        out.extend((_report_start(folded, m.start()), f"{m.group()}: {why}") for m in pattern.finditer(folded))
+        out.extend((_report_start(folded, m.start()), f"{m.group()}: {why}") for m in pattern.finditer(folded)
+                   if pattern is not r.shares or not r.planned.search(folded, _clause_start(folded, m.start()), m.start()))
     for m in r.past.finditer(folded):
         if _at_head(folded, m.start()):
             out.append((m.start(), f"{m.group()}: the results of a past period"))
