@@ -95,6 +95,9 @@ DEADLINES = [
     ("| 7 | 新建泵站 | 市水利局 | 10月15日 |", "10月15日", "Y-10-15", False),
     # after a schedule's label every time is due, a recurring one too (a milestone column)
     ("进度安排：每季度开展巡河不少于3次", "每季度", None, True),
+    # a recurring time at the start of a period; a share of the year's task due every period
+    ("每季度首月发放补贴", "每季度首月", None, True),
+    ("每季度完成年度任务的三分之一", "每季度", None, True),
 ]
 
 

@@ -112,3 +112,67 @@ def test_glued_rows_without_a_sentence_end() -> None:
     assert second.lead_units == ("农业服务中心",)
     assert third.leaders == ("庞立",) and third.lead_units == ("综治办", "司法所")
     assert [str(t.value) for t in first.targets] == ["12", "80"]
+
+
+def test_csv_rows_with_a_unit_column_and_quoted_lists_of_units() -> None:
+    # A spreadsheet exported as CSV into a text file (layouts §4e): the 单位 column gives the
+    # unit of the bare figure beside it, its magnitude multiplied in; a quoted field is one
+    # cell whose units are split on its commas; the summary before the table is preamble.
+    text = ("梧岭市2023年主要指标分解\n\n全年主要目标是地区生产总值增长6%左右。\n"
+            "序号,指标,单位,2023年目标,指标属性,牵头单位,配合单位\n"
+            "1,规模以上工业增加值增长,%,7左右,预期性,市工信局,\"市统计局,市发改委\"\n"
+            "2,城镇新增就业,万人,≥3.5,预期性,市人社局,市统计局\n"
+            "3,城镇登记失业率,%,≤4,预期性,,市统计局\n"
+            "4,粮食产量,万吨,80以上,约束性,市农业农村局,\"市水利局等\"\n"
+            "5,居民收入增长,%,与经济增长同步,预期性,市发改委,市统计局\n")
+    doc = _read(text)
+    assert [t.number for t in doc.tasks] == ["1", "2", "3", "4", "5"]
+    one, two, three, four, five = doc.tasks
+    assert one.cooperating_units == ("市统计局", "市发改委") and one.start == text.index("规模以上")
+    assert three.lead_units == ("市人社局",)  # an empty field in mid-row is merged with the one above
+    assert four.cooperating_units == ("市水利局",) and four.units_open
+    got = [(t.surface, str(t.value), t.unit, t.comparator) for s in doc.tasks for t in s.targets]
+    assert got == [("7左右", "7", "%", "~"), ("3.5", "35000", "人", ">="), ("4", "4", "%", "<="),
+                   ("80以上", "800000", "吨", ">=")]
+    assert one.targets[0].action == "增长" and not five.targets
+    assert not [t for s in doc.statements if not s.is_task for t in s.targets]
+
+
+def test_progress_columns_by_period_hold_no_targets() -> None:
+    # 1-9月完成, 完成进度 and 一季度进展 are actual figures (layouts §6), whatever they carry.
+    text = ("2016年1-9月重点指标完成情况表\n"
+            "序号\t指标名称\t年度目标\t1-9月完成\t完成进度\t责任单位\n"
+            "1\t新增城镇就业\t8000人\t6100人\t76.3%\t县人社局\n"
+            "2\t一般公共预算收入\t增长9%\t增长7.2%\t—\t县财政局\n")
+    doc = _read(text)
+    assert [[t.surface for t in task.targets] for task in doc.tasks] == [["8000人"], ["9%"]]
+    rows = "序号 | 重点任务 | 牵头单位 | 一季度进展\n1 | 新建口袋公园12个 | 区城管局 | 建成3个\n"
+    assert [[t.surface for t in task.targets] for task in _read("2020年重点工作表\n" + rows).tasks] == [["12个"]]
+
+
+def test_a_header_cell_with_the_lead_rule_in_brackets_names_its_column() -> None:
+    table = ("2019年县重点工作分工表", ["序号", "重点任务", "县领导", "责任单位（排在首位的为牵头单位）"], [
+        ["1", "新建乡镇敬老院3所", "吴川", "县民政局\n县财政局"],
+        ["2", "改造农村公路60公里", "吴川", "县交通局"],
+    ])
+    doc = _read(cell_per_paragraph(*table))
+    first, second = doc.tasks
+    assert (first.leaders, first.lead_units, first.cooperating_units) == (("吴川",), ("县民政局",), ("县财政局",))
+    assert second.lead_units == ("县交通局",)
+
+
+def test_glued_rows_hard_wrapped_anywhere() -> None:
+    # A glued table (layouts §4d) that a converter then wrapped at random places: inside a
+    # figure, a name, a unit's name and a time; 联点领导 / 牵头站办 / 参与站办 name the columns.
+    text = ("青石镇2019年惠民实事\n序号项目名称年度目标联点领导牵头站办参与站办完成时间1道路硬化硬化组道1\n"
+            "8公里，新建桥梁2座冯小川镇交通站镇财政所10月\n底前2校园安全改造学校围墙3\n"
+            "00米冯小川镇中心学校镇派出所每月通报，年底前完成3饮水新建水窖40口冯小\n"
+            "川镇水利站各村委会9月底前\n\n青石镇人民政府\n2019年3月1日\n")
+    doc = _read(text)
+    one, two, three = doc.tasks
+    assert (one.leaders, one.lead_units, one.cooperating_units) == (("冯小川",), ("镇交通站",), ("镇财政所",))
+    assert [(t.surface, str(t.value)) for t in one.targets] == [("1\n8公里", "18"), ("2座", "2")]
+    assert [(d.surface, str(d.due)) for d in one.deadlines] == [("10月\n底前", "2019-10-31")]
+    assert (two.lead_units, two.cooperating_units) == (("镇中心学校",), ("镇派出所",))
+    assert [t.surface for t in two.targets] == ["3\n00米"] and [d.surface for d in two.deadlines] == ["每月", "年底前"]
+    assert (three.leaders, three.lead_units, three.cooperating_units) == (("冯小川",), ("镇水利站",), ("各村委会",))

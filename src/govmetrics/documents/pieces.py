@@ -53,7 +53,9 @@ def read_pieces(statement: Statement, year: int | None) -> Statement:
 
     def move(start: int, end: int) -> tuple[int, int, str]:
         first = at[start] if start < len(at) else (at[-1] + 1 if at else by)
-        last = at[end - 1] + 1 if end > start else first
+        # the furthest character, not the last: a table's unit cell is read after the number
+        # it stands before (指标 | 万人 | ≥60 read as ≥60万人: the surface is 60)
+        last = max(at[start:end]) + 1 if end > start else first
         return first, last, statement.text[first - by:last - by]
 
     found: Analysis = analyse(text, year=year, section_titles=statement.section)

@@ -169,6 +169,9 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
         # unless the quantity counts times (每月上门探访不少于1次: done so often every month).
         if c.occurrences.search(text, e, _clause_end(text, e)):
             return True, "recurring_times", x.start
+        # 每季度完成年度任务的四分之一: a share of the year's task due every period, a milestone (layouts §9).
+        if any(w in clause for w in c.annual_share) and _NUMERAL.search(clause):
+            return True, "recurring_share", x.start
         ok = after.startswith(c.recurring_task_verbs) and not _NUMERAL.search(clause)
         return ok, "recurring_task" if ok else "frequency", x.start
     return _judge_dated(text, x, s, before, after)

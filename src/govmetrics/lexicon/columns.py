@@ -22,7 +22,7 @@ from .roles import label_fields
 from .wordsets import alternation
 
 ROLES = ("number", "task", "target", "deadline", "leaders", "assisting_leaders", "lead_units",
-         "cooperating_units", "responsible_units", "category", "progress", "other")
+         "cooperating_units", "responsible_units", "category", "progress", "other", "unit")
 STATEMENT = ("task", "target", "deadline")    # cells that are the task's own text
 ANSWER = ("leaders", "assisting_leaders", "lead_units", "cooperating_units", "responsible_units")
 APART = ("progress", "other")                 # actual figures, remarks, scores: never the task's text
@@ -50,11 +50,24 @@ def own_text(role: str | None) -> bool:
     return role is None or role in STATEMENT
 
 
+@cache
+def _note() -> re.Pattern[str]:
+    pairs = words("table_columns", "notes")
+    return re.compile("|".join(f"{re.escape(p[0])}[^{re.escape(p)}]*{re.escape(p[1])}" for p in pairs))
+
+
+def header_name(text: str) -> str:
+    """A header cell's name: without a note in brackets when the cell is too long with it to
+    be a name (责任单位（列第一位的为牵头单位） → 责任单位)."""
+    text = text.strip()
+    return _note().sub("", text).strip() if len(text) > MAX_HEADER_LENGTH else text
+
+
 def column_role(text: str) -> str | None:
     """The column a header cell names (序 号 → number, 牵头单位（部门） → lead_units), or None."""
     if len(text) > 3 * MAX_HEADER_LENGTH:
         return None
-    folded = re.sub(r"\s", "", fold(text))
+    folded = re.sub(r"\s", "", fold(header_name(text)))
     if not folded or len(folded) > MAX_HEADER_LENGTH:
         return None
     return next((role for word, role in _column_words() if word in folded), None)

@@ -142,10 +142,11 @@ def _continues(row: Row, previous: Row | None) -> bool:
 
 def _cells(roles: list[str | None], row: Sequence[Cell]) -> Row:
     """A row's cells by role; a second target column is kept under its own key, and so is a
-    column the header map does not know: read as the task's text, like a target cell."""
+    column the header map does not know (or a unit column, 单位): read as the task's text,
+    like a target cell."""
     out: Row = {}
     for role, cell in zip(roles, row):
-        if role is None:  # `columns.own_text`: an unknown column is the task's text
+        if role in (None, "unit"):  # `columns.own_text`: an unknown column is the task's text
             if all(cell is not c for c in out.values()):  # a cell merged over columns once
                 out[f"target{len(out)}"] = cell
         elif role:

@@ -22,6 +22,7 @@ from typing import Iterator
 from ..lexicon import table as data_table
 from ..lexicon.columns import ANSWER, glued_header, header_roles
 from ..lexicon.labels import SPACE, alternation, data, fold, words
+from ..reading.dates import find_dates
 from .leaders import is_name
 from .lines import Line
 from .tablecells import TextCell, TextTable, cell, deadline_re, piece
@@ -78,22 +79,29 @@ def _rows(folded: str, at: int) -> list[tuple[int, int]]:
 
 def _unit_end(folded: str, q: int, e: int) -> int | None:
     """The end of the shortest unit name at `q` that a next name, a separator, a time or the
-    row's end can follow (县交通运输局|县财政局, 市委办公室 is one name)."""
+    row's end can follow (县交通运输局|县财政局, 市委办公室 is one name). A name that starts
+    with its level (镇, 县) ends, where it can, before another level, 各 (各村委会) or what no
+    name holds (镇中心学校|镇关工委, not 镇中心|学校镇|关工委)."""
     settings = _settings()
     if q >= e or folded.startswith(tuple(settings["not_unit_start"]), q):
         return None
+    levels = tuple(data()["placeholders"]["level"] + settings["unit_starts"])
+    leveled = folded.startswith(levels, q)
+    first = None
     for end in range(q + 1, e + 1):
         ch = folded[end - 1]
         if ch in _ENDS + _SEPARATORS or ch.isdigit() or ch in SPACE:
-            return None
+            return first
         if end - q < settings["min_unit_length"] or not any(folded.endswith(s, q, end) for s in settings["unit_suffixes"]):
             continue
         if end < e and folded[end] in "（(":
             close = folded.find("）" if folded[end] == "（" else ")", end)
             end = close + 1 if 0 < close < e else end
         if end == e or not folded.startswith(tuple(settings["not_unit_start"]), end):
-            return end
-    return None
+            if not leveled or end == e or folded.startswith(levels, end) or not _HAN.match(folded, end):
+                return end
+            first = first or end
+    return first
 
 
 def _unit_group(folded: str, q: int, e: int, every: bool) -> list[tuple[int, int]]:
@@ -176,7 +184,18 @@ def _tail(folded: str, roles: list[str | None], q: int, e: int) -> Iterator[list
             yield [[], *more]
 
 
-def _row_cells(text: str, base: int, folded: str, roles: tuple[str | None, ...], s: int, e: int) -> tuple[TextCell, ...]:
+def _cell(text: str, at: list[int], spans: list[tuple[int, int]]) -> TextCell:
+    """The cell of these spans of the stream, each cut where the stream joined two lines
+    (a name or a figure a hard wrap broke, 范文⏎婷, 22⏎公里: `cellfit.names` and the task's
+    reading join them again)."""
+    pieces = []
+    for a, b in spans:
+        cuts = [k for k in range(a + 1, b) if at[k] != at[k - 1] + 1]
+        pieces += [piece(text, at[x], at[y - 1] + 1) for x, y in zip([a, *cuts], [*cuts, b]) if y > x]
+    return cell(*pieces)
+
+
+def _row_cells(text: str, at: list[int], folded: str, roles: tuple[str | None, ...], s: int, e: int) -> tuple[TextCell, ...]:
     """The cells of one glued row (after its number)."""
     columns = list(roles[1:])
     n_text = next((i for i, r in enumerate(columns) if r not in ("task", "target")), len(columns))
@@ -203,12 +222,19 @@ def _row_cells(text: str, base: int, folded: str, roles: tuple[str | None, ...],
             if (key := (sum(1 for c in reading if c), level, count)) > best:
                 best, found = key, (p, reading)
     if found is None:
-        return (cell(piece(text, base + s, base + e)),) + (TextCell(),) * (len(columns) - 1)
+        return (_cell(text, at, [(s, e)]),) + (TextCell(),) * (len(columns) - 1)
     p, reading = found
-    cells = [cell(piece(text, base + s, base + p))] + [TextCell()] * (n_text - 1)
+    cells = [_cell(text, at, [(s, p)])] + [TextCell()] * (n_text - 1)
     for spans in reading:
-        cells.append(cell(*(piece(text, base + a, base + b) for a, b in spans)))
+        cells.append(_cell(text, at, spans))
     return tuple(cells)
+
+
+def _wrapped(text: str, lines: list[Line], k: int) -> bool:
+    """Whether line `k` carries on a glued stream that a converter hard-wrapped (layouts §4d,
+    §11): a line of text, not an empty line nor one that ends in a date (a signature)."""
+    line = lines[k]
+    return line.kind == "other" and not any(e == len(line.text) for _, _, e in find_dates(line.text))
 
 
 def glued_table(text: str, lines: list[Line], index: int) -> TextTable | None:
@@ -228,13 +254,21 @@ def glued_table(text: str, lines: list[Line], index: int) -> TextTable | None:
             last += 1
             at = lines[last].start - line.start
             numbers.append((at, at + len(str(len(numbers) + 1))))
-    folded = fold(text[line.start:lines[last].end])
+        stream = [range(line.start, lines[last].end)]
+    else:
+        # The rows run on after the header: where the stream was hard-wrapped, its lines are
+        # one stream again, read without the line breaks (1⏎2户 is 12户, no row number).
+        while last + 1 < len(lines) and _wrapped(text, lines, last + 1):
+            last += 1
+        stream = [range(k.start, k.end) for k in lines[index:last + 1]]
+    at = [k for r in stream for k in r]
+    folded = "".join(fold(text[r.start:r.stop]) for r in stream)
     numbers = numbers or _rows(folded, header[-1][1])
     if not numbers:
         return None
     rows = []
     for (a, b), following in zip(numbers, [n[0] for n in numbers[1:]] + [len(folded)]):
-        number = cell(piece(text, line.start + a, line.start + b))
-        rows.append((number, *_row_cells(text, line.start, folded, tuple(roles), b, following)))
+        number = _cell(text, at, [(a, b)])
+        rows.append((number, *_row_cells(text, at, folded, tuple(roles), b, following)))
     # A missing cell cannot be told from a merged one here: it is empty, not the one above.
     return TextTable(index, last, tuple(roles), tuple(rows), repeats_empty=False)

@@ -19,8 +19,11 @@ All offsets are offsets into the text as given.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from ..lexicon import table as data_table
 from ..lexicon.columns import ANSWER, APART, STATEMENT, own_text
 from ..lexicon.labels import SPACE, data, fold
 from ..model import Section, Statement
@@ -52,6 +55,37 @@ def _own(roles: tuple[str | None, ...], row: tuple[TextCell, ...]) -> list[TextC
     if first is None:
         return []
     return [row[first]] + [c for role, c in zip(roles[first + 1:], row[first + 1:]) if own_text(role) and c]
+
+
+@cache
+def _bare_number() -> re.Pattern[str]:
+    """A target cell that is a bare figure (≥60, 6—7, -1.5左右, 520以上): a short lead (a
+    sign), the number or range, then at most a trailing comparator word."""
+    digits = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
+    joins = "|".join(map(re.escape, sorted(data_table("numerals")["separators"]["range"], key=len, reverse=True)))
+    trailing = "|".join(map(re.escape, data_table("targets")["comparators"]["trailing"]))
+    return re.compile(f"[^0-9０-９]{{0,3}}?({digits}(?:(?:{joins}){digits})?)(?:{trailing})?")
+
+
+def _with_unit(text: str, roles: tuple[str | None, ...], row: tuple[TextCell, ...],
+               own: list[TextCell]) -> list[TextCell]:
+    """`own` with the row's unit cell (a 单位 column: %, 万人, 亿斤) read right after the bare
+    number of its target cell, and that cell read straight after the indicator cell before it
+    (layouts §4e: the indicator and its verb come from the first cell): 城镇新增就业 | 万人 |
+    ≥60 reads 城镇新增就业≥60万人."""
+    unit = next((c for role, c in zip(roles, row) if role == "unit" and c), None)
+    target = next((c for role, c in zip(roles, row) if role == "target" and c), None)
+    if unit is None or target is None or target not in own or len(target.pieces) != 1:
+        return own
+    s, e = target.pieces[0]
+    m = _bare_number().fullmatch(text, s, e)
+    if m is None:
+        return own
+    at = own.index(target)
+    pieces = ((s, m.end(1)), (unit.start, unit.end)) + (((m.end(1), e),) if m.end(1) < e else ())
+    if at:
+        return own[:at - 1] + [TextCell(own[at - 1].pieces + pieces)] + own[at + 1:]
+    return [TextCell(pieces)] + own[1:]
 
 
 def _reading(text: str, cells: list[TextCell], start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -115,6 +149,7 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
         if not own:
             continue
         span = own[0].start, own[-1].end
+        read = _with_unit(text, roles, row, own)
         number = row[number_at] if number_at is not None else TextCell()
         answer = {role: c for role, c in zip(roles, row) if role in ANSWER and c}
         if tasks and number_at is not None and not number and not answer:
@@ -123,7 +158,7 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
                 task.parts.append(span)
             else:
                 task.end = span[1]
-                task.cells.extend(own)
+                task.cells.extend(read)
             continue
         if not table.repeats_empty:
             held = {}
@@ -131,7 +166,7 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
             held[role] = [names(text, role, c)]
         fields = {role: list(values) for role, values in held.items()}
         tasks.append(_Task(number.value(text).strip(".．、") if number else "", span[0], span[1],
-                           number.start if number else span[0], fields, under, above, own))
+                           number.start if number else span[0], fields, under, above, read))
     out: list[Statement] = []
     for task in tasks:
         who = resolve(task.fields, task.inherited, lead_rule=lead_rule)

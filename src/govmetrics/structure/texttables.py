@@ -7,7 +7,8 @@ these shapes:
 - b. one cell a line, each ending in a cell mark (`新建停车泊位800个 |`), an empty cell
   `||`; a cell that runs over lines ends at the first line with the mark;
 - rows. one row a line, cells separated by tabs or pipes (`| 1 | 新建… |`, a Markdown
-  rule line `| --- |` skipped), an empty cell an empty field;
+  rule line `| --- |` skipped), an empty cell an empty field; or a spreadsheet's CSV rows
+  (commas, a quoted field one cell) under a header whose every field names a column;
 - c. one cell a paragraph with no mark at all (copied from a Word table): header cells
   first, then each row from its number; a cell of units one a paragraph gives several
   lines, so a row is told by its number (1, 2, 3 … in sequence), an empty cell is an
@@ -24,7 +25,7 @@ import re
 from functools import cache
 from typing import Callable
 
-from ..lexicon.columns import ANSWER, MAX_HEADER_LENGTH, column_role, header_roles, names_a_column
+from ..lexicon.columns import ANSWER, MAX_HEADER_LENGTH, column_role, header_name, header_roles, names_a_column
 from ..lexicon.labels import SPACE, data
 from .gluedtables import glued_table
 from .markuptables import markup_table
@@ -39,10 +40,12 @@ MAX_ROW_LINES = 24  # the lines one row of a table one cell a paragraph may span
 
 
 @cache
-def _settings() -> tuple[str, tuple[str, ...], int, re.Pattern[str]]:
+def _settings() -> tuple[str, tuple[str, ...], int, re.Pattern[str], tuple[str, ...]]:
     table = data()["text_tables"]
     rule = re.compile(f"[{re.escape(table['rule'])}{re.escape(SPACE)}]+")
-    return "".join(table["cell_marks"]), tuple(table["row_separators"]), table["min_columns"], rule
+    quoted = tuple(table["quoted_separators"])
+    return ("".join(table["cell_marks"]), tuple(table["row_separators"]) + quoted, table["min_columns"], rule,
+            quoted)
 
 
 def _content(line: Line) -> str:
@@ -59,7 +62,7 @@ def _header(lines: list[Line], i: int, fits: Callable[[Line], bool]) -> tuple[in
     (then a cell may name nothing the table knows, as long as most do), else while each
     cell names a column."""
     def short(k: int) -> bool:
-        return k < len(lines) and fits(lines[k]) and len(_content(lines[k])) <= MAX_HEADER_LENGTH
+        return k < len(lines) and fits(lines[k]) and len(header_name(_content(lines[k]))) <= MAX_HEADER_LENGTH
 
     first = column_role(_content(lines[i])) if short(i) else None
     if first is None:
@@ -112,6 +115,8 @@ def _fields(text: str, line: Line, separator: str) -> list[tuple[int, int] | Non
     end = text.find("\n", line.end)
     end = len(text) if end < 0 else end
     raw = text[begin:end]
+    if separator in _settings()[4]:
+        return _quoted_fields(text, begin, raw, separator)
     marks = _settings()[0]
     bounds = [-1] + [m.start() for m in re.finditer(re.escape(separator) if separator == "\t" else f"[{re.escape(marks)}]",
                                                        raw)] + [len(raw)]
@@ -124,6 +129,19 @@ def _fields(text: str, line: Line, separator: str) -> list[tuple[int, int] | Non
     return [piece(text, s, e) for s, e in spans]
 
 
+def _quoted_fields(text: str, begin: int, raw: str, separator: str) -> list[tuple[int, int] | None]:
+    """The fields of a CSV row (a spreadsheet exported as comma-separated text): a quoted
+    field is one cell, its separators and doubled quotes inside it, the quotes no part of it."""
+    spans, start, quoted = [], 0, False
+    for k, ch in enumerate(raw + separator):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == separator and not quoted:
+            spans.append(piece(text, begin + start, begin + k, '"'))
+            start = k + 1
+    return spans
+
+
 def _separator(line: Line) -> str | None:
     return next((s for s in _settings()[1] if s in line.text), None)
 
@@ -131,7 +149,7 @@ def _separator(line: Line) -> str | None:
 def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     """Rows one a line, cells separated by tabs or pipes; a short line without separator
     between two rows is a heading row (一、经济发展类), a cell of its own."""
-    _, _, least, rule = _settings()
+    _, _, least, rule, quoted = _settings()
     separator = _separator(lines[i])
     if separator is None:
         return None
@@ -139,6 +157,8 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     roles = header_roles([text[h[0]:h[1]] if h else "" for h in header])
     if roles is None or len(roles) < least:
         return None
+    if separator in quoted and not _all_column_names(text, header):
+        return None  # a comma also stands in prose: a CSV header names a column in every field
     rows = []
     k = i + 1
     heading = None  # the index of the last heading row (一、经济发展类)
