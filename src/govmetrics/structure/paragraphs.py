@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from ..lexicon.labels import SPACE, alternation, data, fold, words
+from .numbering import label_res, numbered
 from .orgs import top_level
 from .responsibility import label_starts, line_fields
 
@@ -77,31 +78,25 @@ def _item_cuts(folded: str, number: int, label_of: re.Pattern[str], after: int =
     return cuts
 
 
-def cuts(line: str, style_res: list[tuple[str, re.Pattern[str]]]) -> list[int]:
-    """Offsets in `line` (stripped of nothing) where a piece of a one-paragraph list begins.
-
-    `style_res` are the numbering patterns of `lines` (style name, anchored pattern).
-    """
+def cuts(line: str) -> list[int]:
+    """Offsets in `line` (stripped of nothing) where a piece of a one-paragraph list begins."""
     folded = fold(line)
     if any(mark in folded for mark in data()["statements"]["cell_marks"]):
         return []  # a table row flattened to text (cells after tabs or bars): the tables' layout, not a list
     lead = len(folded) - len(folded.lstrip(SPACE))
     head = folded[lead:]
+    space, end_mark, colon = _quick()
     items: list[int] = []   # where each item of the list begins (the line's own first item too)
-    for _, pattern in style_res:
-        m = pattern.match(head)
-        if m and m.end() < len(head):
-            number = ordinal(m.group("n"))
-            if number is not None:
-                items = [0] + _item_cuts(head, number, re.compile(pattern.pattern))
-            break
-    else:
-        if any(c in SPACE for c in head) or any(w in head[:-1] for w in words("headings", "sentence_end")):
-            items = _list_inside(head, style_res)
+    found = numbered(head)
+    if found is not None:
+        number = ordinal(found[1].group("n"))
+        if number is not None:
+            items = [0] + _item_cuts(head, number, found[1].re)
+    elif space.search(head) or end_mark.search(head, 0, len(head) - 1):
+        items = _list_inside(head)
     items = [lead + at for at in items]
     # A field starts after a space or a sentence end (…增长13%。责任单位:…。进展情况:…).
     ends = "".join(words("headings", "sentence_end"))
-    space, end_mark, colon = _quick()
     if len(items) < 2 and not (space.search(head) or (end_mark.search(head, 0, len(head) - 1) and colon.search(head))):
         return []  # no item after the first, no space or sentence end before a field: quickly
     fields = _outside_brackets(folded, [at for at in label_starts(folded) + [
@@ -116,12 +111,11 @@ def cuts(line: str, style_res: list[tuple[str, re.Pattern[str]]]) -> list[int]:
     return sorted(set((later if listed else []) + [f for f in fields if f > lead]))
 
 
-def _list_inside(head: str, style_res: list[tuple[str, re.Pattern[str]]]) -> list[int]:
+def _list_inside(head: str) -> list[int]:
     """The items of a list that starts after an opening sentence on the same line
     (现将…通报如下。 1.… 2.…): an item 1 after a space or a sentence end, and its followers."""
     before = SPACE + "".join(words("headings", "sentence_end"))
-    for _, pattern in style_res:
-        label_of = re.compile(pattern.pattern)
+    for _, label_of in label_res():
         for m in label_of.finditer(head, 1):
             if head[m.start() - 1] in before and ordinal(m.group("n")) == 1:
                 rest = _item_cuts(head, 1, label_of, m.start())
