@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterable, Iterator
 
 from ..lexicon import table
@@ -165,6 +165,7 @@ def _split_open(name: str) -> tuple[list[str], bool]:
     return [name], False
 
 
+@lru_cache(maxsize=4096)  # every task under a heading splits the heading's units again
 def split_units(text: str) -> UnitList:
     """Split a written unit (or leader) list into names, as the spec says.
 
