@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import GovmetricsError
-from ..extract.quantities import extract_quantities
+from ..extract.quantities import extract_quantities, holds_numeral
 from ..extract.roles import analyse
 from ..extract.targets import extract_targets
 from ..model import Coverage, Document, Statement
@@ -144,7 +144,9 @@ def _coverage(document: Document) -> tuple[Coverage, list[Any]]:
             gaps.append((at, s.label_start))
         at = max(at, s.end)
     gaps.append((at, len(document.text)))
-    outside = [t.shifted(a) for a, b in gaps for t in extract_targets(document.text[a:b], year=document.meta.year)]
+    # Most gaps are headings and blank lines: one without a numeral holds no target.
+    outside = [t.shifted(a) for a, b in gaps if holds_numeral(document.text[a:b])
+               for t in extract_targets(document.text[a:b], year=document.meta.year)]
     starts = [s.label_start for s in statements]
     quantities = extract_quantities(document.text[body:])
     inside = 0

@@ -167,6 +167,11 @@ def _numerals(text: str, p: _Patterns) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
+def holds_numeral(text: str) -> bool:
+    """Whether `text` holds a character a numeral starts with: a text without one has no quantity."""
+    return _patterns().numeral_char.search(text) is not None
+
+
 def not_number_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that hold numeral characters but are no numbers, sorted: words of the
     data (统一, 一批; but 第一批 is an ordinal) and financial numeral characters standing

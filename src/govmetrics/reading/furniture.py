@@ -100,7 +100,8 @@ def content_span(line: str) -> tuple[int, int]:
     m = _MARKUP.match(line)
     if m:
         start = m.end()
-    for m in _MARKUP.finditer(line, start):
-        if m.end() == end:
-            end = m.start()
+    if line[-1:] in ("", ">", ";") or line[-1] in SPACE:  # else no markup or space ends it: most lines
+        for m in _MARKUP.finditer(line, start):
+            if m.end() == end:
+                end = m.start()
     return start, max(start, end)
