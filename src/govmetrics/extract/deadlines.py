@@ -380,6 +380,8 @@ def deadline_for_span(text: str, start: int, end: int, deadlines: Sequence[Deadl
         raise GovmetricsError(f"deadline_for_span: span [{start}, {end}) is outside the text "
                               f"[{offset}, {offset + len(text)})")
     written = [d for d in deadlines if not d.default]
+    if not written:
+        return None  # most texts write no deadline: no clause to look for one in
     a, b = _bounds(text, i, c.clause_ends)
     same = [d for d in written if a <= d.start - offset < b]
     if same:
