@@ -19,6 +19,7 @@ from ..lexicon import table
 from ..model import Deadline, NumberMention, Quantity, Role, Target
 from . import lists, nontargets, predicates, progress, verbs
 from .clauses import Layout
+from .spans import Spans
 from .deadlines import deadlines_from, judge_all
 from .quantities import (
     comparator_words,
@@ -71,7 +72,7 @@ def classify(text: str, *, year: int | None = None, deadlines: Sequence[Deadline
     if deadlines is None:
         deadlines = deadlines_from(text, judge_all(text, year, reports=reports))
     layout = Layout(text)
-    spans = nontargets.Spans(text)
+    spans = Spans(text)
     inside = _inside_deadlines(qs, deadlines)
     roles = [nontargets.role(text, q, layout, spans, year) for q in qs]
     roles = [DEADLINE_ROLE if r is None and inside[i] else r for i, r in enumerate(roles)]
@@ -111,7 +112,7 @@ def numbers_in(text: str, *, year: int | None = None,
     ]
     unread = unread_numerals(text, [d.quantity for d in decisions])
     if unread:
-        layout, spans = Layout(text), nontargets.Spans(text)
+        layout, spans = Layout(text), Spans(text)
         for s, e in unread:
             role, reason = nontargets.unread_role(s, e, layout, spans)
             out.append(NumberMention(text[s:e], s, e, role, reason))  # type: ignore[arg-type]
