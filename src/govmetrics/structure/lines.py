@@ -110,12 +110,16 @@ def classify_lines(text: str) -> list[Line]:
     out, pos = [], 0
     dropped = dropped_elements(text)
     for part in text.split("\n"):
+        if not part:  # an empty line (a third of a typical text) is blank: no test to run
+            out.append(Line(pos, pos, "", "blank"))
+            pos += 1
+            continue
         bounds = [0] + paragraphs.cuts(part) + [len(part)]
         for s, e in zip(bounds, bounds[1:]):
             line = _classify(text, pos + s, pos + e)
             if paragraphs.is_figure_row(line.text):
                 line.kind, line.fields = "resp", {OTHER: [line.text]}
-            if any(a <= line.start and line.end <= b for a, b in dropped):
+            if dropped and any(a <= line.start and line.end <= b for a, b in dropped):
                 line.kind = "blank"  # a page's head or script saved as text: no main text
             out.append(line)
         pos += len(part) + 1

@@ -55,6 +55,11 @@ def states_lead_rule(text: str) -> bool:
     return _lead_rule_re().search(fold(text)) is not None
 
 
+def has_brackets(text: str) -> bool:
+    """Whether `text` opens a bracket (else every character of it stands at the top level)."""
+    return _openers().search(text) is not None
+
+
 def top_level(text: str) -> Iterator[tuple[int, int]]:
     """(index, depth) for each character of `text`, depth counting open brackets.
 

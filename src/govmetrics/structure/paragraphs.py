@@ -18,7 +18,7 @@ from functools import cache
 
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from .numbering import label_res, numbered
-from .orgs import top_level
+from .orgs import has_brackets, top_level
 from .responsibility import label_starts, line_fields
 
 @cache
@@ -29,10 +29,12 @@ def _figures_re() -> re.Pattern[str]:
 
 
 @cache
-def _quick() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A space, a sentence end, a colon: what a line with a field after its sentence holds."""
+def _quick() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A space, a sentence end, a colon: what a line with a field after its sentence holds;
+    and a table cell mark (a tab, a bar)."""
     return (re.compile(f"[{re.escape(SPACE)}]"), re.compile(f"[{re.escape(''.join(words('headings', 'sentence_end')))}]"),
-            re.compile(f"[{re.escape(''.join(data()['labels']['colons']))}]"))
+            re.compile(f"[{re.escape(''.join(data()['labels']['colons']))}]"),
+            re.compile(f"[{re.escape(''.join(data()['statements']['cell_marks']))}]"))
 
 
 def ordinal(number: str) -> int | None:
@@ -57,8 +59,8 @@ def ordinal(number: str) -> int | None:
 
 def _outside_brackets(folded: str, spots: list[int]) -> list[int]:
     """The offsets of `spots` that stand outside every bracket of `folded`."""
-    if not spots:
-        return []
+    if not spots or not has_brackets(folded):
+        return spots
     depth = dict(top_level(folded))
     return [at for at in spots if not depth.get(at)]
 
@@ -81,11 +83,11 @@ def _item_cuts(folded: str, number: int, label_of: re.Pattern[str], after: int =
 def cuts(line: str) -> list[int]:
     """Offsets in `line` (stripped of nothing) where a piece of a one-paragraph list begins."""
     folded = fold(line)
-    if any(mark in folded for mark in data()["statements"]["cell_marks"]):
+    if _quick()[3].search(folded):
         return []  # a table row flattened to text (cells after tabs or bars): the tables' layout, not a list
     lead = len(folded) - len(folded.lstrip(SPACE))
     head = folded[lead:]
-    space, end_mark, colon = _quick()
+    space, end_mark, colon, _ = _quick()
     items: list[int] = []   # where each item of the list begins (the line's own first item too)
     found = numbered(head)
     if found is not None:
@@ -119,7 +121,7 @@ def _list_inside(head: str) -> list[int]:
         for m in label_of.finditer(head, 1):
             if head[m.start() - 1] in before and ordinal(m.group("n")) == 1:
                 rest = _item_cuts(head, 1, label_of, m.start())
-                if rest and not dict(top_level(head)).get(m.start()):
+                if rest and _outside_brackets(head, [m.start()]):
                     return [m.start()] + rest
     return []
 
