@@ -55,6 +55,11 @@ def states_lead_rule(text: str) -> bool:
     return _lead_rule_re().search(fold(text)) is not None
 
 
+@cache
+def _bracket_chars() -> re.Pattern[str]:
+    return re.compile(char_class([*_brackets(), *_brackets().values()]))
+
+
 def has_brackets(text: str) -> bool:
     """Whether `text` opens a bracket (else every character of it stands at the top level)."""
     return _openers().search(text) is not None
@@ -100,7 +105,8 @@ def bracket_groups(text: str) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     stack: list[str] = []
     start = 0
-    for i, ch in enumerate(text):
+    for m in _bracket_chars().finditer(text):  # only a bracket moves the depth: the rest are skipped in C
+        i, ch = m.start(), m.group()
         if stack and ch == stack[-1]:
             stack.pop()
             if not stack:
