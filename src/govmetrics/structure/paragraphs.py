@@ -19,7 +19,7 @@ from functools import cache
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from .numbering import label_res, numbered
 from .orgs import has_brackets, top_level
-from .responsibility import label_starts, line_fields
+from .responsibility import label_starts, starts_with_label
 
 @cache
 def _figures_re() -> re.Pattern[str]:
@@ -108,7 +108,7 @@ def cuts(line: str) -> list[int]:
     # into fields by `line_fields` as it is.
     later = [at for at in items if at > lead]
     listed = len(items) >= 3 or (len(items) == 2 and (fields or all(folded[at - 1] in ends for at in later)))
-    if not (listed or (fields and head and line_fields(head) is None)):
+    if not (listed or (fields and head and not starts_with_label(head))):
         return []
     return sorted(set((later if listed else []) + [f for f in fields if f > lead]))
 

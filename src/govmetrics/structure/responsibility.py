@@ -74,10 +74,17 @@ def _trailing_label() -> re.Pattern[str]:
                       f"\\s*{char_class(data()['labels']['colons'])}")
 
 
-def _unwrap(line: str) -> str:
-    """`line` without spaces around it and without one bracket pair that encloses all of it."""
+def _unwrap(line: str) -> tuple[str, str]:
+    """`line` without spaces around it and without one bracket pair that encloses all of it,
+    as written and folded."""
     inner = line.strip(SPACE)
-    return inner[1:-1] if enclosed(fold(inner)) else inner
+    folded = fold(inner)
+    return (inner[1:-1], folded[1:-1]) if enclosed(folded) else (inner, folded)
+
+
+def starts_with_label(line: str) -> bool:
+    """Whether `line` starts with a field label: `line_fields` reads it (without reading it)."""
+    return _labels()[0].match(_unwrap(line)[1]) is not None
 
 
 def line_fields(line: str) -> Fields | None:
@@ -89,9 +96,8 @@ def line_fields(line: str) -> Fields | None:
     >>> line_fields("牵头领导:市长、副市长,责任单位:市发改局、市统计局。")
     {'leaders': ['市长、副市长'], 'responsible_units': ['市发改局、市统计局']}
     """
-    inner = _unwrap(line)
+    inner, folded = _unwrap(line)
     pattern = _labels()[0]
-    folded = fold(inner)
     if not pattern.match(folded):
         return None
     matches = list(pattern.finditer(folded))
