@@ -21,20 +21,15 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
             for g in table("nontargets")["patterns"] for r in g["regex"]]
 
 
-@cache
-def _any() -> re.Pattern[str]:
-    """Every pattern in one: most statements hold no span, and one pass finds that, not one per pattern."""
-    return re.compile("|".join(f"(?m:{p.pattern})" if p.flags & re.M else f"(?:{p.pattern})"
-                               for _, _, p in _patterns()))
-
-
 class Spans:
     """Date, code and label spans of one text, by start."""
 
     def __init__(self, text: str) -> None:
         found = []
-        for rank, (role, reason, pattern) in enumerate(_patterns() if _any().search(text) else ()):
-            found.extend((m.start(), m.end(), rank, role, reason) for m in pattern.finditer(text) if m.end() > m.start())
+        for rank, (role, reason, pattern) in enumerate(_patterns()):
+            # A statement mostly holds no span: a search that fails costs less than an iterator.
+            if pattern.search(text):
+                found.extend((m.start(), m.end(), rank, role, reason) for m in pattern.finditer(text) if m.end() > m.start())
         found.sort()
         self.starts = [f[0] for f in found]
         self.found = found
