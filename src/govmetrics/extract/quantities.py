@@ -195,11 +195,19 @@ def unread_numerals(text: str, quantities: list[Quantity]) -> list[tuple[int, in
     `quantities` is `extract_quantities(text)`. Words that only contain numeral characters
     (一批, 统一) are left out, as they are no numerals at all.
     """
-    taken = sorted([*not_number_spans(text), *((q.start, q.end) for q in quantities)])
+    runs = [m.span() for m in _patterns().numeral_run.finditer(text)]
+    taken = sorted((q.start, q.end) for q in quantities)
+    # Mostly every run lies inside a quantity: then the words that are no numbers need no search.
+    if not runs or not _uncovered(runs, taken):
+        return []
+    return _uncovered(runs, sorted([*not_number_spans(text), *taken]))
+
+
+def _uncovered(runs: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of `runs` outside every span of `taken` (both sorted), in order."""
     starts = [s for s, _ in taken]
     out = []
-    for m in _patterns().numeral_run.finditer(text):
-        pos, run_end = m.span()
+    for pos, run_end in runs:
         i = max(0, bisect_right(starts, pos) - 1)
         while pos < run_end:
             while i < len(taken) and taken[i][1] <= pos:
