@@ -14,7 +14,7 @@ three items in sequence, items with labelled fields, or items each after a sente
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from .numbering import label_res, numbered
@@ -37,6 +37,7 @@ def _quick() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
             re.compile(f"[{re.escape(''.join(data()['statements']['cell_marks']))}]"))
 
 
+@lru_cache(maxsize=1024)  # a few labels (1, 2, 一, ⑴) are read over and over
 def ordinal(number: str) -> int | None:
     """The count a list label stands for: 12 → 12, 十二 → 12, ⑫ → 12, ⑴ → 1 (None above 99)."""
     table = data()["numbering"]
@@ -68,6 +69,9 @@ def _outside_brackets(folded: str, spots: list[int]) -> list[int]:
 def _item_cuts(folded: str, number: int, label_of: re.Pattern[str], after: int = 0) -> list[int]:
     """Where the items after the one numbered `number` (at `after`) begin: labels of the
     same style numbered on, each after a space or a sentence end, outside brackets."""
+    space, end_mark, _, _ = _quick()
+    if not (space.search(folded, after, len(folded) - 1) or end_mark.search(folded, after, len(folded) - 1)):
+        return []  # no space or sentence end for an item to follow (most items): no label to look for
     before = SPACE + "".join(words("headings", "sentence_end"))
     found = [(m.start(), ordinal(m.group("n"))) for m in label_of.finditer(folded, after + 1)
              if folded[m.start() - 1] in before]
