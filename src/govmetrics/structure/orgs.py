@@ -82,15 +82,23 @@ def top_level(text: str) -> Iterator[tuple[int, int]]:
         yield i, len(stack)
 
 
+@lru_cache(maxsize=64)
+def _marks(separators: tuple[str, ...]) -> re.Pattern[str]:
+    """The brackets and the separator characters: the only characters `split_top` looks at."""
+    return re.compile(char_class([*_brackets(), *_brackets().values(), *separators]))
+
+
 def split_top(text: str, separators: Iterable[str]) -> list[tuple[int, int]]:
     """Spans of `text` between separator characters that stand outside brackets."""
-    seps = set(separators)
-    if not _openers().search(text):
-        bounds = [i for i, ch in enumerate(text) if ch in seps]
-        return list(zip([0] + [b + 1 for b in bounds], bounds + [len(text)]))
-    spans, start = [], 0
-    for i, depth in top_level(text):
-        if depth == 0 and text[i] in seps:
+    closers, seps = _brackets(), tuple(separators)
+    spans, start, stack = [], 0, []
+    for m in _marks(seps).finditer(text):  # found in C: the other characters never count
+        i, ch = m.start(), m.group()
+        if stack and ch == stack[-1]:
+            stack.pop()
+        elif ch in closers:
+            stack.append(closers[ch])
+        elif not stack and ch in seps:
             spans.append((start, i))
             start = i + 1
     spans.append((start, len(text)))

@@ -93,17 +93,18 @@ def cuts(line: str) -> list[int]:
     head = folded[lead:]
     space, end_mark, colon, _ = _quick()
     items: list[int] = []   # where each item of the list begins (the line's own first item too)
+    spaced, ended = space.search(head), end_mark.search(head, 0, len(head) - 1)
     found = numbered(head)
     if found is not None:
         number = ordinal(found[1].group("n"))
         if number is not None:
             items = [0] + _item_cuts(head, number, found[1].re)
-    elif space.search(head) or end_mark.search(head, 0, len(head) - 1):
+    elif spaced or ended:
         items = _list_inside(head)
     items = [lead + at for at in items]
     # A field starts after a space or a sentence end (…增长13%。责任单位:…。进展情况:…).
     ends = "".join(words("headings", "sentence_end"))
-    if len(items) < 2 and not (space.search(head) or (end_mark.search(head, 0, len(head) - 1) and colon.search(head))):
+    if len(items) < 2 and not (spaced or (ended and colon.search(head))):
         return []  # no item after the first, no space or sentence end before a field: quickly
     fields = _outside_brackets(folded, [at for at in label_starts(folded) + [
         m.start() for m in _figures_re().finditer(folded)] if at > lead and folded[at - 1] in SPACE + ends])

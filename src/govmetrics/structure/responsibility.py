@@ -127,10 +127,7 @@ def _is_time(clause: str) -> bool:
 
 def _split_time(value: str) -> tuple[str, str]:
     """A unit list and the time clauses that end it: ("县环保局、各乡镇", "10月底前完成")."""
-    separators = data()["inline"]["clause_separators"]
-    if not any(sep in value for sep in separators):
-        return value, ""
-    spans = split_top(fold(value), separators)
+    spans = split_top(fold(value), data()["inline"]["clause_separators"])
     cut = len(spans)
     while cut > 1 and _is_time(value[spans[cut - 1][0]:spans[cut - 1][1]]):
         cut -= 1
