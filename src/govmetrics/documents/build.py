@@ -127,9 +127,13 @@ def _statement(statement: Statement, year: int | None, tokenizer: Tokenizer) -> 
         return replace(read_pieces(statement, year), tokenizer=tokenizer)
     found = analyse(statement.text, year=year, section_titles=statement.section)
     by = statement.start
-    return replace(statement, targets=tuple(t.shifted(by) for t in found.targets),
-                   deadlines=tuple(d.shifted(by) for d in found.deadlines),
-                   numbers=tuple(n.shifted(by) for n in found.numbers), tokenizer=tokenizer)
+    # `dataclasses.replace` without its cost: the frozen __init__ of twenty fields run again
+    # for every statement. The field dict is copied; the tokens (init=False) start unmade.
+    done = object.__new__(Statement)
+    done.__dict__.update(statement.__dict__, targets=tuple(t.shifted(by) for t in found.targets),
+                         deadlines=tuple(d.shifted(by) for d in found.deadlines),
+                         numbers=tuple(n.shifted(by) for n in found.numbers), tokenizer=tokenizer, _tokens=None)
+    return done
 
 
 def _coverage(document: Document) -> tuple[Coverage, list[Any]]:
