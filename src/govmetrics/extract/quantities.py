@@ -118,6 +118,8 @@ def extract_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_quantities needs a str, not {type(text).__name__}")
+    if not holds_numeral(text):
+        return []  # half the statements of a document: nothing to scan for
     view = spacing.squeeze(text)
     if view is None:
         return _extract(text)
