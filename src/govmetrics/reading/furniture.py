@@ -100,7 +100,8 @@ def content_span(line: str) -> tuple[int, int]:
     m = _MARKUP.match(line)
     if m:
         start = m.end()
-    if line[-1:] in ("", ">", ";") or line[-1] in SPACE:  # else no markup or space ends it: most lines
+    # Only a line that ends in a space, > or ; can end in markup (most lines end otherwise).
+    if line[-1:] in ("", ">", ";") or line[-1] in SPACE:
         for m in _MARKUP.finditer(line, start):
             if m.end() == end:
                 end = m.start()
