@@ -46,11 +46,11 @@ def _attach_re() -> re.Pattern[str]:
     return re.compile(f"{attachment}[{SPACE}]*(?P<n>[{digits}]*)(?P<space>[{SPACE}]*)(?P<colon>[:：]?)[{SPACE}]*")
 
 
-def _classify(text: str, start: int, end: int) -> Line:
+def _classify(text: str, folded_text: str, start: int, end: int) -> Line:
     lead, trail = content_span(text[start:end])
     content = text[start + lead:start + trail]
     line = Line(start + lead, start + trail, content)
-    folded = fold(content)
+    folded = folded_text[start + lead:start + trail]
     if not content or is_page_number(content) or is_field_code(content):
         line.kind = "blank"
     elif is_site_furniture(content):
@@ -109,15 +109,16 @@ def classify_lines(text: str) -> list[Line]:
     holds a whole list (layouts §5) gives one line per item and per field."""
     out, pos = [], 0
     dropped = dropped_elements(text)
-    for part in text.split("\n"):
+    folded = fold(text)  # once: a folded line is the same slice of it (one character for one)
+    for part in folded.split("\n"):
         if not part:  # an empty line (a third of a typical text) is blank: no test to run
             out.append(Line(pos, pos, "", "blank"))
             pos += 1
             continue
         bounds = [0] + paragraphs.cuts(part) + [len(part)]
         for s, e in zip(bounds, bounds[1:]):
-            line = _classify(text, pos + s, pos + e)
-            if paragraphs.is_figure_row(line.text):
+            line = _classify(text, folded, pos + s, pos + e)
+            if paragraphs.is_figure_row(folded[line.start:line.end]):
                 line.kind, line.fields = "resp", {OTHER: [line.text]}
             if dropped and any(a <= line.start and line.end <= b for a, b in dropped):
                 line.kind = "blank"  # a page's head or script saved as text: no main text

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..lexicon.labels import SPACE, alternation, data, fold, words
+from ..lexicon.labels import SPACE, alternation, data, words
 from .numbering import label_res, numbered
 from .orgs import has_brackets, top_level
 from .responsibility import label_starts, starts_with_label
@@ -84,9 +84,8 @@ def _item_cuts(folded: str, number: int, label_of: re.Pattern[str], after: int =
     return cuts
 
 
-def cuts(line: str) -> list[int]:
-    """Offsets in `line` (stripped of nothing) where a piece of a one-paragraph list begins."""
-    folded = fold(line)
+def cuts(folded: str) -> list[int]:
+    """Offsets in a folded line (stripped of nothing) where a piece of a one-paragraph list begins."""
     if _quick()[3].search(folded):
         return []  # a table row flattened to text (cells after tabs or bars): the tables' layout, not a list
     lead = len(folded) - len(folded.lstrip(SPACE))
@@ -131,6 +130,6 @@ def _list_inside(head: str) -> list[int]:
     return []
 
 
-def is_figure_row(piece: str) -> bool:
-    """Whether a piece is a row of flattened figures (年度目标 3 4 3 2): no target, no field."""
-    return _figures_re().match(fold(piece).strip(SPACE)) is not None
+def is_figure_row(folded: str) -> bool:
+    """Whether a folded piece is a row of flattened figures (年度目标 3 4 3 2): no target, no field."""
+    return _figures_re().match(folded.strip(SPACE)) is not None
