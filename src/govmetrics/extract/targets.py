@@ -64,7 +64,7 @@ def classify(text: str, *, year: int | None = None, deadlines: Sequence[Deadline
     them already (else they are read here)."""
     if not isinstance(text, str):
         raise TypeError(f"classify needs a str, not {type(text).__name__}")
-    qs = extract_quantities(text)
+    qs = extract_quantities.__wrapped__(text)  # `text` is folded (as_written): no second fold
     if not qs:
         return []
     if reports is None:
@@ -92,7 +92,7 @@ def classify(text: str, *, year: int | None = None, deadlines: Sequence[Deadline
 @as_written
 def extract_targets(text: str, *, year: int | None = None) -> list[Target]:
     """Every target in `text` (a document, a task, a sentence), in order, offsets into `text`."""
-    return [t for d in classify(text, year=year) for t in d.targets]
+    return [t for d in classify.__wrapped__(text, year=year) for t in d.targets]
 
 
 @as_written
@@ -105,7 +105,7 @@ def numbers_in(text: str, *, year: int | None = None,
     role their span or quotes give, else "other".
     """
     if decisions is None:
-        decisions = classify(text, year=year)
+        decisions = classify.__wrapped__(text, year=year)
     out = [
         NumberMention(d.quantity.surface, d.quantity.start, d.quantity.end, d.role, d.reason, d.quantity.value)
         for d in decisions
