@@ -20,7 +20,7 @@ from ..errors import GovmetricsError
 from ..extract.quantities import extract_quantities, holds_numeral
 from ..extract.roles import analyse
 from ..extract.targets import extract_targets
-from ..model import Coverage, Document, Statement
+from ..model import Coverage, Document, Statement, copied
 from ..reading.source import read_source
 from ..structure import build_document
 from .pieces import read_pieces
@@ -127,13 +127,10 @@ def _statement(statement: Statement, year: int | None, tokenizer: Tokenizer) -> 
         return replace(read_pieces(statement, year), tokenizer=tokenizer)
     found = analyse(statement.text, year=year, section_titles=statement.section)
     by = statement.start
-    # `dataclasses.replace` without its cost: the frozen __init__ of twenty fields run again
-    # for every statement. The field dict is copied; the tokens (init=False) start unmade.
-    done = object.__new__(Statement)
-    done.__dict__.update(statement.__dict__, targets=tuple(t.shifted(by) for t in found.targets),
-                         deadlines=tuple(d.shifted(by) for d in found.deadlines),
-                         numbers=tuple(n.shifted(by) for n in found.numbers), tokenizer=tokenizer, _tokens=None)
-    return done
+    # `copied`, not `replace`: the frozen __init__ of twenty fields is not run again per statement.
+    return copied(statement, targets=tuple(t.shifted(by) for t in found.targets),
+                  deadlines=tuple(d.shifted(by) for d in found.deadlines),
+                  numbers=tuple(n.shifted(by) for n in found.numbers), tokenizer=tokenizer, _tokens=None)
 
 
 def _coverage(document: Document) -> tuple[Coverage, list[Any]]:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from ..model import Deadline, NumberMention, Quantity, Target
+from ..model import Deadline, NumberMention, Quantity, Target, copied
 from . import progress
 from .deadlines import deadline_for_span, deadlines_from, default_deadline, judge_all, numerals_from
 from .targets import classify, numbers_in
@@ -54,7 +54,7 @@ def analyse(text: str, *, year: int | None = None, section_titles: Sequence[str]
     decisions = classify.__wrapped__(text, year=year, deadlines=written, reports=reports)
     deadlines = tuple(written) or (default_deadline(year, section_titles),)
     targets = tuple(
-        replace(t, deadline=_deadline(text, t, written, deadlines))
+        copied(t, deadline=_deadline(text, t, written, deadlines))
         for d in decisions for t in d.targets
     )
     numbers = _with_time_roles(text, numbers_in.__wrapped__(text, year=year, decisions=decisions),
