@@ -10,7 +10,7 @@ exact), with a few extra keys after the spec's own.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any, Callable, Iterator, Literal
@@ -28,13 +28,19 @@ ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
 
 def _num(x: Decimal | None) -> str | None:
     """A Decimal as a plain decimal string (never exponent notation), None kept."""
-    if x is None:
-        return None
-    return format(x, "f")
+    return None if x is None else format(x, "f")
 
 
 def _dec(x: str | None) -> Decimal | None:
     return None if x is None else Decimal(x)  # the inverse of `_num`
+
+
+def copied(obj: Any, **changes: Any) -> Any:
+    """`dataclasses.replace(obj, **changes)` for a frozen dataclass, several times cheaper: its field dict
+    is copied, its __init__ not run (an init=False field keeps its value unless `changes` resets it)."""
+    new = object.__new__(type(obj))
+    new.__dict__.update(obj.__dict__, **changes)
+    return new
 
 
 @dataclass(frozen=True)
@@ -83,8 +89,8 @@ class Quantity:
 
     def shifted(self, by: int) -> Quantity:
         """The same quantity with every offset moved by `by` (task → document offsets)."""
-        return replace(self, start=self.start + by, end=self.end + by,
-                       number_start=self.number_start + by, number_end=self.number_end + by)
+        return copied(self, start=self.start + by, end=self.end + by,
+                      number_start=self.number_start + by, number_end=self.number_end + by)
 
 
 @dataclass(frozen=True)
@@ -104,11 +110,8 @@ class Deadline:
     default: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "start": self.start, "surface": self.surface,
-            "due": self.due.isoformat() if self.due else None,
-            "recurring": self.recurring, "end": self.end, "default": self.default,
-        }
+        return {"start": self.start, "surface": self.surface, "due": self.due.isoformat() if self.due else None,
+                "recurring": self.recurring, "end": self.end, "default": self.default}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Deadline:
@@ -118,7 +121,7 @@ class Deadline:
 
     def shifted(self, by: int) -> Deadline:
         """The same deadline with its offsets moved by `by`."""
-        return replace(self, start=self.start + by, end=self.end + by)
+        return copied(self, start=self.start + by, end=self.end + by)
 
 
 @dataclass(frozen=True)
@@ -167,8 +170,8 @@ class Target:
 
     def shifted(self, by: int) -> Target:
         """The same target with every offset (its quantity's and deadline's too) moved by `by`."""
-        return replace(self, start=self.start + by, end=self.end + by, quantity=self.quantity.shifted(by),
-                       deadline=self.deadline.shifted(by) if self.deadline else None)
+        return copied(self, start=self.start + by, end=self.end + by, quantity=self.quantity.shifted(by),
+                      deadline=self.deadline.shifted(by) if self.deadline else None)
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,7 @@ class NumberMention:
 
     def shifted(self, by: int) -> NumberMention:
         """The same mention with its offsets moved by `by`."""
-        return replace(self, start=self.start + by, end=self.end + by)
+        return copied(self, start=self.start + by, end=self.end + by)
 
 
 @dataclass(frozen=True)
@@ -306,8 +309,7 @@ class Coverage:
     outside: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"statements": self.statements, "tasks": self.tasks, "body_numbers": self.body_numbers,
-                "outside": self.outside}
+        return dict(statements=self.statements, tasks=self.tasks, body_numbers=self.body_numbers, outside=self.outside)
 
 
 @dataclass(frozen=True)
@@ -381,9 +383,7 @@ class Document:
 
     def deadlines(self) -> Iterator[tuple[Statement, Deadline]]:
         """Every deadline of every statement (defaults included), with its statement."""
-        for statement in self.statements:
-            for deadline in statement.deadlines:
-                yield statement, deadline
+        yield from ((statement, deadline) for statement in self.statements for deadline in statement.deadlines)
 
     def to_dict(self) -> dict[str, Any]:
         return {

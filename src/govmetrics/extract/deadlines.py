@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Sequence
 
 from ..errors import GovmetricsError
@@ -327,13 +327,23 @@ def default_deadline(year: int | None, section_titles: Sequence[str] = ()) -> De
     """
     _check("", year)
     for title in reversed(section_titles):
-        folded = fold(title)
-        for x in scan(folded, year):
-            if x.form in ("date", "plan") and x.due is not None and not x.day:
-                ok, reason, _ = _judge(folded, x, 0)
-                if ok or reason in _HEADING_REASONS:
-                    return Deadline("", 0, 0, x.due, default=True)
+        due = _period_end(title, year)
+        if due is not None:
+            return Deadline("", 0, 0, due, default=True)
     return Deadline("", 0, 0, date(year, 12, 31) if year is not None else None, default=True)
+
+
+@lru_cache(maxsize=4096)
+def _period_end(title: str, year: int | None) -> date | None:
+    """The end of the period a heading names (“十四五”时期重点工作), else None. Cached: every
+    statement under a heading asks for it again."""
+    folded = fold(title)
+    for x in scan(folded, year):
+        if x.form in ("date", "plan") and x.due is not None and not x.day:
+            ok, reason, _ = _judge(folded, x, 0)
+            if ok or reason in _HEADING_REASONS:
+                return x.due
+    return None
 
 
 def deadlines_for_task(text: str, *, year: int | None, section_titles: Sequence[str] = (),
@@ -373,6 +383,8 @@ def deadline_for_span(text: str, start: int, end: int, deadlines: Sequence[Deadl
         raise GovmetricsError(f"deadline_for_span: span [{start}, {end}) is outside the text "
                               f"[{offset}, {offset + len(text)})")
     written = [d for d in deadlines if not d.default]
+    if not written:
+        return None  # most texts write no deadline: no clause to look for one in
     a, b = _bounds(text, i, c.clause_ends)
     same = [d for d in written if a <= d.start - offset < b]
     if same:

@@ -1,6 +1,6 @@
 """The roles of numbers that are not targets, and why (spec section 1, "Not targets").
 
-`Spans(text)` marks dates, codes and list labels once per text with the patterns of
+`spans.Spans(text)` marks dates, codes and list labels once per text with the patterns of
 data/nontargets.toml. `role(...)` then gives one quantity the first role whose rule
 holds, with a short reason naming the rule, or None when the quantity may be a target.
 The rules, in order: dates/codes/labels (每月5日前 too); quotes; a marker word right after
@@ -21,7 +21,6 @@ or in a set phrase (三支队伍, 最多跑一次), unless they end an item afte
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
 from typing import NamedTuple
 
@@ -32,6 +31,7 @@ from ..numbers.affixes import APPROX_AFTER
 from . import verbs
 from .clauses import HAN, Layout
 from .quantities import comparator_words, extract_quantities, numeral_chars, outer_start
+from .spans import Spans
 from .units import event_units, unit_pattern
 
 RoleReason = tuple[str, str]
@@ -40,7 +40,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 class _Patterns(NamedTuple):
-    spans: list[tuple[str, str, re.Pattern[str]]]
     after_numeral: re.Pattern[str]
     before_numeral: re.Pattern[str]
     after_quantity: re.Pattern[str]
@@ -66,14 +65,9 @@ def _data() -> dict:
 @cache
 def _patterns() -> _Patterns:
     d = _data()
-    spans = [
-        (g["role"], g["reason"], re.compile(r, re.M if g.get("multiline") else 0))
-        for g in d["patterns"] for r in g["regex"]
-    ]
     prog = d["programme"]
     rank = table("targets")["rank"]
     return _Patterns(
-        spans=spans,
         after_numeral=re.compile(alternation(d["after_numeral"])),
         before_numeral=re.compile(alternation(d["before_numeral"]) + r"\Z"),
         after_quantity=re.compile(alternation(d["after_quantity"])),
@@ -98,28 +92,6 @@ def _patterns() -> _Patterns:
 @cache
 def _magnitude_chars() -> frozenset[str]:
     return frozenset("".join(table("numerals")["magnitudes"]))
-
-
-class Spans:
-    """Date, code and label spans of one text (patterns of data/nontargets.toml), by start."""
-
-    def __init__(self, text: str) -> None:
-        found = []
-        for rank, (role, reason, pattern) in enumerate(_patterns().spans):
-            found.extend((m.start(), m.end(), rank, role, reason) for m in pattern.finditer(text) if m.end() > m.start())
-        found.sort()
-        self.starts = [f[0] for f in found]
-        self.found = found
-
-    def role(self, start: int, end: int) -> RoleReason | None:
-        """The role of the first pattern (in table order) whose span overlaps [start, end)."""
-        i = bisect_left(self.starts, end)
-        best = None
-        for j in range(i - 1, max(-1, i - 6), -1):
-            s, e, rank, role, reason = self.found[j]
-            if e > start and (best is None or rank < best[0]):
-                best = (rank, role, reason)
-        return (best[1], best[2]) if best else None
 
 
 def is_rank(text: str, q: Quantity, layout: Layout) -> bool:

@@ -118,6 +118,8 @@ def extract_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_quantities needs a str, not {type(text).__name__}")
+    if not holds_numeral(text):
+        return []  # half the statements of a document: nothing to scan for
     view = spacing.squeeze(text)
     if view is None:
         return _extract(text)
@@ -167,6 +169,11 @@ def _numerals(text: str, p: _Patterns) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
+def holds_numeral(text: str) -> bool:
+    """Whether `text` holds a character a numeral starts with: a text without one has no quantity."""
+    return _patterns().numeral_char.search(text) is not None
+
+
 def not_number_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that hold numeral characters but are no numbers, sorted: words of the
     data (统一, 一批; but 第一批 is an ordinal) and financial numeral characters standing
@@ -190,11 +197,19 @@ def unread_numerals(text: str, quantities: list[Quantity]) -> list[tuple[int, in
     `quantities` is `extract_quantities(text)`. Words that only contain numeral characters
     (一批, 统一) are left out, as they are no numerals at all.
     """
-    taken = sorted([*not_number_spans(text), *((q.start, q.end) for q in quantities)])
+    runs = [m.span() for m in _patterns().numeral_run.finditer(text)]
+    taken = sorted((q.start, q.end) for q in quantities)
+    # Mostly every run lies inside a quantity: then the words that are no numbers need no search.
+    if not runs or not _uncovered(runs, taken):
+        return []
+    return _uncovered(runs, sorted([*not_number_spans(text), *taken]))
+
+
+def _uncovered(runs: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of `runs` outside every span of `taken` (both sorted), in order."""
     starts = [s for s, _ in taken]
     out = []
-    for m in _patterns().numeral_run.finditer(text):
-        pos, run_end = m.span()
+    for pos, run_end in runs:
         i = max(0, bisect_right(starts, pos) - 1)
         while pos < run_end:
             while i < len(taken) and taken[i][1] <= pos:

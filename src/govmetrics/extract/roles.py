@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from ..model import Deadline, NumberMention, Quantity, Target
+from ..model import Deadline, NumberMention, Quantity, Target, copied
 from . import progress
 from .deadlines import deadline_for_span, deadlines_from, default_deadline, judge_all, numerals_from
 from .targets import classify, numbers_in
@@ -47,17 +47,18 @@ def analyse(text: str, *, year: int | None = None, section_titles: Sequence[str]
     named there (“十四五”时期重点工作) is the default deadline instead of the year's end.
     """
     # One reading of the progress reports and of the times serves the deadlines, the
-    # targets and the numerals' roles.
+    # targets and the numerals' roles. `text` is folded: the stage's functions run unwrapped.
     reports = progress.spans(text, year)
     judged = judge_all(text, year, reports=reports)
     written = deadlines_from(text, judged)
-    decisions = classify(text, year=year, deadlines=written, reports=reports)
+    decisions = classify.__wrapped__(text, year=year, deadlines=written, reports=reports)
     deadlines = tuple(written) or (default_deadline(year, section_titles),)
     targets = tuple(
-        replace(t, deadline=_deadline(text, t, written, deadlines))
+        copied(t, deadline=_deadline(text, t, written, deadlines))
         for d in decisions for t in d.targets
     )
-    numbers = _with_time_roles(text, numbers_in(text, year=year, decisions=decisions), numerals_from(text, judged))
+    numbers = _with_time_roles(text, numbers_in.__wrapped__(text, year=year, decisions=decisions),
+                               numerals_from(text, judged))
     return Analysis(tuple(d.quantity for d in decisions), targets, deadlines, tuple(numbers))
 
 

@@ -19,6 +19,7 @@ from ..lexicon import table
 from ..model import Deadline, NumberMention, Quantity, Role, Target
 from . import lists, nontargets, predicates, progress, verbs
 from .clauses import Layout
+from .spans import Spans
 from .deadlines import deadlines_from, judge_all
 from .quantities import (
     comparator_words,
@@ -63,7 +64,7 @@ def classify(text: str, *, year: int | None = None, deadlines: Sequence[Deadline
     them already (else they are read here)."""
     if not isinstance(text, str):
         raise TypeError(f"classify needs a str, not {type(text).__name__}")
-    qs = extract_quantities(text)
+    qs = extract_quantities.__wrapped__(text)  # `text` is folded (as_written): no second fold
     if not qs:
         return []
     if reports is None:
@@ -71,7 +72,7 @@ def classify(text: str, *, year: int | None = None, deadlines: Sequence[Deadline
     if deadlines is None:
         deadlines = deadlines_from(text, judge_all(text, year, reports=reports))
     layout = Layout(text)
-    spans = nontargets.Spans(text)
+    spans = Spans(text)
     inside = _inside_deadlines(qs, deadlines)
     roles = [nontargets.role(text, q, layout, spans, year) for q in qs]
     roles = [DEADLINE_ROLE if r is None and inside[i] else r for i, r in enumerate(roles)]
@@ -91,7 +92,7 @@ def classify(text: str, *, year: int | None = None, deadlines: Sequence[Deadline
 @as_written
 def extract_targets(text: str, *, year: int | None = None) -> list[Target]:
     """Every target in `text` (a document, a task, a sentence), in order, offsets into `text`."""
-    return [t for d in classify(text, year=year) for t in d.targets]
+    return [t for d in classify.__wrapped__(text, year=year) for t in d.targets]
 
 
 @as_written
@@ -104,14 +105,14 @@ def numbers_in(text: str, *, year: int | None = None,
     role their span or quotes give, else "other".
     """
     if decisions is None:
-        decisions = classify(text, year=year)
+        decisions = classify.__wrapped__(text, year=year)
     out = [
         NumberMention(d.quantity.surface, d.quantity.start, d.quantity.end, d.role, d.reason, d.quantity.value)
         for d in decisions
     ]
     unread = unread_numerals(text, [d.quantity for d in decisions])
     if unread:
-        layout, spans = Layout(text), nontargets.Spans(text)
+        layout, spans = Layout(text), Spans(text)
         for s, e in unread:
             role, reason = nontargets.unread_role(s, e, layout, spans)
             out.append(NumberMention(text[s:e], s, e, role, reason))  # type: ignore[arg-type]

@@ -6,7 +6,8 @@ function of the stage (text first): it runs the function on `lexicon.folding.fol
 back in the characters of the source: a surface is cut from the original at its offsets,
 and a unit, an action, an indicator or a comparator word is cut from the original where
 the folded text holds it, nearest the quantity (個 not 个, 增長 not 增长, 學位 not 学位, as
-the spec asks: "the unit as the text writes it").
+the spec asks: "the unit as the text writes it"). A function of the stage that holds folded
+text already calls another's `__wrapped__`: the text is not folded twice.
 """
 
 from __future__ import annotations

@@ -100,7 +100,9 @@ def content_span(line: str) -> tuple[int, int]:
     m = _MARKUP.match(line)
     if m:
         start = m.end()
-    for m in _MARKUP.finditer(line, start):
-        if m.end() == end:
-            end = m.start()
+    # Only a line that ends in a space, > or ; can end in markup (most lines end otherwise).
+    if line[-1:] in ("", ">", ";") or line[-1] in SPACE:
+        for m in _MARKUP.finditer(line, start):
+            if m.end() == end:
+                end = m.start()
     return start, max(start, end)

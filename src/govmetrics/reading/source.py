@@ -60,8 +60,8 @@ _SIGNATURES = (
     (b"\x1f\x8b", "is a gzip archive, not a document"),
     (b"7z\xbc\xaf\x27\x1c", "is a 7z archive, not a document"),
 )
-_PLAUSIBLE = re.compile(
-    "[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e\u2000-\u206f\u2160-\u217f\u2460-\u24ff\u0020-\u007e\u00a0\t\r\n]")
+_PLAUSIBLE = re.compile(  # runs of them: counting runs' lengths, not a list of every character
+    "[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e\u2000-\u206f\u2160-\u217f\u2460-\u24ff\u0020-\u007e\u00a0\t\r\n]+")
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -113,16 +113,18 @@ def _choose(data: bytes, name: str) -> tuple[str, int, list[str]]:
         best = min(r.chaos for r in results)
         near = [r for r in results if r.chaos <= best + 0.2]
         rank = {c: i for i, c in enumerate(_PREFERRED)}
-        chosen = max(near, key=lambda r: (round(_plausible(str(r)[:20000]), 2), -rank.get(r.encoding, len(rank))))
-        codec, reading = chosen.encoding, str(chosen)
+        scored = [(r, _plausible(str(r)[:20000])) for r in near]
+        chosen, score = max(scored, key=lambda rs: (round(rs[1], 2), -rank.get(rs[0].encoding, len(rank))))
+        codec = chosen.encoding
         family = set(chosen.could_be_from_charset)
         rivals = [r.encoding for r in near if not family & set(r.could_be_from_charset)]
         if rivals:
             reasons.append(f"it also reads as {', '.join(rivals)}")
     else:
         codec, reading = _fallback(sample, name)
+        score = _plausible(reading[:20000])
         reasons.append("the detector found no encoding")
-    if _plausible(reading[:20000]) < 0.9:
+    if score < 0.9:
         reasons.append("the result does not look like Chinese text")
     warnings = []
     if reasons:
@@ -146,7 +148,7 @@ def _plausible(text: str) -> float:
     punctuation, full-width forms, digits and letters); mojibake scores low."""
     if not text:
         return 0.0
-    return len(_PLAUSIBLE.findall(text)) / len(text)
+    return sum(map(len, _PLAUSIBLE.findall(text))) / len(text)
 
 
 def _undecodable(data: bytes) -> str:

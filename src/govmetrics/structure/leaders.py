@@ -7,7 +7,7 @@ The titles, verbs and joiners are in `data/structure.toml` [headings].
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon.labels import alternation, fold, words
 from .orgs import bracket_groups, split_units
@@ -144,12 +144,16 @@ def leader_names(values: list[str]) -> tuple[str, ...]:
     """
     out: list[str] = []
     for value in values:
-        items = [part for item in split_units(value).names for part in _spaced_names(item)]
-        names = [leader_name(item) for item in items]
-        for k, name in enumerate(names):
-            titled_next = k + 1 < len(items) and names[k + 1] != items[k + 1]
-            if titled_next and _title_only(items[k]):
-                continue
+        for name in _named(value):
             if name not in out:
                 out.append(name)
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)  # a heading's leaders are read again for every task under it
+def _named(value: str) -> tuple[str, ...]:
+    """The leaders of one written list, in order, a title alone before a titled name left out."""
+    items = [part for item in split_units(value).names for part in _spaced_names(item)]
+    names = [leader_name(item) for item in items]
+    return tuple(name for k, name in enumerate(names)
+                 if not (k + 1 < len(items) and names[k + 1] != items[k + 1] and _title_only(items[k])))

@@ -18,7 +18,7 @@ from functools import cache
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from ..reading.dates import find_dates
 from ..reading.furniture import content_span, dropped_elements, is_field_code, is_page_number, is_site_furniture
-from . import metadata, paragraphs
+from . import metadata, numbering, paragraphs
 from .responsibility import OTHER, Fields, line_fields
 
 
@@ -40,34 +40,17 @@ class Line:
 
 
 @cache
-def _numbering_res() -> list[tuple[str, re.Pattern[str]]]:
-    table = data()["numbering"]
-    out = []
-    for style in table["styles"]:
-        numeral = re.escape(table[style["numeral"]])
-        count = "{1}" if style["numeral"] in table["single_marks"] else "{1,4}"
-        number = f"[{numeral}]{count}"
-        if style.get("joiners"):
-            # an outline number: short parts joined (1.1, 2.3)
-            number = f"[{numeral}]{{1,2}}(?:{alternation(style['joiners'])}[{numeral}]{{1,2}})+"
-        before = alternation(style["before"]) if style["before"] else ""
-        after = alternation(style["after"]) + ("?" if "" in style["after"] else "")
-        out.append((style["name"], re.compile(f"{before}(?P<n>{number}){after}[{SPACE}]*")))
-    return out
-
-
-@cache
 def _attach_re() -> re.Pattern[str]:
     digits = re.escape(data()["numbering"]["arabic"] + data()["numbering"]["chinese"])
     attachment = alternation(words("headings", "attachment"))
     return re.compile(f"{attachment}[{SPACE}]*(?P<n>[{digits}]*)(?P<space>[{SPACE}]*)(?P<colon>[:：]?)[{SPACE}]*")
 
 
-def _classify(text: str, start: int, end: int) -> Line:
+def _classify(text: str, folded_text: str, start: int, end: int) -> Line:
     lead, trail = content_span(text[start:end])
     content = text[start + lead:start + trail]
     line = Line(start + lead, start + trail, content)
-    folded = fold(content)
+    folded = folded_text[start + lead:start + trail]
     if not content or is_page_number(content) or is_field_code(content):
         line.kind = "blank"
     elif is_site_furniture(content):
@@ -76,7 +59,7 @@ def _classify(text: str, start: int, end: int) -> Line:
         line.kind, line.fields = "resp", fields
     elif (attach := _attachment(folded)) is not None:
         line.kind, line.text_start = attach, line.start + _attach_re().match(folded).end()
-    elif numbered := _numbered(folded):
+    elif numbered := numbering.numbered(folded):
         style, m = numbered
         line.kind, line.style, line.number = "item", style, content[m.start("n"):m.end("n")]
         line.text_start = line.start + m.end()
@@ -121,27 +104,23 @@ def _attachment(folded: str) -> str | None:
     return None
 
 
-def _numbered(folded: str) -> tuple[str, re.Match[str]] | None:
-    """The numbering style and label match of a line that starts with a number label."""
-    for style, pattern in _numbering_res():
-        m = pattern.match(folded)
-        if m and m.end() < len(folded):
-            return style, m
-    return None
-
-
 def classify_lines(text: str) -> list[Line]:
     """Every line of `text` (split at \\n), classified; offsets are into `text`. A line that
     holds a whole list (layouts §5) gives one line per item and per field."""
     out, pos = [], 0
     dropped = dropped_elements(text)
-    for part in text.split("\n"):
-        bounds = [0] + paragraphs.cuts(part, _numbering_res()) + [len(part)]
+    folded = fold(text)  # once: a folded line is the same slice of it (one character for one)
+    for part in folded.split("\n"):
+        if not part:  # an empty line (a third of a typical text) is blank: no test to run
+            out.append(Line(pos, pos, "", "blank"))
+            pos += 1
+            continue
+        bounds = [0] + paragraphs.cuts(part) + [len(part)]
         for s, e in zip(bounds, bounds[1:]):
-            line = _classify(text, pos + s, pos + e)
-            if paragraphs.is_figure_row(line.text):
+            line = _classify(text, folded, pos + s, pos + e)
+            if paragraphs.is_figure_row(folded[line.start:line.end]):
                 line.kind, line.fields = "resp", {OTHER: [line.text]}
-            if any(a <= line.start and line.end <= b for a, b in dropped):
+            if dropped and any(a <= line.start and line.end <= b for a, b in dropped):
                 line.kind = "blank"  # a page's head or script saved as text: no main text
             out.append(line)
         pos += len(part) + 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterable, Iterator
 
 from ..lexicon import table
@@ -55,6 +55,16 @@ def states_lead_rule(text: str) -> bool:
     return _lead_rule_re().search(fold(text)) is not None
 
 
+@cache
+def _bracket_chars() -> re.Pattern[str]:
+    return re.compile(char_class([*_brackets(), *_brackets().values()]))
+
+
+def has_brackets(text: str) -> bool:
+    """Whether `text` opens a bracket (else every character of it stands at the top level)."""
+    return _openers().search(text) is not None
+
+
 def top_level(text: str) -> Iterator[tuple[int, int]]:
     """(index, depth) for each character of `text`, depth counting open brackets.
 
@@ -72,15 +82,23 @@ def top_level(text: str) -> Iterator[tuple[int, int]]:
         yield i, len(stack)
 
 
+@lru_cache(maxsize=64)
+def _marks(separators: tuple[str, ...]) -> re.Pattern[str]:
+    """The brackets and the separator characters: the only characters `split_top` looks at."""
+    return re.compile(char_class([*_brackets(), *_brackets().values(), *separators]))
+
+
 def split_top(text: str, separators: Iterable[str]) -> list[tuple[int, int]]:
     """Spans of `text` between separator characters that stand outside brackets."""
-    seps = set(separators)
-    if not _openers().search(text):
-        bounds = [i for i, ch in enumerate(text) if ch in seps]
-        return list(zip([0] + [b + 1 for b in bounds], bounds + [len(text)]))
-    spans, start = [], 0
-    for i, depth in top_level(text):
-        if depth == 0 and text[i] in seps:
+    closers, seps = _brackets(), tuple(separators)
+    spans, start, stack = [], 0, []
+    for m in _marks(seps).finditer(text):  # found in C: the other characters never count
+        i, ch = m.start(), m.group()
+        if stack and ch == stack[-1]:
+            stack.pop()
+        elif ch in closers:
+            stack.append(closers[ch])
+        elif not stack and ch in seps:
             spans.append((start, i))
             start = i + 1
     spans.append((start, len(text)))
@@ -95,7 +113,8 @@ def bracket_groups(text: str) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     stack: list[str] = []
     start = 0
-    for i, ch in enumerate(text):
+    for m in _bracket_chars().finditer(text):  # only a bracket moves the depth: the rest are skipped in C
+        i, ch = m.start(), m.group()
         if stack and ch == stack[-1]:
             stack.pop()
             if not stack:
@@ -165,6 +184,7 @@ def _split_open(name: str) -> tuple[list[str], bool]:
     return [name], False
 
 
+@lru_cache(maxsize=4096)  # every task under a heading splits the heading's units again
 def split_units(text: str) -> UnitList:
     """Split a written unit (or leader) list into names, as the spec says.
 

@@ -14,11 +14,12 @@ three items in sequence, items with labelled fields, or items each after a sente
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
-from ..lexicon.labels import SPACE, alternation, data, fold, words
-from .orgs import top_level
-from .responsibility import label_starts, line_fields, task_text_starts
+from ..lexicon.labels import SPACE, alternation, data, words
+from .numbering import label_res, numbered
+from .orgs import has_brackets, top_level
+from .responsibility import label_starts, starts_with_label, task_text_starts
 
 @cache
 def _figures_re() -> re.Pattern[str]:
@@ -28,12 +29,15 @@ def _figures_re() -> re.Pattern[str]:
 
 
 @cache
-def _quick() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A space, a sentence end, a colon: what a line with a field after its sentence holds."""
+def _quick() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A space, a sentence end, a colon: what a line with a field after its sentence holds;
+    and a table cell mark (a tab, a bar)."""
     return (re.compile(f"[{re.escape(SPACE)}]"), re.compile(f"[{re.escape(''.join(words('headings', 'sentence_end')))}]"),
-            re.compile(f"[{re.escape(''.join(data()['labels']['colons']))}]"))
+            re.compile(f"[{re.escape(''.join(data()['labels']['colons']))}]"),
+            re.compile(f"[{re.escape(''.join(data()['statements']['cell_marks']))}]"))
 
 
+@lru_cache(maxsize=1024)  # a few labels (1, 2, 一, ⑴) are read over and over
 def ordinal(number: str) -> int | None:
     """The count a list label stands for: 12 → 12, 十二 → 12, ⑫ → 12, ⑴ → 1 (None above 99)."""
     table = data()["numbering"]
@@ -56,8 +60,8 @@ def ordinal(number: str) -> int | None:
 
 def _outside_brackets(folded: str, spots: list[int]) -> list[int]:
     """The offsets of `spots` that stand outside every bracket of `folded`."""
-    if not spots:
-        return []
+    if not spots or not has_brackets(folded):
+        return spots
     depth = dict(top_level(folded))
     return [at for at in spots if not depth.get(at)]
 
@@ -65,6 +69,9 @@ def _outside_brackets(folded: str, spots: list[int]) -> list[int]:
 def _item_cuts(folded: str, number: int, label_of: re.Pattern[str], after: int = 0) -> list[int]:
     """Where the items after the one numbered `number` (at `after`) begin: labels of the
     same style numbered on, each after a space or a sentence end, outside brackets."""
+    space, end_mark, _, _ = _quick()
+    if not (space.search(folded, after, len(folded) - 1) or end_mark.search(folded, after, len(folded) - 1)):
+        return []  # no space or sentence end for an item to follow (most items): no label to look for
     before = SPACE + "".join(words("headings", "sentence_end"))
     found = [(m.start(), ordinal(m.group("n"))) for m in label_of.finditer(folded, after + 1)
              if folded[m.start() - 1] in before]
@@ -77,40 +84,33 @@ def _item_cuts(folded: str, number: int, label_of: re.Pattern[str], after: int =
     return cuts
 
 
-def cuts(line: str, style_res: list[tuple[str, re.Pattern[str]]]) -> list[int]:
-    """Offsets in `line` (stripped of nothing) where a piece of a one-paragraph list begins.
-
-    `style_res` are the numbering patterns of `lines` (style name, anchored pattern).
-    """
-    folded = fold(line)
+def cuts(folded: str) -> list[int]:
+    """Offsets in a folded line (stripped of nothing) where a piece of a one-paragraph list begins."""
     lead = len(folded) - len(folded.lstrip(SPACE))
     head = folded[lead:]
-    marks = data()["statements"]["cell_marks"]
     deadlines = task_text_starts(head)
     if deadlines is not None:
         # A responsibility line (layouts §1) whose deadline field comes after the others, set
         # apart by a space, a sentence end or a bar (…　完成时限：12月底前, …｜时限：年底前):
         # that field is the task's own text, a piece of its own.
-        apart = SPACE + "".join(words("headings", "sentence_end")) + "".join(marks) + ";；,，"
+        apart = SPACE + "".join(words("headings", "sentence_end")) + "".join(data()["statements"]["cell_marks"]) + ";；,，"
         return [lead + at for at in _outside_brackets(head, [at for at in deadlines if head[at - 1] in apart])]
-    if any(mark in folded for mark in marks):
+    if _quick()[3].search(folded):
         return []  # a table row flattened to text (cells after tabs or bars): the tables' layout, not a list
+    space, end_mark, colon, _ = _quick()
     items: list[int] = []   # where each item of the list begins (the line's own first item too)
-    for _, pattern in style_res:
-        m = pattern.match(head)
-        if m and m.end() < len(head):
-            number = ordinal(m.group("n"))
-            if number is not None:
-                items = [0] + _item_cuts(head, number, re.compile(pattern.pattern))
-            break
-    else:
-        if any(c in SPACE for c in head) or any(w in head[:-1] for w in words("headings", "sentence_end")):
-            items = _list_inside(head, style_res)
+    spaced, ended = space.search(head), end_mark.search(head, 0, len(head) - 1)
+    found = numbered(head)
+    if found is not None:
+        number = ordinal(found[1].group("n"))
+        if number is not None:
+            items = [0] + _item_cuts(head, number, found[1].re)
+    elif spaced or ended:
+        items = _list_inside(head)
     items = [lead + at for at in items]
     # A field starts after a space or a sentence end (…增长13%。责任单位:…。进展情况:…).
     ends = "".join(words("headings", "sentence_end"))
-    space, end_mark, colon = _quick()
-    if len(items) < 2 and not (space.search(head) or (end_mark.search(head, 0, len(head) - 1) and colon.search(head))):
+    if len(items) < 2 and not (spaced or (ended and colon.search(head))):
         return []  # no item after the first, no space or sentence end before a field: quickly
     fields = _outside_brackets(folded, [at for at in label_starts(folded) + [
         m.start() for m in _figures_re().finditer(folded)] if at > lead and folded[at - 1] in SPACE + ends])
@@ -119,25 +119,24 @@ def cuts(line: str, style_res: list[tuple[str, re.Pattern[str]]]) -> list[int]:
     # into fields by `line_fields` as it is.
     later = [at for at in items if at > lead]
     listed = len(items) >= 3 or (len(items) == 2 and (fields or all(folded[at - 1] in ends for at in later)))
-    if not (listed or (fields and head and line_fields(head) is None)):
+    if not (listed or (fields and head and not starts_with_label(head))):
         return []
     return sorted(set((later if listed else []) + [f for f in fields if f > lead]))
 
 
-def _list_inside(head: str, style_res: list[tuple[str, re.Pattern[str]]]) -> list[int]:
+def _list_inside(head: str) -> list[int]:
     """The items of a list that starts after an opening sentence on the same line
     (现将…通报如下。 1.… 2.…): an item 1 after a space or a sentence end, and its followers."""
     before = SPACE + "".join(words("headings", "sentence_end"))
-    for _, pattern in style_res:
-        label_of = re.compile(pattern.pattern)
+    for _, label_of in label_res():
         for m in label_of.finditer(head, 1):
             if head[m.start() - 1] in before and ordinal(m.group("n")) == 1:
                 rest = _item_cuts(head, 1, label_of, m.start())
-                if rest and not dict(top_level(head)).get(m.start()):
+                if rest and _outside_brackets(head, [m.start()]):
                     return [m.start()] + rest
     return []
 
 
-def is_figure_row(piece: str) -> bool:
-    """Whether a piece is a row of flattened figures (年度目标 3 4 3 2): no target, no field."""
-    return _figures_re().match(fold(piece).strip(SPACE)) is not None
+def is_figure_row(folded: str) -> bool:
+    """Whether a folded piece is a row of flattened figures (年度目标 3 4 3 2): no target, no field."""
+    return _figures_re().match(folded.strip(SPACE)) is not None

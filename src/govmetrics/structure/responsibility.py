@@ -79,10 +79,17 @@ def _trailing_label() -> re.Pattern[str]:
                       f"\\s*{char_class(data()['labels']['colons'])}")
 
 
-def _unwrap(line: str) -> str:
-    """`line` without spaces around it and without one bracket pair that encloses all of it."""
+def _unwrap(line: str) -> tuple[str, str]:
+    """`line` without spaces around it and without one bracket pair that encloses all of it,
+    as written and folded."""
     inner = line.strip(SPACE)
-    return inner[1:-1] if enclosed(fold(inner)) else inner
+    folded = fold(inner)
+    return (inner[1:-1], folded[1:-1]) if enclosed(folded) else (inner, folded)
+
+
+def starts_with_label(line: str) -> bool:
+    """Whether `line` starts with a field label: `line_fields` reads it (without reading it)."""
+    return _labels()[0].match(_unwrap(line)[1]) is not None
 
 
 def line_fields(line: str) -> Fields | None:
@@ -94,9 +101,8 @@ def line_fields(line: str) -> Fields | None:
     >>> line_fields("牵头领导:市长、副市长,责任单位:市发改局、市统计局。")
     {'leaders': ['市长、副市长'], 'responsible_units': ['市发改局、市统计局']}
     """
-    inner = _unwrap(line)
+    inner, folded = _unwrap(line)
     pattern = _labels()[0]
-    folded = fold(inner)
     if not pattern.match(folded):
         return None
     matches = list(pattern.finditer(folded))
@@ -126,10 +132,7 @@ def _is_time(clause: str) -> bool:
 
 def _split_time(value: str) -> tuple[str, str]:
     """A unit list and the time clauses that end it: ("县环保局、各乡镇", "10月底前完成")."""
-    separators = data()["inline"]["clause_separators"]
-    if not any(sep in value for sep in separators):
-        return value, ""
-    spans = split_top(fold(value), separators)
+    spans = split_top(fold(value), data()["inline"]["clause_separators"])
     cut = len(spans)
     while cut > 1 and _is_time(value[spans[cut - 1][0]:spans[cut - 1][1]]):
         cut -= 1

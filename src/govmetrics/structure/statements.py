@@ -68,7 +68,8 @@ def _statement(text: str, block: Block, path: tuple[str, ...], inherited: list[F
     start, end = _span(block)
     own = dict(block.fields)
     # A bracket wrapped by a PDF page (（市人社局牵⏎头，…）) is read without its line breaks.
-    spans = reading(text, block.lines, start, end) or ((start, end),)
+    pieces = reading(text, block.lines, start, end)
+    spans = pieces or ((start, end),)
     joined = "".join(text[s:e] for s, e in spans)
     inline = inline_fields(joined) or trailing_fields(joined)
     if inline is not None:
@@ -78,9 +79,9 @@ def _statement(text: str, block: Block, path: tuple[str, ...], inherited: list[F
         end = _raw_offset(spans, at)
         while end > start and text[end - 1] in SPACE + "\n":
             end -= 1
+        pieces = reading(text, block.lines, start, end)  # the text now ends before its responsibility
     who = resolve(own, inherited, lead_rule=lead_rule)
     first = block.lines[0]
-    pieces = reading(text, block.lines, start, end)
     if block.extra:
         # The task's own lines after its responsibility (完成时限:…) are read with its text.
         main = pieces or ((start, end),)

@@ -1,0 +1,46 @@
+"""The number labels that start a list item (1. / (一) / 一、 / ① / 第一条): one pattern per
+numbering style, in the order of `data/structure.toml` [numbering] styles."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon.labels import SPACE, alternation, data
+
+
+@cache
+def label_res() -> list[tuple[str, re.Pattern[str]]]:
+    """(style name, pattern) of each numbering style; the label's number is group "n"."""
+    table = data()["numbering"]
+    out = []
+    for style in table["styles"]:
+        numeral = re.escape(table[style["numeral"]])
+        count = "{1}" if style["numeral"] in table["single_marks"] else "{1,4}"
+        number = f"[{numeral}]{count}"
+        if style.get("joiners"):
+            # an outline number: short parts joined (1.1, 2.3)
+            number = f"[{numeral}]{{1,2}}(?:{alternation(style['joiners'])}[{numeral}]{{1,2}})+"
+        before = alternation(style["before"]) if style["before"] else ""
+        after = alternation(style["after"]) + ("?" if "" in style["after"] else "")
+        out.append((style["name"], re.compile(f"{before}(?P<n>{number}){after}[{SPACE}]*")))
+    return out
+
+
+@cache
+def _any_label() -> re.Pattern[str]:
+    """Every style's pattern in one: a line that starts with no label (most lines) costs one
+    match instead of one per style."""
+    return re.compile("|".join(f"(?:{p.pattern.replace('(?P<n>', '(')})" for _, p in label_res()))
+
+
+def numbered(folded: str) -> tuple[str, re.Match[str]] | None:
+    """The style and label match of the first style whose label starts `folded` with text
+    after it, or None."""
+    if _any_label().match(folded) is None:
+        return None
+    for style, pattern in label_res():
+        m = pattern.match(folded)
+        if m and m.end() < len(folded):
+            return style, m
+    return None
