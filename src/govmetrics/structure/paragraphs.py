@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from ..lexicon.labels import SPACE, alternation, data, fold, words
+from ..reading.furniture import blank_markup
 from .orgs import top_level
 from .responsibility import label_starts, line_fields, task_text_starts
 
@@ -35,7 +36,7 @@ def _quick() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def ordinal(number: str) -> int | None:
-    """The count a list label stands for: 12 → 12, 十二 → 12, ⑫ → 12, ⑴ → 1 (None above 99)."""
+    """The count a list label stands for: 12 → 12, 十二 → 12, 拾贰 → 12, ⑫ → 12, ⑴ → 1 (None above 99)."""
     table = data()["numbering"]
     arabic = table["arabic"]
     if number and all(c in arabic for c in number):
@@ -43,6 +44,7 @@ def ordinal(number: str) -> int | None:
     for marks in (table[name] for name in table["single_marks"]):
         if len(number) == 1 and number in marks:
             return marks.index(number) + 1
+    number = number.translate(str.maketrans(table["financial"], table["chinese"][:len(table["financial"])]))
     digit = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
     if number and all(c in digit or c == "十" for c in number) and number.count("十") <= 1:
         tens, mark, ones = number.partition("十")
@@ -55,11 +57,13 @@ def ordinal(number: str) -> int | None:
 
 
 def _outside_brackets(folded: str, spots: list[int]) -> list[int]:
-    """The offsets of `spots` that stand outside every bracket of `folded`."""
+    """The offsets of `spots` that stand outside every bracket of `folded`. Each spot follows
+    a space or a sentence end, whose depth is the spot's own: a label that opens a bracket
+    itself (【2】, (二)) still stands outside."""
     if not spots:
         return []
     depth = dict(top_level(folded))
-    return [at for at in spots if not depth.get(at)]
+    return [at for at in spots if not depth.get(at - 1)]
 
 
 def _item_cuts(folded: str, number: int, label_of: re.Pattern[str], after: int = 0) -> list[int]:
@@ -82,7 +86,7 @@ def cuts(line: str, style_res: list[tuple[str, re.Pattern[str]]]) -> list[int]:
 
     `style_res` are the numbering patterns of `lines` (style name, anchored pattern).
     """
-    folded = fold(line)
+    folded = blank_markup(fold(line))
     lead = len(folded) - len(folded.lstrip(SPACE))
     head = folded[lead:]
     marks = data()["statements"]["cell_marks"]
