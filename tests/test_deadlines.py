@@ -141,6 +141,8 @@ NOT_DEADLINES = [
     # 持续推进 / 长期坚持 name no time by which anything is due, after a label too (issue 13).
     ("完成时限:长期坚持", []),
     ("完成时限：持续推进", []),
+    # the year's work spanned, after a deadline label too (layouts §1)
+    ("完成时间：全年", []),
     ("加快建设。持续推进。", []),
     ("提高中长期贷款占比", []),
     ("65周岁以上高血压患者免费服药", []),

@@ -22,6 +22,8 @@ from govmetrics.structure.orgs import split_units
     ("联系领导", "leaders"), ("分管区领导", "leaders"), ("包联县领导", "leaders"), ("市领导", "leaders"),
     ("包村领导", "leaders"), ("分管副市长", "leaders"), ("县级领导", "leaders"), ("包片领导", "leaders"),
     ("协助镇领导", "assisting_leaders"), ("责任主体与协同单位", "cooperating_units"),
+    ("第一责任单位", "lead_units"), ("共同责任单位", "cooperating_units"), ("包保县领导", "leaders"),
+    ("主办", "lead_units"), ("协办", "cooperating_units"),
 ])
 def test_a_role_and_a_head_name_the_field_in_labels_and_headers_alike(label: str, field: str) -> None:
     assert label_fields()[label] == field
@@ -107,3 +109,45 @@ def test_tag_debris_of_a_web_page_is_no_part_of_names_or_text() -> None:
     assert first.text == "新建公厕10座，改造农贸市场2个。"
     assert (first.leaders, first.lead_units, first.cooperating_units) == (("王东",), ("县城管局",), ("县商务局", "各乡镇"))
     assert (second.number, second.lead_units) == ("2", ("县住建局",))
+
+
+def test_livelihood_projects_numbered_with_financial_numerals() -> None:
+    # Layouts §1, §12: 壹、贰、 (traditional 貳、叄、) number the projects; the lines below name a
+    # leader with titles before the name, a first and shared responsible unit, a project
+    # manager who is no leader, and a completion time.
+    text = ("某縣2021年民生實事項目\n壹、新建鄉鎮敬老院2所。\n包保縣領導：縣委常委、組織部部長 甘雨\n"
+            "第一責任單位：縣民政局\n共同責任單位：縣財政局、各鄉鎮\n項目負責人：縣民政局局長 吳某\n完成時間：10月底前\n"
+            "貳、改造農村公路40公里。\n包保縣領導：副縣長 石青\n第一責任單位：縣交通局\n完成時間：全年\n"
+            "叄、新增公辦學位300個。\n包保縣領導：副縣長 石青\n第一責任單位：縣教育局\n")
+    doc = build_document(text)
+    assert [t.number for t in doc.tasks] == ["壹", "貳", "叄"]
+    first = doc.tasks[0]
+    assert (first.leaders, first.lead_units, first.cooperating_units) == (("甘雨",), ("縣民政局",), ("縣財政局", "各鄉鎮"))
+
+
+def test_sub_items_under_a_task_whose_bracket_follows_the_last() -> None:
+    # Layouts §9, §12: part-item numbers (1-1) under 第一部分 headings, sub-items a) b) joined
+    # to their task when the bracket naming who answers ends the last of them.
+    text = ("某县卫健局工作要点\n第一部分　基层医疗\n1-1　新建村卫生室6个。【主办：基层股；协办：财务股】\n"
+            "1-2　提升服务能力：\na) 培训乡村医生120人；\nb) 年底前建成示范卫生院2家。【主办：医政股】\n"
+            "第二部分　公共卫生\n2-1　适龄儿童免疫接种率保持95%以上。【主办：疾控股】\n")
+    doc = build_document(text)
+    assert [(t.number, t.lead_units) for t in doc.tasks] == [
+        ("1-1", ("基层股",)), ("1-2", ("医政股",)), ("2-1", ("疾控股",))]
+    assert doc.tasks[0].cooperating_units == ("财务股",)
+    assert doc.tasks[1].text.startswith("提升服务能力：") and "示范卫生院2家" in doc.tasks[1].text
+    assert doc.tasks[2].section[-1].startswith("第二部分")
+
+
+def test_a_progress_notice_copied_with_html_entities_as_one_paragraph() -> None:
+    # Layouts §5, §11: items 【1】【2】【3】 in one paragraph, fields set apart by &nbsp;, a
+    # 时序要求 deadline field and a progress field that is no part of the task.
+    text = ("某市2015年重点工作推进情况通报\n&#12288;&#12288;【1】新建停车场4个。&nbsp;责任领导:高山&nbsp;"
+            "牵头单位:市交通局&nbsp;时序要求:9月底前&nbsp;1-6月完成情况:已建成1个。&nbsp;&nbsp;【2】新增&ldquo;口袋公园&rdquo;"
+            "10个。&nbsp;责任领导:高山&nbsp;牵头单位:市城管局&nbsp;协作单位:各区政府&nbsp;时序要求:全年&nbsp;"
+            "1-6月完成情况:已建成3个。&nbsp;&nbsp;【3】改造背街小巷20条。&nbsp;责任领导:罗兰&nbsp;牵头单位:市住建局\n")
+    doc = build_document(text)
+    assert [(t.number, t.leaders, t.lead_units) for t in doc.tasks] == [
+        ("1", ("高山",), ("市交通局",)), ("2", ("高山",), ("市城管局",)), ("3", ("罗兰",), ("市住建局",))]
+    assert doc.tasks[1].cooperating_units == ("各区政府",)
+    assert "9月底前" in doc.tasks[0].text and "已建成" not in doc.tasks[0].text

@@ -112,6 +112,8 @@ def test_hints_fill_what_the_text_lacks() -> None:
     # a news date line, ISO or with a label
     ("某区今年将新建学校5所\n2019-01-20 09:15　来源：某区日报\n　　区教育局要在8月底前新建学校5所。", 2019),
     ("某鎮部署今年工作\n發布時間：2015-02-11 10:00\n　　今年全鎮要新建公園2個。", 2015),
+    # a news byline: a source name, the date and a clock time set apart by spaces (layouts §7)
+    ("东坪县召开全体会议\n东坪发布　2023年3月6日 10:20　记者 林远\n　　会议要求年底前新建公园2个。", 2023),
     # a dash line under the title, with the date of a meeting
     ("某市政府工作报告（摘要）\n——2014年1月8日在某市人民代表大会上\n　　今年新增就业3000人。", 2014),
     # a first sentence whose topic is the year

@@ -152,6 +152,9 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
         # (完成时限：持续推进 in a table's time column).
         return False, "ongoing_no_time", x.start
     if c.label.search(before):
+        if x.surface in c.totals:
+            # 完成时间：全年: the year the work spans, like 持续推进 no time anything is due by
+            return False, "period_of_a_total", x.start
         return x.form != "date" or x.due is not None or x.unresolved, "after_deadline_label", x.start
     if x.form == "manner":
         verb = next((v for v in c.completion_verbs if after.startswith(v)), None)

@@ -93,6 +93,14 @@ def markup_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _TAGS.finditer(text, start, end)]
 
 
+def blank_markup(text: str) -> str:
+    """`text` with each tag and entity written as spaces of its length (offsets kept), so a
+    list copied with `&nbsp;` between its fields is cut where a space would cut it."""
+    if "<" not in text and "&" not in text:
+        return text
+    return _TAGS.sub(lambda m: " " * len(m.group()), text)
+
+
 def content_span(line: str) -> tuple[int, int]:
     """Where a line's content lies: without white space and tag debris at its ends
     (`陈一鸣 副市长<br/>` → `陈一鸣 副市长`, `&nbsp;&nbsp;经市政府同意…` → `经市政府同意…`)."""

@@ -268,16 +268,19 @@ def _attachment_year(body: list[str]) -> int | None:
 
 def _date_line_year(lines: list[str]) -> int | None:
     """The year of a date line near the top: a line that opens with a date, after dashes or a
-    short label (2020-01-17 08:12 来源：…; ——2018年1月10日在…; 日期：二〇一六年三月八日)."""
+    short label (2020-01-17 08:12 来源：…; ——2018年1月10日在…; 日期：二〇一六年三月八日), or
+    a news byline's date, set apart by spaces after a short source name (layouts §7, §13:
+    某某融媒　2025年2月11日 08:40　记者 …)."""
     label = _meta()["date_line_label_max"]
     for line in _top_lines(lines):
         stripped = line.lstrip(_meta()["date_line_lead"])
         found = find_dates(stripped)
         if not found:
             continue
-        when, start, _ = found[0]
+        when, start, end = found[0]
         before = fold(stripped[:start]).strip(SPACE)
-        if not before or (len(before) <= label and before[-1] in ":："):
+        byline = stripped[start - 1:start] in SPACE and stripped[end:end + 1] in SPACE  # "" at the end
+        if not before or (len(before) <= label and (before[-1] in ":：" or (byline and not set(before) & set(SPACE)))):
             return when.year
     return None
 

@@ -4,13 +4,15 @@
 styles appear and their conventional order (`data/structure.toml` [numbering]
 outer_to_inner), and tells which blocks are headings. `join_sub_items` makes the
 sub-items of a task part of it (layouts §9): a numbered item whose sub-items ((1)(2),
-①②③) name no one, with the responsibility written after the last of them, is one task.
+①②③) name no one, with the responsibility written after the last of them (on lines or in a
+bracket), is one task.
 """
 
 from __future__ import annotations
 
 from ..lexicon.labels import data
 from .blocks import Block
+from .responsibility import inline_fields
 
 
 def mark_depths(blocks: list[Block]) -> list[bool]:
@@ -61,6 +63,12 @@ def _children(blocks: list[Block], i: int) -> int:
     return j
 
 
+def _answers(block: Block) -> bool:
+    """Whether a block names who answers: on lines of its own, or in a bracket that ends it
+    (c) 年底前建成…。【主办：X】)."""
+    return bool(block.fields) or inline_fields(block.lines[-1].text) is not None
+
+
 def join_sub_items(blocks: list[Block]) -> list[Block]:
     """`blocks` with the sub-items of each task joined to it (layouts §9), depths marked.
 
@@ -77,9 +85,9 @@ def join_sub_items(blocks: list[Block]) -> list[Block]:
         end = _children(blocks, i) if block.kind == "item" else i + 1
         items = [b for b in blocks[i + 1:end] if b.kind == "item"]
         # The task itself may be numbered in a sub-item style too (⑴ over ①②③, family 9).
-        if (len(items) >= 2 and not block.fields and all(b.lines[0].style in sub for b in items)
-                and items[-1].fields
-                and not any(b.fields for b in items[:-1])):
+        if (len(items) >= 2 and not _answers(block) and all(b.lines[0].style in sub for b in items)
+                and _answers(items[-1])
+                and not any(_answers(b) for b in items[:-1])):
             for b in blocks[i + 1:end]:
                 if b.kind != "progress":
                     block.lines.extend(b.lines)

@@ -17,6 +17,7 @@ import re
 from functools import cache, lru_cache
 
 from ..lexicon.labels import SPACE, alternation, data, words
+from ..reading.furniture import blank_markup
 from .numbering import label_res, numbered
 from .orgs import has_brackets, top_level
 from .responsibility import label_starts, starts_with_label, task_text_starts
@@ -39,7 +40,7 @@ def _quick() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
 
 @lru_cache(maxsize=1024)  # a few labels (1, 2, 一, ⑴) are read over and over
 def ordinal(number: str) -> int | None:
-    """The count a list label stands for: 12 → 12, 十二 → 12, ⑫ → 12, ⑴ → 1 (None above 99)."""
+    """The count a list label stands for: 12 → 12, 十二 → 12, 拾贰 → 12, ⑫ → 12, ⑴ → 1 (None above 99)."""
     table = data()["numbering"]
     arabic = table["arabic"]
     if number and all(c in arabic for c in number):
@@ -47,6 +48,7 @@ def ordinal(number: str) -> int | None:
     for marks in (table[name] for name in table["single_marks"]):
         if len(number) == 1 and number in marks:
             return marks.index(number) + 1
+    number = number.translate(str.maketrans(table["financial"], table["chinese"][:len(table["financial"])]))
     digit = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
     if number and all(c in digit or c == "十" for c in number) and number.count("十") <= 1:
         tens, mark, ones = number.partition("十")
@@ -59,11 +61,13 @@ def ordinal(number: str) -> int | None:
 
 
 def _outside_brackets(folded: str, spots: list[int]) -> list[int]:
-    """The offsets of `spots` that stand outside every bracket of `folded`."""
+    """The offsets of `spots` that stand outside every bracket of `folded`. Each spot follows
+    a space or a sentence end, whose depth is the spot's own: a label that opens a bracket
+    itself (【2】, (二)) still stands outside."""
     if not spots or not has_brackets(folded):
         return spots
     depth = dict(top_level(folded))
-    return [at for at in spots if not depth.get(at)]
+    return [at for at in spots if not depth.get(at - 1)]
 
 
 def _item_cuts(folded: str, number: int, label_of: re.Pattern[str], after: int = 0) -> list[int]:
@@ -86,6 +90,7 @@ def _item_cuts(folded: str, number: int, label_of: re.Pattern[str], after: int =
 
 def cuts(folded: str) -> list[int]:
     """Offsets in a folded line (stripped of nothing) where a piece of a one-paragraph list begins."""
+    folded = blank_markup(folded)
     lead = len(folded) - len(folded.lstrip(SPACE))
     head = folded[lead:]
     deadlines = task_text_starts(head)
