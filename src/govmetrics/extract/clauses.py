@@ -29,6 +29,18 @@ def brackets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(a for a, _ in pairs), frozenset(b for _, b in pairs)
 
 
+def stretch(text: str, i: int, ends: frozenset[str]) -> tuple[int, int]:
+    """The [start, end) of the stretch of `text` around index `i` between two marks of `ends`
+    (the comma clause or the sentence that holds it)."""
+    a = i
+    while a > 0 and text[a - 1] not in ends:
+        a -= 1
+    b = i
+    while b < len(text) and text[b] not in ends:
+        b += 1
+    return a, b
+
+
 class _Patterns(NamedTuple):
     sentence: re.Pattern[str]
     clause: re.Pattern[str]

@@ -21,6 +21,7 @@ from ..lexicon import table
 from ..lexicon.labels import fold
 from ..model import Deadline
 from . import progress
+from .clauses import stretch
 from .timeexpr import TimeExpr, scan
 from .traditional import as_written
 
@@ -357,18 +358,7 @@ def deadlines_for_task(text: str, *, year: int | None, section_titles: Sequence[
 
 def _clause_end(text: str, i: int) -> int:
     """The end of the comma clause that holds index `i` ([context] clause_ends)."""
-    return _bounds(text, i, _context().clause_ends)[1]
-
-
-def _bounds(text: str, i: int, ends: frozenset[str]) -> tuple[int, int]:
-    """The [start, end) of the stretch of `text` around index `i` between two marks of `ends`."""
-    a = i
-    while a > 0 and text[a - 1] not in ends:
-        a -= 1
-    b = i
-    while b < len(text) and text[b] not in ends:
-        b += 1
-    return a, b
+    return stretch(text, i, _context().clause_ends)[1]
 
 
 def deadline_for_span(text: str, start: int, end: int, deadlines: Sequence[Deadline], *,
@@ -388,13 +378,13 @@ def deadline_for_span(text: str, start: int, end: int, deadlines: Sequence[Deadl
     written = [d for d in deadlines if not d.default]
     if not written:
         return None  # most texts write no deadline: no clause to look for one in
-    a, b = _bounds(text, i, c.clause_ends)
+    a, b = stretch(text, i, c.clause_ends)
     same = [d for d in written if a <= d.start - offset < b]
     if same:
         earlier = [d for d in same if d.start - offset < i]
         return earlier[-1] if earlier else same[0]
-    sa, _ = _bounds(text, i, c.sentence_ends)
-    _, head_end = _bounds(text, sa, c.clause_ends)
+    sa, _ = stretch(text, i, c.sentence_ends)
+    _, head_end = stretch(text, sa, c.clause_ends)
     if head_end < a:
         fronted = [d for d in written if sa <= d.start - offset < head_end]
         if fronted:
