@@ -56,7 +56,7 @@ def test_a_deadline_field_after_the_others_on_one_line_is_the_tasks_text(separat
     # Layouts §1: the fields of one task on one line, set apart by spaces, bars or semicolons;
     # the deadline field among them is the task's own text, so its deadline is found.
     fields = separator.join(["责任领导：田禾", "责任科室：农业办", "协办科室：财政所", "时限：9月底前"])
-    text = f"青陂乡2022年重点工作任务\n①新建高标准农田800亩。\n{fields}\n②完成农房改造60户。\n牵头单位：村建办{separator}完成时限：11月底前\n"
+    text = f"青陂乡2022年重点工作任务\n①新建高标准农田800亩。\n{fields}\n②完成农房改造60户。\n牵头单位：村建办{separator}时间要求：11月底前\n"
     first, second = build_document(text).tasks
     assert (first.leaders, first.responsible_units, first.cooperating_units) == (("田禾",), ("农业办",), ("财政所",))
     assert second.lead_units == ("村建办",)

@@ -201,6 +201,8 @@ TARGETS: list[tuple[str, list[dict]]] = [
     # 为/对 + the people counted: the verb after them is the action
     ("为800名留守儿童提供课后托管。", [dict(surface="800名", action="提供", kind="increment", ind="留守儿童")]),
     ("对2000名退役军人开展就业培训。", [dict(surface="2000名", action="开展", ind="退役军人")]),
+    # a multiple of a base is a quantity in 倍
+    ("困难群众救助标准提高到当地低保标准的1.5倍。", [dict(surface="1.5倍", value=D("1.5"), unit="倍")]),
 ]
 
 # (sentence, the number as written, its role): numbers that are never targets.
