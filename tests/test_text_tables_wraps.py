@@ -176,3 +176,34 @@ def test_glued_rows_hard_wrapped_anywhere() -> None:
     assert (two.lead_units, two.cooperating_units) == (("镇中心学校",), ("镇派出所",))
     assert [t.surface for t in two.targets] == ["3\n00米"] and [d.surface for d in two.deadlines] == ["每月", "年底前"]
     assert (three.leaders, three.lead_units, three.cooperating_units) == (("冯小川",), ("镇水利站",), ("各村委会",))
+
+
+def test_a_unit_column_reads_alike_in_every_format(tmp_path) -> None:
+    # The same indicator table with a 单位 column (layouts §4e) as text rows, an HTML page, a
+    # Word file, a spreadsheet and a CSV file: every format gives the same figures.
+    import openpyxl
+
+    import govmetrics
+    from formats import docx_file, html_page
+
+    title = "桐川县2024年主要指标分解"
+    header = ["序号", "指标", "单位", "2024年目标", "指标属性", "牵头单位"]
+    rows = [["1", "农村居民人均可支配收入增长", "%", "8左右", "预期性", "县农业农村局"],
+            ["2", "城镇新增就业", "万人", "≥1.2", "预期性", "县人社局"],
+            ["3", "粮食总产量", "万吨", "45以上", "约束性", "县农业农村局"]]
+    book = openpyxl.Workbook()
+    book.active.append([title])
+    for row in [header, *rows]:
+        book.active.append(row)
+    book.save(tmp_path / "t.xlsx")
+    (tmp_path / "t.csv").write_text("\n".join(",".join(r) for r in [header, *rows]) + "\n", encoding="utf-8")
+    docs = {"text": _read(title + "\n" + "".join(",".join(r) + "\n" for r in [header, *rows])),
+            "html": govmetrics.read(html_page(title, [header, *rows], []).encode("utf-8"), name="t.html"),
+            "docx": govmetrics.read(docx_file(title, [header, *rows], []), name="t.docx"),
+            "xlsx": govmetrics.read(tmp_path / "t.xlsx"), "csv": govmetrics.read(tmp_path / "t.csv")}
+    got = {k: [(t.number, str(x.value), x.unit, x.comparator, x.action) for t in d.tasks for x in t.targets]
+           for k, d in docs.items()}
+    assert got["text"] == [("1", "8", "%", "~", "增长"), ("2", "12000", "人", ">=", "新增"),
+                           ("3", "450000", "吨", ">=", None)]
+    for fmt, found in got.items():
+        assert found == got["text"], fmt

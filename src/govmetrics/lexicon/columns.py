@@ -17,6 +17,7 @@ import re
 from functools import cache
 from typing import Sequence
 
+from . import table
 from .labels import fold, words
 from .roles import label_fields
 from .wordsets import alternation
@@ -61,6 +62,17 @@ def header_name(text: str) -> str:
     be a name (责任单位（列第一位的为牵头单位） → 责任单位)."""
     text = text.strip()
     return _note().sub("", text).strip() if len(text) > MAX_HEADER_LENGTH else text
+
+
+@cache
+def bare_figure() -> re.Pattern[str]:
+    """A target cell that is a bare figure (≥60, 6—7, -1.5左右, 520以上): a short lead (a
+    sign), the number or range (group 1), then at most a trailing comparator word. Its unit
+    stands in a 单位 column (layouts §4e) and is read right after the number."""
+    digits = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
+    joins = "|".join(map(re.escape, sorted(table("numerals")["separators"]["range"], key=len, reverse=True)))
+    trailing = "|".join(map(re.escape, table("targets")["comparators"]["trailing"]))
+    return re.compile(f"[^0-9０-９]{{0,3}}?({digits}(?:(?:{joins}){digits})?)(?:{trailing})?")
 
 
 def column_role(text: str) -> str | None:

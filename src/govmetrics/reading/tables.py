@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lexicon.columns import ANSWER, APART, header_roles
+from ..lexicon.columns import ANSWER, APART, bare_figure, header_roles
 from ..lexicon.labels import data, expand
 from ..lexicon.roles import written_label
 from .sourcemap import Run, TextBuilder
@@ -99,13 +99,46 @@ def _filled(cell: Cell | None) -> bool:
 
 
 def _task_lines(row: Row) -> list[list[Run]]:
-    """A row's task cell, its target cells after a tab on the task's last line."""
+    """A row's task cell, its target cells after a tab on the task's last line. A bare figure
+    with a 单位 column (城镇新增就业 | 万人 | ≥3.5) is read straight after the indicator with
+    its unit after the number (城镇新增就业≥3.5万人), as the same table flattened to text
+    reads (`structure/tablestatements.py`); a unit no figure takes is a cell of its own."""
     lines = [list(line) for line in row["task"]] or [[]]
+    unit = _joined(row["unit"], "") if _filled(row.get("unit")) else []
     for role, cell in row.items():
         if role.startswith("target") and _filled(cell):
             target = _joined(cell, " ")
+            if unit and (placed := _with_unit(target, unit)) is not None:
+                # the figure read straight after the indicator (城镇新增就业≥3.5万人)
+                lines[-1], unit = [*lines[-1], *placed], []
+                continue
             lines[-1] = [*lines[-1], Run("\t", target[0].part, target[0].offset, False), *target]
+    if unit:
+        lines[-1] = [*lines[-1], Run("\t", unit[0].part, unit[0].offset, False), *unit]
     return lines
+
+
+def _with_unit(target: list[Run], unit: list[Run]) -> list[Run] | None:
+    """`target` with `unit` inserted right after its number when it is a bare figure (80以上 →
+    80万吨以上), else None. A run is cut only where it maps character by character."""
+    m = bare_figure().fullmatch(_text(target))
+    if m is None:
+        return None
+    out: list[Run] = []
+    at, cut = 0, m.end(1)
+    for run in target:
+        end = at + len(run.text)
+        if unit and at < cut < end and run.exact:
+            k = cut - at
+            out += [Run(run.text[:k], run.part, run.offset), *unit, Run(run.text[k:], run.part, run.offset + k)]
+            unit = []
+        else:
+            out.append(run)
+            if unit and end >= cut:
+                out += unit
+                unit = []
+        at = end
+    return out
 
 
 def _write_task(out: TextBuilder, rows: list[Row], index: int) -> None:
@@ -142,11 +175,10 @@ def _continues(row: Row, previous: Row | None) -> bool:
 
 def _cells(roles: list[str | None], row: Sequence[Cell]) -> Row:
     """A row's cells by role; a second target column is kept under its own key, and so is a
-    column the header map does not know (or a unit column, 单位): read as the task's text,
-    like a target cell."""
+    column the header map does not know: read as the task's text, like a target cell."""
     out: Row = {}
     for role, cell in zip(roles, row):
-        if role in (None, "unit"):  # `columns.own_text`: an unknown column is the task's text
+        if role is None:  # `columns.own_text`: an unknown column is the task's text
             if all(cell is not c for c in out.values()):  # a cell merged over columns once
                 out[f"target{len(out)}"] = cell
         elif role:

@@ -19,12 +19,9 @@ All offsets are offsets into the text as given.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import cache
 
-from ..lexicon import table as data_table
-from ..lexicon.columns import ANSWER, APART, STATEMENT, own_text
+from ..lexicon.columns import ANSWER, APART, STATEMENT, bare_figure, own_text
 from ..lexicon.labels import SPACE, data, fold
 from ..model import Section, Statement
 from .cellfit import names
@@ -57,16 +54,6 @@ def _own(roles: tuple[str | None, ...], row: tuple[TextCell, ...]) -> list[TextC
     return [row[first]] + [c for role, c in zip(roles[first + 1:], row[first + 1:]) if own_text(role) and c]
 
 
-@cache
-def _bare_number() -> re.Pattern[str]:
-    """A target cell that is a bare figure (≥60, 6—7, -1.5左右, 520以上): a short lead (a
-    sign), the number or range, then at most a trailing comparator word."""
-    digits = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
-    joins = "|".join(map(re.escape, sorted(data_table("numerals")["separators"]["range"], key=len, reverse=True)))
-    trailing = "|".join(map(re.escape, data_table("targets")["comparators"]["trailing"]))
-    return re.compile(f"[^0-9０-９]{{0,3}}?({digits}(?:(?:{joins}){digits})?)(?:{trailing})?")
-
-
 def _with_unit(text: str, roles: tuple[str | None, ...], row: tuple[TextCell, ...],
                own: list[TextCell]) -> list[TextCell]:
     """`own` with the row's unit cell (a 单位 column: %, 万人, 亿斤) read right after the bare
@@ -78,7 +65,7 @@ def _with_unit(text: str, roles: tuple[str | None, ...], row: tuple[TextCell, ..
     if unit is None or target is None or target not in own or len(target.pieces) != 1:
         return own
     s, e = target.pieces[0]
-    m = _bare_number().fullmatch(text, s, e)
+    m = bare_figure().fullmatch(text, s, e)
     if m is None:
         return own
     at = own.index(target)
