@@ -21,6 +21,7 @@ from govmetrics.structure.orgs import split_units
     ("协同单位", "cooperating_units"), ("协办部门", "cooperating_units"), ("参与单位", "cooperating_units"),
     ("联系领导", "leaders"), ("分管区领导", "leaders"), ("包联县领导", "leaders"), ("市领导", "leaders"),
     ("包村领导", "leaders"), ("分管副市长", "leaders"), ("县级领导", "leaders"), ("包片领导", "leaders"),
+    ("领衔市领导", "leaders"), ("领衔单位", "lead_units"),
     ("协助镇领导", "assisting_leaders"), ("责任主体与协同单位", "cooperating_units"),
     ("第一责任单位", "lead_units"), ("共同责任单位", "cooperating_units"), ("包保县领导", "leaders"),
     ("主办", "lead_units"), ("协办", "cooperating_units"),
@@ -151,3 +152,14 @@ def test_a_progress_notice_copied_with_html_entities_as_one_paragraph() -> None:
         ("1", ("高山",), ("市交通局",)), ("2", ("高山",), ("市城管局",)), ("3", ("罗兰",), ("市住建局",))]
     assert doc.tasks[1].cooperating_units == ("各区政府",)
     assert "9月底前" in doc.tasks[0].text and "已建成" not in doc.tasks[0].text
+
+
+def test_sub_items_on_one_line_with_a_bracket_wrapped_over_lines() -> None:
+    # Layouts §9 and §10: a task's sub-items ①② printed on one line, and the bracket of who
+    # answers after the last one wrapped by the PDF page: one task, its figures its own.
+    text = ("鹭洲市2022年民生实事分工\n（一）新建社区食堂16家，其中：\n① 街道中心食堂4家，6月底前开业；② 社区助餐点1\n"
+            "2家。（领衔市领导：范立群　责任单位：市民政局（牵头）、各区\n政府）\n（二）改造老旧电梯120台。（领衔市领导：范立群　责任单位：市市场监管局）\n")
+    first, second = build_document(text).tasks
+    assert (first.number, first.leaders, first.lead_units) == ("一", ("范立群",), ("市民政局",))
+    assert second.number == "二" and second.responsible_units == ("市市场监管局",)
+

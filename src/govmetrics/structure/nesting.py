@@ -65,8 +65,8 @@ def _children(blocks: list[Block], i: int) -> int:
 
 def _answers(block: Block) -> bool:
     """Whether a block names who answers: on lines of its own, or in a bracket that ends it
-    (c) 年底前建成…。【主办：X】)."""
-    return bool(block.fields) or inline_fields(block.lines[-1].text) is not None
+    (c) 年底前建成…。【主办：X】), also one that a PDF page wrapped over lines."""
+    return bool(block.fields) or inline_fields("".join(line.text for line in block.lines)) is not None
 
 
 def join_sub_items(blocks: list[Block]) -> list[Block]:
