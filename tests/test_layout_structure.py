@@ -183,6 +183,19 @@ def test_sub_items_with_the_responsibility_after_them_are_parts_of_the_task() ->
     assert [t.section_title for t in tasks] == ["一、城市更新"] * 2
 
 
+def test_an_item_ending_in_a_colon_takes_the_sub_items_it_introduces() -> None:
+    """Family 9/12: 1. items ending in ：over (1) / ① parts, numbering restarting per section,
+    who answers given once per section: each 1. is one task, its parts its text."""
+    text = ("一、产业升级\n牵头单位：镇经发办\n1.培育市场主体：\n（1）新增个体工商户300户；\n①其中餐饮类不少于80户；\n"
+            "（2）新增小微企业40家。\n2.新建冷库2座。\n二、乡村建设\n牵头单位：镇建设办\n1.改善人居环境，其中：\n"
+            "①改造农村户厕500座；\n②新建污水管网9公里。\n")
+    tasks = _tasks(text)
+    assert [(t.number, t.section_title) for t in tasks] == [
+        ("1", "一、产业升级"), ("2", "一、产业升级"), ("1", "二、乡村建设")]
+    assert tasks[0].text.startswith("培育市场主体：\n（1）") and tasks[0].text.endswith("40家。")
+    assert tasks[2].text.endswith("9公里。") and tasks[2].lead_units == ("镇建设办",)
+
+
 def test_sub_items_with_a_bracket_of_their_own_are_tasks() -> None:
     """Family 9: ① items each with its own bracket are the tasks; （一） is their section."""
     text = ("（一）教育工程\n①新建幼儿园3所。（责任单位：县教育局）\n②新增学位900个。（县教育局牵头，县住建局配合）\n")
