@@ -183,6 +183,18 @@ def test_sub_items_with_the_responsibility_after_them_are_parts_of_the_task() ->
     assert [t.section_title for t in tasks] == ["一、城市更新"] * 2
 
 
+def test_a_bracket_under_a_heading_gives_its_leader_and_units_to_the_section() -> None:
+    """Family 3/9: a bracket line under a heading names a leader by title and name (负总责,
+    负责) and the units; every task of that section takes them; 按职责分工负责 alone is responsible."""
+    text = ("一、工业提质\n（本部分由县长苏明远负总责，县工信局牵头，县科技局、县税务局配合）\n"
+            "1.新增技改项目12个。\n2.新建创新平台3家。\n二、社会事业\n"
+            "（本部分由副县长 林晚晴负责，县教育局、县卫健局按职责分工负责）\n1.新建托育机构4家。\n")
+    tasks = _tasks(text)
+    assert [t.leaders for t in tasks] == [("苏明远",), ("苏明远",), ("林晚晴",)]
+    assert tasks[1].lead_units == ("县工信局",) and tasks[1].cooperating_units == ("县科技局", "县税务局")
+    assert tasks[2].responsible_units == ("县教育局", "县卫健局") and not tasks[2].lead_units
+
+
 def test_an_item_ending_in_a_colon_takes_the_sub_items_it_introduces() -> None:
     """Family 9/12: 1. items ending in ：over (1) / ① parts, numbering restarting per section,
     who answers given once per section: each 1. is one task, its parts its text."""

@@ -222,7 +222,7 @@ def _parse(text: str, found: list[Block], lead_rule: bool
         leaders, assisting = heading_leaders(heading)
         own: Fields = dict(block.fields)
         # 二、社会民生（牵头领导：李某某；牵头单位：市民政局）; 一、稳增长（市发改委牵头）
-        inline = inline_fields(heading, clauses=not (leaders or assisting))
+        inline = inline_fields(heading)
         for key, values in (inline[0] if inline else {}).items():
             own.setdefault(key, []).extend(values)
         if leaders and "leaders" not in own:
