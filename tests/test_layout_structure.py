@@ -305,3 +305,16 @@ def test_a_numbered_heading_that_is_a_sentence_is_read_too() -> None:
     doc = govmetrics.parse_document(text, year=2021)
     assert [t.number for t in doc.tasks] == ["1", "2"]
     assert [t.surface for _, t in doc.targets()] == ["360个"]
+
+
+# --- family 6: progress reports ----------------------------------------------------
+
+def test_a_time_ending_a_progress_line_is_no_part_of_the_task() -> None:
+    """Family 6: 进展情况 whose last clause starts with a period (…；上半年完成…) stays a progress
+    report; the task keeps its own 完成时限 and nothing of the report."""
+    text = ("2.改造城镇燃气管网60公里。\n牵头单位：县住建局\n完成时限：年底前\n"
+            "进展情况：已改造21公里；上半年新开工3个片区。\n3.新建充电桩400个。\n牵头单位：县发改局\n")
+    doc = govmetrics.parse_document(text, year=2019)
+    task = next(s for s in doc.statements if s.number == "2")
+    assert "进展" not in "".join(text[a:b] for a, b in task.reading)
+    assert [d.surface for _, d in doc.deadlines() if not d.default] == ["年底前"]

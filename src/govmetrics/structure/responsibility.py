@@ -110,7 +110,8 @@ def line_fields(line: str) -> Fields | None:
     for m, following in zip(matches, matches[1:] + [None]):
         value = inner[m.end(): following.start() if following else len(inner)]
         field = _field(m)
-        if field != TASK_TEXT:
+        # A progress report's time says when something was done (…；上半年减少贫困人口5300人), no limit.
+        if field not in (TASK_TEXT, PROGRESS):
             value, time = _split_time(value)
             if time:
                 fields.setdefault(TASK_TEXT, []).append(time)
