@@ -98,6 +98,8 @@ DEADLINES = [
     # a recurring time at the start of a period; a share of the year's task due every period
     ("每季度首月发放补贴", "每季度首月", None, True),
     ("每季度完成年度任务的三分之一", "每季度", None, True),
+    # after a limit, 全年 after 完成 names the year's work, not a second due time
+    ("区农业局要于5月底前完成全年采购计划编制", "5月底前", "Y-05-31", False),
 ]
 
 

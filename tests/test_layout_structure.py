@@ -183,6 +183,31 @@ def test_sub_items_with_the_responsibility_after_them_are_parts_of_the_task() ->
     assert [t.section_title for t in tasks] == ["一、城市更新"] * 2
 
 
+def test_a_bracket_under_a_heading_gives_its_leader_and_units_to_the_section() -> None:
+    """Family 3/9: a bracket line under a heading names a leader by title and name (负总责,
+    负责) and the units; every task of that section takes them; 按职责分工负责 alone is responsible."""
+    text = ("一、工业提质\n（本部分由县长苏明远负总责，县工信局牵头，县科技局、县税务局配合）\n"
+            "1.新增技改项目12个。\n2.新建创新平台3家。\n二、社会事业\n"
+            "（本部分由副县长 林晚晴负责，县教育局、县卫健局按职责分工负责）\n1.新建托育机构4家。\n")
+    tasks = _tasks(text)
+    assert [t.leaders for t in tasks] == [("苏明远",), ("苏明远",), ("林晚晴",)]
+    assert tasks[1].lead_units == ("县工信局",) and tasks[1].cooperating_units == ("县科技局", "县税务局")
+    assert tasks[2].responsible_units == ("县教育局", "县卫健局") and not tasks[2].lead_units
+
+
+def test_an_item_ending_in_a_colon_takes_the_sub_items_it_introduces() -> None:
+    """Family 9/12: 1. items ending in ：over (1) / ① parts, numbering restarting per section,
+    who answers given once per section: each 1. is one task, its parts its text."""
+    text = ("一、产业升级\n牵头单位：镇经发办\n1.培育市场主体：\n（1）新增个体工商户300户；\n①其中餐饮类不少于80户；\n"
+            "（2）新增小微企业40家。\n2.新建冷库2座。\n二、乡村建设\n牵头单位：镇建设办\n1.改善人居环境，其中：\n"
+            "①改造农村户厕500座；\n②新建污水管网9公里。\n")
+    tasks = _tasks(text)
+    assert [(t.number, t.section_title) for t in tasks] == [
+        ("1", "一、产业升级"), ("2", "一、产业升级"), ("1", "二、乡村建设")]
+    assert tasks[0].text.startswith("培育市场主体：\n（1）") and tasks[0].text.endswith("40家。")
+    assert tasks[2].text.endswith("9公里。") and tasks[2].lead_units == ("镇建设办",)
+
+
 def test_sub_items_with_a_bracket_of_their_own_are_tasks() -> None:
     """Family 9: ① items each with its own bracket are the tasks; （一） is their section."""
     text = ("（一）教育工程\n①新建幼儿园3所。（责任单位：县教育局）\n②新增学位900个。（县教育局牵头，县住建局配合）\n")
@@ -280,3 +305,16 @@ def test_a_numbered_heading_that_is_a_sentence_is_read_too() -> None:
     doc = govmetrics.parse_document(text, year=2021)
     assert [t.number for t in doc.tasks] == ["1", "2"]
     assert [t.surface for _, t in doc.targets()] == ["360个"]
+
+
+# --- family 6: progress reports ----------------------------------------------------
+
+def test_a_time_ending_a_progress_line_is_no_part_of_the_task() -> None:
+    """Family 6: 进展情况 whose last clause starts with a period (…；上半年完成…) stays a progress
+    report; the task keeps its own 完成时限 and nothing of the report."""
+    text = ("2.改造城镇燃气管网60公里。\n牵头单位：县住建局\n完成时限：年底前\n"
+            "进展情况：已改造21公里；上半年新开工3个片区。\n3.新建充电桩400个。\n牵头单位：县发改局\n")
+    doc = govmetrics.parse_document(text, year=2019)
+    task = next(s for s in doc.statements if s.number == "2")
+    assert "进展" not in "".join(text[a:b] for a, b in task.reading)
+    assert [d.surface for _, d in doc.deadlines() if not d.default] == ["年底前"]

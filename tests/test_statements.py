@@ -80,6 +80,19 @@ def test_a_covering_letter_sentence_is_no_statement() -> None:
     assert not [d for _, d in doc.deadlines() if not d.default]
 
 
+def test_the_supervision_office_as_subject_is_work_in_a_report_and_closing_after_a_list() -> None:
+    """Family 7: in a news report the office that inspects every quarter states work (a
+    recurring deadline); after a list's last task the same kind of sentence closes the list;
+    a report sent to the office stays no statement anywhere."""
+    news = ("　　会上明确，全年新建文化广场8个。各村每月10日前报送台账，镇督查办、镇党政办督查室每季度开展暗访。"
+            "各村于年底前将总结报镇督查室。\n")
+    doc = govmetrics.parse_document(news, year=2022)
+    assert [d.surface for _, d in doc.deadlines() if not d.default] == ["每月10日前", "每季度"]
+    listed = ("1.新建文化广场8个。\n牵头单位：镇文化站\n\n　　镇党政办督查室将于10月组织专项督查，结果在全镇通报。\n")
+    doc = govmetrics.parse_document(listed, year=2022)
+    assert [s.text for s in doc.statements] == ["新建文化广场8个。"]
+
+
 def test_a_request_to_the_addressees_is_no_statement() -> None:
     """A closing request to the units (请各牵头单位…) instructs them; it assigns no work."""
     text = ("全年新建公园5个，年底前新增停车位800个。\n"

@@ -5,12 +5,13 @@ styles appear and their conventional order (`data/structure.toml` [numbering]
 outer_to_inner), and tells which blocks are headings. `join_sub_items` makes the
 sub-items of a task part of it (layouts §9): a numbered item whose sub-items ((1)(2),
 ①②③) name no one, with the responsibility written after the last of them (on lines or in a
-bracket), is one task.
+bracket), or whose own text ends in a colon that introduces them (1.扩大有效投资：⏎(1)…), is
+one task.
 """
 
 from __future__ import annotations
 
-from ..lexicon.labels import data
+from ..lexicon.labels import data, fold
 from .blocks import Block
 from .responsibility import inline_fields
 
@@ -69,12 +70,19 @@ def _answers(block: Block) -> bool:
     return bool(block.fields) or inline_fields("".join(line.text for line in block.lines)) is not None
 
 
+def _introduces(block: Block) -> bool:
+    """Whether an item's text ends in a colon: it introduces the items below it as its parts
+    (1.城市更新：, 1.地区生产总值增长8%，其中：), where a heading names a theme."""
+    return fold(block.lines[-1].text).rstrip().endswith(tuple(data()["labels"]["colons"]))
+
+
 def join_sub_items(blocks: list[Block]) -> list[Block]:
     """`blocks` with the sub-items of each task joined to it (layouts §9), depths marked.
 
     An item that names no one, whose items below are all in a sub-item style and none
-    but the last names anyone, while the last does (the task's responsibility written
-    after its sub-items), takes them as its own text and that responsibility.
+    but the last names anyone, takes them as its own text when the last does (the task's
+    responsibility written after its sub-items) or when none does and its text ends in a
+    colon that introduces them (who answers is given once for the section above).
     """
     mark_depths(blocks)
     sub = set(data()["numbering"]["sub_item_styles"])
@@ -86,7 +94,7 @@ def join_sub_items(blocks: list[Block]) -> list[Block]:
         items = [b for b in blocks[i + 1:end] if b.kind == "item"]
         # The task itself may be numbered in a sub-item style too (⑴ over ①②③, family 9).
         if (len(items) >= 2 and not _answers(block) and all(b.lines[0].style in sub for b in items)
-                and _answers(items[-1])
+                and (_answers(items[-1]) or _introduces(block))
                 and not any(_answers(b) for b in items[:-1])):
             for b in blocks[i + 1:end]:
                 if b.kind != "progress":

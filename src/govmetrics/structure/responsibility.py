@@ -19,7 +19,7 @@ from functools import cache
 from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
 from ..lexicon.roles import FIELDS, clause_verbs, label_fields, scopes
 from ..lexicon.wordsets import alternation as trie
-from .leaders import is_person, leader_name, leader_names
+from .leaders import heading_leaders, is_person, leader_name, leader_names
 from .orgs import bracket_groups, enclosed, split_top, split_units
 
 TASK_TEXT = "task_text"
@@ -110,7 +110,8 @@ def line_fields(line: str) -> Fields | None:
     for m, following in zip(matches, matches[1:] + [None]):
         value = inner[m.end(): following.start() if following else len(inner)]
         field = _field(m)
-        if field != TASK_TEXT:
+        # A progress report's time says when something was done (…；上半年减少贫困人口5300人), no limit.
+        if field not in (TASK_TEXT, PROGRESS):
             value, time = _split_time(value)
             if time:
                 fields.setdefault(TASK_TEXT, []).append(time)
@@ -223,7 +224,9 @@ def is_task_text(fields: Fields) -> bool:
 def _clause_fields(inner: str) -> Fields | None:
     """Fields of an inline bracket made of `<units><marker>` clauses, or None.
 
-    A clause that states a time (年内持续推进) is the task's text (`TASK_TEXT`). When the
+    A clause that states a time (年内持续推进) is the task's text (`TASK_TEXT`). A clause
+    that names a leader by title and name (由区长X负总责, Y副市长协助推进) gives the leaders, as a
+    heading does (a section's responsibility given once, layouts §3/§9). When the
     bracket names a lead, units that only 负责 cooperate with it (spec §5, role words in
     a unit list: X牵头,W负责 → W cooperating); without a lead they are responsible.
     """
@@ -232,6 +235,11 @@ def _clause_fields(inner: str) -> Fields | None:
     for s, e in split_top(folded, data()["inline"]["clause_separators"]):
         clause = folded[s:e].strip(SPACE + "。")
         body_start = s + (len(folded[s:e]) - len(folded[s:e].lstrip(SPACE)))
+        leaders, assisting = heading_leaders(inner[body_start: body_start + len(clause)])
+        if leaders or assisting:
+            clauses += [(f, "、".join(names)) for f, names in (("leaders", leaders), ("assisting_leaders", assisting))
+                        if names]
+            continue
         for marker, field in clause_verbs():
             if clause.endswith(marker) and len(clause) > len(marker):
                 clauses.append((field, inner[body_start: body_start + len(clause) - len(marker)]))
@@ -248,11 +256,10 @@ def _clause_fields(inner: str) -> Fields | None:
     return fields
 
 
-def inline_fields(text: str, *, clauses: bool = True) -> tuple[Fields, int] | None:
-    """Responsibility in a bracket at the end of a task's text, and where the task's text
-    ends: before the bracket, or after it when the bracket also gives a time limit
-    (（牵头单位:…;完成时限:6月底）), which belongs to the task's text. `clauses=False` reads
-    only labelled brackets (a heading's (许继清副市长协助推进) names a leader, not a unit).
+def inline_fields(text: str) -> tuple[Fields, int] | None:
+    """Responsibility in a bracket at the end of a task's text (or of a heading), and where
+    the task's text ends: before the bracket, or after it when the bracket also gives a time
+    limit (（牵头单位:…;完成时限:6月底）), which belongs to the task's text.
 
     >>> inline_fields("推进项目建设。(市发改委牵头,市级各有关部门按职责分工负责)")
     ({'lead_units': ['市发改委'], 'cooperating_units': ['市级各有关部门']}, 7)
@@ -263,7 +270,7 @@ def inline_fields(text: str, *, clauses: bool = True) -> tuple[Fields, int] | No
         return None
     start = groups[-1][0]
     inner = body[start + 1: -1]
-    fields = line_fields(inner) or (_clause_fields(inner) if clauses else None)
+    fields = line_fields(inner) or _clause_fields(inner)
     if not fields or is_task_text(fields):
         return None
     if TASK_TEXT in fields:

@@ -49,7 +49,10 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str, re
     """(sentence end, not-a-statement marker, task-list title word, table cell marks, numeral) patterns."""
     table = data()["statements"]
     ends = "".join(re.escape(w) for w in table["sentence_end"])
-    return (re.compile(f"[{ends}]+"), re.compile(alternation(words("statements", "not_statement"))),
+    # the supervision office addressed within one clause (报县政府督查室), not its subject
+    clause = f"[^{re.escape(''.join(data()['inline']['clause_separators']))}]*?"
+    office = f"{alternation(words('statements', 'office_addressed'))}{clause}{alternation(words('statements', 'offices'))}"
+    return (re.compile(f"[{ends}]+"), re.compile(f"{alternation(words('statements', 'not_statement'))}|{office}"),
             re.compile(alternation(words("statements", "task_list"))), "".join(table["cell_marks"]),
             re.compile(f"[{re.escape(table['numerals'])}]"))
 
@@ -222,7 +225,7 @@ def _parse(text: str, found: list[Block], lead_rule: bool
         leaders, assisting = heading_leaders(heading)
         own: Fields = dict(block.fields)
         # 二、社会民生（牵头领导：李某某；牵头单位：市民政局）; 一、稳增长（市发改委牵头）
-        inline = inline_fields(heading, clauses=not (leaders or assisting))
+        inline = inline_fields(heading)
         for key, values in (inline[0] if inline else {}).items():
             own.setdefault(key, []).extend(values)
         if leaders and "leaders" not in own:
@@ -241,17 +244,19 @@ def _parse(text: str, found: list[Block], lead_rule: bool
 
 @cache
 def _address() -> re.Pattern[str]:
-    """Words that address those who answer for a list's tasks (各责任单位, 各承办单位, 各有关部门)."""
+    """Words that address those who answer for a list's tasks (各责任单位, 各承办单位, 各有关部门),
+    or name the supervision office that checks on them (督查室将于9月组织专项督查)."""
     units = [w for w, f in label_fields().items() if f in UNIT_FIELDS]
-    return re.compile(alternation(["各" + w for w in units] + list(words("statements", "closing_address"))))
+    return re.compile(alternation(["各" + w for w in units] + list(words("statements", "closing_address"))
+                                  + list(words("statements", "offices"))))
 
 
 def _closing(statements: list[Statement], sections: list[Section], sentences: set[int]) -> list[Statement]:
     """The sentences of prose after the last task of a responsibility list, before any
     heading, that address those who answer for its tasks (各责任单位要…每月报送进展，确保12月底前
-    全面完成): closing instructions about the list, like the preamble before its first task,
-    no statement of work. A sentence after the list that addresses no one (此外，年内完成…)
-    stays a statement."""
+    全面完成) or name the office that checks on them (督查室将于9月组织专项督查): closing
+    instructions about the list, like the preamble before its first task, no statement of
+    work. A sentence after the list that addresses no one (此外，年内完成…) stays a statement."""
     last = max((s.end for s in statements if s.is_task), default=None)
     if last is None:
         return []
