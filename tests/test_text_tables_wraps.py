@@ -207,3 +207,69 @@ def test_a_unit_column_reads_alike_in_every_format(tmp_path) -> None:
                            ("3", "450000", "吨", ">=", None)]
     for fmt, found in got.items():
         assert found == got["text"], fmt
+
+
+# A PDF table whose header cells wrap too (工作任务及⏎目标, 分管县⏎领导) and repeat at the top
+# of page 2 under a running header; a unit's name cut inside it in a column before the last
+# one of names; a deadline cell with the work done by then, wrapped; the last row's deadline
+# the same words as an earlier row's, right above the last page number.
+PDF_HEADER_AGAIN = """临川县2020年为民办实事项目分工表
+序号
+工作任务及
+目标
+分管县
+领导
+牵头单位
+配合单位
+完成时限
+1
+建设农贸市场3个，改造
+菜市场1
+2个。
+魏青山
+县市场监督管
+理局
+县商务局
+8月底前完成
+主体工程
+— 1 —
+临川县人民政府
+序号
+工作任务及
+目标
+分管县
+领导
+牵头单位
+配合单位
+完成时限
+2
+新建村级卫生室26个。
+魏青山
+县卫健局
+各乡镇
+年底前
+3
+培训新型职业农民900人
+次。
+严雪
+县农业农
+村局
+县人社局
+年底前
+— 2 —
+"""
+
+
+def test_a_pdf_table_with_wrapped_header_cells_repeated_on_the_next_page() -> None:
+    doc = _read(PDF_HEADER_AGAIN)
+    first, second, third = doc.tasks
+    assert first.leaders == ("魏青山",) and first.lead_units == ("县市场监督管理局",)
+    assert first.cooperating_units == ("县商务局",)
+    assert [str(t.value) for t in first.targets] == ["3", "12"]
+    assert [str(d.due) for d in first.deadlines] == ["2020-08-31"]
+    # The header repeated on page 2 and the running header above it are no row, no cell.
+    assert (second.leaders, second.lead_units, second.cooperating_units) == (("魏青山",), ("县卫健局",), ("各乡镇",))
+    assert [str(t.value) for t in second.targets] == ["26"]
+    # 年底前 by the last page number is the last row's deadline, not a running footer.
+    assert (third.leaders, third.lead_units) == (("严雪",), ("县农业农村局",))
+    assert [str(t.value) for t in third.targets] == ["900"]

@@ -60,13 +60,29 @@ def _accepts(role: str | None, parts: list[str]) -> bool:
     if role in _LEADERS:
         return all(_person(p) for p in parts) or (len(parts) > 1 and _person("".join(parts)))
     if role in ANSWER:
-        if any(_person(p) for p in parts):
-            return False
         names = split_units(_joined(parts)).names
+        if any(_person(p) and p in names for p in parts) or not _wrapped(parts):
+            return False
         return bool(names) and all(_unit_like(n) for n in names)
     if role == "deadline" and len(parts) > 1:
-        return deadline_re().fullmatch(fold("".join(parts))) is not None
+        # A time alone, or a time and what is done by it that a page wrapped (9月1日前投入⏎使用).
+        joined = fold("".join(parts))
+        return deadline_re().fullmatch(joined) is not None or (
+            deadline_re().match(joined) is not None and all(_width(p) <= _width(parts[0]) for p in parts))
     return True
+
+
+def _width(part: str) -> float:
+    """How wide a line stands on the page (a half-width character counts half)."""
+    return sum(0.5 if ord(ch) < 0x2E80 else 1 for ch in part)
+
+
+def _wrapped(parts: list[str]) -> bool:
+    """Whether the lines of a cell of names that run straight on (a name cut) are as wide as
+    the lines after them: a page wraps a cell at its column's width, so 章⏎市城管局 is no
+    wrapped cell (the 章 ends the leader 柳含⏎章 before it)."""
+    ends = _name_ends() + tuple(data()["units"]["separators"])
+    return all(fold(a).endswith(ends) or _width(a) >= _width(b) for a, b in zip(parts, parts[1:]))
 
 
 def _weights(columns: list[str | None]) -> list[int]:
@@ -74,6 +90,15 @@ def _weights(columns: list[str | None]) -> list[int]:
     last = names[-1] if names else len(columns) - 1
     return [0 if i == last else _NAMES if r in ANSWER else _TIME if r == "deadline" else _TEXT
             for i, r in enumerate(columns)]
+
+
+def _cost(role: str | None, weight: int, parts: list[str]) -> int:
+    """What a cell's lines after its first cost: a line of units that a page wrapped inside a
+    name (市住房城乡建⏎设局) costs as wrapped text, a further name what its column costs."""
+    if role not in ANSWER or role in _LEADERS:
+        return weight * (len(parts) - 1)
+    ends = _name_ends() + tuple(data()["units"]["separators"])
+    return sum(min(weight, _TEXT) if not fold(a).endswith(ends) else weight for a in parts[:-1])
 
 
 def fit(text: str, roles: tuple[str | None, ...], pieces: list[Piece]) -> tuple[TextCell, ...] | None:
@@ -95,7 +120,7 @@ def fit(text: str, roles: tuple[str | None, ...], pieces: list[Piece]) -> tuple[
                 before = best[i - 1][a]
                 if before is None or not _accepts(columns[i - 1], parts[a:j]):
                     continue
-                cost = before[0] + weights[i - 1] * (j - a - 1)
+                cost = before[0] + _cost(columns[i - 1], weights[i - 1], parts[a:j])
                 if best[i][j] is None or cost < best[i][j][0]:  # type: ignore[index]
                     best[i][j] = (cost, a)
     if best[k][n] is None:

@@ -26,7 +26,8 @@ from functools import cache
 from typing import Callable
 
 from ..lexicon.columns import ANSWER, MAX_HEADER_LENGTH, column_role, header_name, header_roles, names_a_column
-from ..lexicon.labels import SPACE, data
+from ..lexicon.labels import SPACE, data, words
+from ..reading.furniture import is_page_number
 from .gluedtables import glued_table
 from .markuptables import markup_table
 from .lines import Line
@@ -36,7 +37,8 @@ from .tablecells import TextCell, TextTable, cell, piece
 MAX_COLUMNS = 16
 MAX_HEADING = 40   # a heading row written as a line of its own between rows
 MAX_PREFIX = 40    # a header's first column word stands within this many characters
-MAX_ROW_LINES = 24  # the lines one row of a table one cell a paragraph may span
+MAX_ROW_LINES = 24
+MAX_RUNNING = 2    # running header lines between a page number and a table header repeated  # the lines one row of a table one cell a paragraph may span
 
 
 @cache
@@ -75,10 +77,27 @@ def _header(lines: list[Line], i: int, fits: Callable[[Line], bool]) -> tuple[in
     if numbered and not (short(j) and _is_number(lines[j], 1)):
         return None
     cells = [_content(line) for line in lines[i:j]]
+    if numbered and not all(_marked(line) for line in lines[i:j]):
+        cells = _unwrapped(cells)
     roles = header_roles(cells) if _settings()[2] <= len(cells) <= MAX_COLUMNS else None
     if roles is None or 2 * sum(r is not None for r in roles) < len(roles):
         return None
     return j, roles
+
+
+def _unwrapped(cells: list[str]) -> list[str]:
+    """Header cells of one cell a paragraph joined where a PDF page wrapped one over two
+    lines (layouts §10): a line ending in a join word runs on (项目名称及⏎建设内容), and so do
+    two lines that name no column each but one together (责任市⏎领导)."""
+    joins = tuple(words("table_columns", "joins"))
+    out: list[str] = []
+    for c in cells:
+        if out and column_role(out[-1] + c) is not None and (
+                out[-1].endswith(joins) or column_role(out[-1]) is None and column_role(c) is None):
+            out[-1] += c
+        else:
+            out.append(c)
+    return out
 
 
 def _cell_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
@@ -211,6 +230,7 @@ def _cell_per_paragraph(text: str, lines: list[Line], i: int) -> TextTable | Non
     if header is None or header[1][0] != "number":
         return None
     j, roles = header
+    _repeated_header(lines, i, j)
     width = len(roles)
     starts = [j]
     while True:
@@ -227,6 +247,21 @@ def _cell_per_paragraph(text: str, lines: list[Line], i: int) -> TextTable | Non
         pieces = _pieces(text, lines[a + 1:b])
         rows.append((number, *(fit(text, tuple(roles), pieces) or default(tuple(roles), pieces))))
     return TextTable(i, end - 1, tuple(roles), tuple(rows))
+
+
+def _repeated_header(lines: list[Line], i: int, j: int) -> None:
+    """A table a PDF page broke repeats its header (lines i..j) at the top of the next page,
+    after the page number and a running header (layouts §4, §10): those lines are page
+    furniture, no row and no cell."""
+    header = [line.text for line in lines[i:j]]
+    for k in range(j, len(lines)):
+        if not is_page_number(lines[k].text):
+            continue
+        at = next((a for a in range(k + 1, min(k + 2 + MAX_RUNNING, len(lines)))
+                   if [line.text for line in lines[a:a + len(header)]] == header), None)
+        if at is not None:
+            for line in lines[k + 1:at + len(header)]:
+                line.kind = "blank"
 
 
 def _last_row_end(text: str, lines: list[Line], roles: tuple[str | None, ...], start: int, following: int) -> int:

@@ -17,19 +17,27 @@ from ..lexicon.labels import SPACE, data, fold
 from ..reading.furniture import is_page_number
 from .lines import Line
 
+MAX_TOP = 3  # the lines at the top of a text a running header may repeat
+
 
 def mark_running_headers(text: str, lines: list[Line]) -> None:
     """Read a running header (a line repeated next to a page number: 某政办发〔2020〕8号
     after — 2 —) as page furniture, like the page number itself."""
-    seen: set[str] = set()
     filled = [i for i, line in enumerate(lines) if line.text]
+    seen: set[str] = set()
+    # A footer repeats a line that stood at the top of the text or by a page number before
+    # (a table cell by the last page number, 年底前, is no footer).
+    framing = {lines[i].text for i in filled[:MAX_TOP]}
     for k, i in enumerate(filled):
         line = lines[i]
-        near = [lines[j] for j in filled[max(0, k - 1):k] + filled[k + 1:k + 2]]
-        if (line.text in seen and line.kind not in ("blank", "item", "resp")
-                and any(is_page_number(n.text) for n in near)):
+        after = k > 0 and is_page_number(lines[filled[k - 1]].text)
+        before = k + 1 < len(filled) and is_page_number(lines[filled[k + 1]].text)
+        if (line.kind not in ("blank", "item", "resp")
+                and (after and line.text in seen or before and line.text in framing)):
             line.kind = "blank"
         seen.add(line.text)
+        if after or before:
+            framing.add(line.text)
 
 
 def indented(text: str, line: Line) -> bool:
