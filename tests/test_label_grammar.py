@@ -163,3 +163,18 @@ def test_sub_items_on_one_line_with_a_bracket_wrapped_over_lines() -> None:
     assert (first.number, first.leaders, first.lead_units) == ("一", ("范立群",), ("市民政局",))
     assert second.number == "二" and second.responsible_units == ("市市场监管局",)
 
+
+
+@pytest.mark.parametrize("tail,lead,cooperating,responsible", [
+    ("，由县住建局牵头，县财政局、各镇配合。", ("县住建局",), ("县财政局", "各镇"), ()),
+    ("，由县卫健局负责。", (), (), ("县卫健局",)),
+    ("，由县文旅局、县教育局负责。", (), (), ("县文旅局", "县教育局")),
+])
+def test_responsibility_after_the_sentence_with_no_bracket(tail: str, lead: tuple, cooperating: tuple,
+                                                           responsible: tuple) -> None:
+    # Layouts §2 without the bracket: the role clauses after a 由 that ends the task's sentence.
+    text = f"澄溪县2020年重点工作分工\n1.改造城镇老旧小区12个{tail}\n2.所需资金由县财政统一安排，年内完成。\n"
+    first, second = build_document(text).tasks
+    assert (first.lead_units, first.cooperating_units, first.responsible_units) == (lead, cooperating, responsible)
+    assert first.text == "改造城镇老旧小区12个"
+    assert not (second.lead_units or second.responsible_units)  # 由 before no role clause names no one

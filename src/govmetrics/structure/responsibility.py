@@ -267,7 +267,7 @@ def inline_fields(text: str) -> tuple[Fields, int] | None:
     body = text.rstrip(SPACE + "。；;.")
     groups = bracket_groups(fold(body))
     if not groups or groups[-1][1] != len(body):
-        return None
+        return _by_clauses(body)
     start = groups[-1][0]
     inner = body[start + 1: -1]
     fields = line_fields(inner) or _clause_fields(inner)
@@ -277,6 +277,23 @@ def inline_fields(text: str) -> tuple[Fields, int] | None:
         del fields[TASK_TEXT]
         return fields, len(body)
     return fields, start
+
+
+def _by_clauses(body: str) -> tuple[Fields, int] | None:
+    """The bracket's clauses written with no bracket after the task's sentence, from a 由 that
+    opens a clause (…，由县财政局负责; …，由X牵头，Y配合), and where the task's text ends."""
+    folded = fold(body)
+    separators = data()["inline"]["clause_separators"]
+    starts = [i for w in data()["inline"]["by_words"] for i in range(len(folded)) if folded.startswith(w, i)
+              and i and folded[i - 1] in separators]
+    if not starts:
+        return None
+    at = max(starts)
+    fields = _clause_fields(body[at + 1:])
+    if not fields or set(fields) <= {TASK_TEXT, "leaders", "assisting_leaders"}:
+        return None
+    fields.pop(TASK_TEXT, None)
+    return fields, at - 1
 
 
 def resolve(own: Fields, inherited: list[Fields], *, lead_rule: bool) -> Responsibility:
