@@ -178,3 +178,15 @@ def test_responsibility_after_the_sentence_with_no_bracket(tail: str, lead: tupl
     assert (first.lead_units, first.cooperating_units, first.responsible_units) == (lead, cooperating, responsible)
     assert first.text == "改造城镇老旧小区12个"
     assert not (second.lead_units or second.responsible_units)  # 由 before no role clause names no one
+
+
+def test_footnotes_at_the_foot_of_a_page_are_furniture() -> None:
+    # Layouts §10/§11: PDF page text whose footnotes (① …) stand above the page number, in
+    # the middle of a task whose bracket runs on to the next page.
+    text = ("岚桥市2023年重点工作任务分解\n（一）粮食播种面积稳定在80万亩①，新建高标准农田6万亩。（牵头单位：市农业农村局）\n"
+            "（二）新增城镇就业1.8万人②，零就业家庭动态清零。（牵头单位：市人社局；责任单位：各县\n"
+            "① 含复种面积。\n② 以统计部门年报数据为准。\n— 2 —\n（区）人民政府）\n"
+            "（三）改造提升农贸市场12个。（牵头单位：市商务局）\n")
+    tasks = build_document(text).tasks
+    assert [t.number for t in tasks] == ["一", "二", "三"]
+    assert tasks[1].lead_units == ("市人社局",) and tasks[1].responsible_units == ("各县（区）人民政府",)

@@ -28,7 +28,7 @@ from . import metadata
 from .blocks import Block, blocks, body_start, drop_attachment_lists, listed, title
 from .lines import Line, classify_lines
 from .nesting import join_sub_items, mark_depths
-from .wraps import mark_running_headers, reading
+from .wraps import mark_footnotes, mark_running_headers, reading
 from .orgs import states_lead_rule
 from .leaders import heading_leaders
 from .responsibility import Fields, inline_fields, progress_at, resolve, trailing_fields
@@ -347,6 +347,7 @@ def build_document(
     """
     lines = classify_lines(text)
     mark_running_headers(text, lines)
+    mark_footnotes(text, lines)
     drop_attachment_lists(lines)
     body = body_start(lines)
     lead_rule = states_lead_rule(text)

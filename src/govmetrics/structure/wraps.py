@@ -40,6 +40,37 @@ def mark_running_headers(text: str, lines: list[Line]) -> None:
             framing.add(line.text)
 
 
+def mark_footnotes(text: str, lines: list[Line]) -> None:
+    """Read a page's footnotes as page furniture (layouts §11): lines at the foot of a page
+    (right before a page number, or at the end of the text) that start with a circled mark
+    the text above has written after a figure or a word (增长7%① … ① 规模以上工业企业指…),
+    so a task cut by the page break runs on after them."""
+    marks = data()["numbering"]["circled"]
+
+    def note(line: Line) -> bool:
+        mark = line.text[:1]
+        if not mark or mark not in marks:
+            return False
+        at = text.rfind(mark, 0, line.start)
+        while at > 0:
+            before = text[at - 1]
+            if before.isdigit() or before == "%" or "\u4e00" <= before <= "\u9fff":
+                return True
+            at = text.rfind(mark, 0, at)
+        return False
+
+    filled = [i for i, line in enumerate(lines) if line.text]
+    k = 0
+    while k < len(filled):
+        j = k
+        while j < len(filled) and note(lines[filled[j]]):
+            j += 1
+        if j > k and (j == len(filled) or is_page_number(lines[filled[j]].text)):
+            for i in filled[k:j]:
+                lines[i].kind = "blank"
+        k = j + 1 if j > k else k + 1
+
+
 def indented(text: str, line: Line) -> bool:
     """Whether the raw line starts with white space (a paragraph's first line)."""
     head = text.rfind("\n", 0, line.start) + 1
