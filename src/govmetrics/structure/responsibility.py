@@ -279,21 +279,26 @@ def inline_fields(text: str) -> tuple[Fields, int] | None:
     return fields, start
 
 
+@cache
+def _by_re() -> re.Pattern[str]:
+    """A by-word (由) that opens a clause: right after a clause separator."""
+    inline = data()["inline"]
+    return re.compile(f"(?<={char_class(inline['clause_separators'])}){alternation(inline['by_words'])}")
+
+
 def _by_clauses(body: str) -> tuple[Fields, int] | None:
     """The bracket's clauses written with no bracket after the task's sentence, from a 由 that
-    opens a clause (…，由县财政局负责; …，由X牵头，Y配合), and where the task's text ends."""
-    folded = fold(body)
-    separators = data()["inline"]["clause_separators"]
-    starts = [i for w in data()["inline"]["by_words"] for i in range(len(folded)) if folded.startswith(w, i)
-              and i and folded[i - 1] in separators]
-    if not starts:
+    opens a clause (…，由县财政局负责; …，由X牵头，Y配合), and where the task's text ends
+    (before the separator in front of it)."""
+    found = list(_by_re().finditer(fold(body)))
+    if not found:
         return None
-    at = max(starts)
-    fields = _clause_fields(body[at + 1:])
+    last = found[-1]
+    fields = _clause_fields(body[last.end():])
     if not fields or set(fields) <= {TASK_TEXT, "leaders", "assisting_leaders"}:
         return None
     fields.pop(TASK_TEXT, None)
-    return fields, at - 1
+    return fields, last.start() - 1
 
 
 def resolve(own: Fields, inherited: list[Fields], *, lead_rule: bool) -> Responsibility:
