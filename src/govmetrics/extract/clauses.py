@@ -14,11 +14,11 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import NamedTuple
 
-from ..lexicon import table
+from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
 
 # One Chinese character (CJK unified ideographs and extension A).
-HAN = re.compile(r"[\u3400-\u9fff]")
+HAN = compiled.compile(r"[\u3400-\u9fff]")
 
 
 @cache
@@ -77,7 +77,8 @@ def _patterns() -> _Patterns:
         f"{re.escape(a)}[^{re.escape(a)}{re.escape(b)}\n]{{0,{limit}}}{re.escape(b)}" for a, b in t["quotes"]["pairs"]
     )
     return _Patterns(
-        re.compile(hard), re.compile(f"{hard}|{soft}|{sub}"), re.compile(quotes), re.compile(alternation(commitments())),
+        compiled.compile(hard), compiled.compile(f"{hard}|{soft}|{sub}"), compiled.compile(quotes),
+        compiled.compile(alternation(commitments())),
     )
 
 

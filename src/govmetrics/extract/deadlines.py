@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from typing import Sequence
 
 from ..errors import GovmetricsError
-from ..lexicon import table
+from ..lexicon import compiled, table
 from ..lexicon.labels import fold
 from ..model import Deadline
 from . import progress
@@ -35,7 +35,7 @@ _ROLES = {"duration_in_programme_name": "programme_name", "year_names_campaign":
 # Reasons that still let a heading's period be the default of the tasks below it: the
 # period qualifies the list (“十四五”时期重点工作) or stands without a verb, as headings do.
 _HEADING_REASONS = frozenset({"qualifies_noun", "no_time_context"})
-_NUMERAL = re.compile(r"[0-9０-９]+|[〇○零一二两三四五六七八九十]+")
+_NUMERAL = compiled.compile(r"[0-9０-９]+|[〇○零一二两三四五六七八九十]+")
 _WINDOW = 12  # characters of context read on each side of a time expression
 
 
@@ -96,11 +96,12 @@ def _context() -> _Context:
         report_verbs=tuple(t["recurring"]["report_verbs"]), report_window=t["recurring"]["report_window"],
         recurring_task_verbs=tuple(t["recurring"]["task_verbs"]), adverb_head_verbs=tuple(c["adverb_head_verbs"]),
         cell_bounds=frozenset(c["cell_bounds"]), day_cell_marks=frozenset(c["day_cell_marks"]),
-        occurrences=re.compile(f"(?:{_NUMERAL.pattern})\\s*(?:{'|'.join(map(re.escape, t['recurring']['occurrence_units']))})"),
-        topic=re.compile(f"[^{re.escape(''.join(c['clause_ends'] + c['topic_stops']))}]{{0,{c['topic_window']}}}?"
-                         f"的[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(map(re.escape, c['topic_heads']))})"
-                         f"(?:{'|'.join(map(re.escape, c['topic_after']))})"),
-        label=re.compile(f"(?:{labels})[{marks}]\\s*$"),
+        occurrences=compiled.compile(
+            f"(?:{_NUMERAL.pattern})\\s*(?:{'|'.join(map(re.escape, t['recurring']['occurrence_units']))})"),
+        topic=compiled.compile(f"[^{re.escape(''.join(c['clause_ends'] + c['topic_stops']))}]{{0,{c['topic_window']}}}?"
+                               f"的[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(map(re.escape, c['topic_heads']))})"
+                               f"(?:{'|'.join(map(re.escape, c['topic_after']))})"),
+        label=compiled.compile(f"(?:{labels})[{marks}]\\s*$"),
     )
 
 

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from ..lexicon import table
+from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
 from . import verbs
 from .clauses import brackets
@@ -31,7 +31,7 @@ class _Patterns(NamedTuple):
 def _patterns() -> _Patterns:
     t = table("targets")
     return _Patterns(
-        distributor=re.compile(alternation(t["distributors"]["words"])),
+        distributor=compiled.compile(alternation(t["distributors"]["words"])),
         connectors=tuple(sorted(t["connectors"]["items"], key=len, reverse=True)),
         item=t["connectors"]["item"],
         copulas=tuple(t["distributors"]["before_number"]),

@@ -24,7 +24,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from ..lexicon import table
+from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
 from ..model import Quantity
 from ..numbers.affixes import APPROX_AFTER
@@ -36,7 +36,7 @@ from .units import event_units, unit_pattern
 
 RoleReason = tuple[str, str]
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = compiled.compile(r"(?:19|20)\d\d")
 
 
 class _Patterns(NamedTuple):
@@ -68,24 +68,24 @@ def _patterns() -> _Patterns:
     prog = d["programme"]
     rank = table("targets")["rank"]
     return _Patterns(
-        after_numeral=re.compile(alternation(d["after_numeral"])),
-        before_numeral=re.compile(alternation(d["before_numeral"]) + r"\Z"),
-        after_quantity=re.compile(alternation(d["after_quantity"])),
-        programme=re.compile(f"{HAN.pattern}{{0,{int(prog['max_gap'])}}}?" + alternation(prog["heads"])),
-        batch=re.compile(d["ordinal_batch"]["regex"]),
-        baseline_before=re.compile(alternation(table("targets")["baseline"]["before"]) + "[^，,；;。、\n]{0,8}\\Z"),
-        baseline_after=re.compile(alternation(table("targets")["baseline"]["after"])),
-        rank_verbs=re.compile(alternation(rank["verbs"])),
-        shared_marker=re.compile(f"{alternation(d['shared_marker']['joiners'])}[{numeral_chars()}]+"),
-        version=re.compile(d["version"]["regex"]),
-        list_joiners=re.compile(alternation(d["list_count"]["joiners"])),
-        unit=re.compile(unit_pattern()),
-        trailing=re.compile(alternation(comparator_words()["trailing"])),
-        leading=re.compile(alternation(comparator_words()["leading"]) + r"\Z"),
-        rate_name=re.compile(f"(?:(?!{re.escape(table('targets')['connectors']['modifier'])}){HAN.pattern})"
-                             f"{{1,{int(d['rate_name']['max_gap'])}}}?"
-                             f"{alternation(table('targets')['rates']['heads'])}"
-                             f"(?!{alternation(d['rate_name']['not_after_head'])})"),
+        after_numeral=compiled.compile(alternation(d["after_numeral"])),
+        before_numeral=compiled.compile(alternation(d["before_numeral"]) + r"\Z"),
+        after_quantity=compiled.compile(alternation(d["after_quantity"])),
+        programme=compiled.compile(f"{HAN.pattern}{{0,{int(prog['max_gap'])}}}?" + alternation(prog["heads"])),
+        batch=compiled.compile(d["ordinal_batch"]["regex"]),
+        baseline_before=compiled.compile(alternation(table("targets")["baseline"]["before"]) + "[^，,；;。、\n]{0,8}\\Z"),
+        baseline_after=compiled.compile(alternation(table("targets")["baseline"]["after"])),
+        rank_verbs=compiled.compile(alternation(rank["verbs"])),
+        shared_marker=compiled.compile(f"{alternation(d['shared_marker']['joiners'])}[{numeral_chars()}]+"),
+        version=compiled.compile(d["version"]["regex"]),
+        list_joiners=compiled.compile(alternation(d["list_count"]["joiners"])),
+        unit=compiled.compile(unit_pattern()),
+        trailing=compiled.compile(alternation(comparator_words()["trailing"])),
+        leading=compiled.compile(alternation(comparator_words()["leading"]) + r"\Z"),
+        rate_name=compiled.compile(f"(?:(?!{re.escape(table('targets')['connectors']['modifier'])}){HAN.pattern})"
+                                   f"{{1,{int(d['rate_name']['max_gap'])}}}?"
+                                   f"{alternation(table('targets')['rates']['heads'])}"
+                                   f"(?!{alternation(d['rate_name']['not_after_head'])})"),
     )
 
 

@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from ..lexicon import table
+from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
 from ..model import Quantity
 from ..numbers.numerals import NUMERAL_RE
@@ -61,11 +61,11 @@ def _patterns() -> _Patterns:
     fillers = alternation([*t["fillers"]["words"], *t["connectors"]["items"]])
     end_fillers = alternation([*t["fillers"]["words"], *t["fillers"]["end_words"], *t["connectors"]["items"]])
     return _Patterns(
-        fill_start=re.compile(rf"(?:\s|{fillers})+"),
-        fill_end=re.compile(rf"(?:\s|{end_fillers})+\Z"),
-        baseline=re.compile(alternation(t["baseline"]["before"]) + "(?=[^，,；;。]{0,8}[0-9０-９])"),
+        fill_start=compiled.compile(rf"(?:\s|{fillers})+"),
+        fill_end=compiled.compile(rf"(?:\s|{end_fillers})+\Z"),
+        baseline=compiled.compile(alternation(t["baseline"]["before"]) + "(?=[^，,；;。]{0,8}[0-9０-９])"),
         scopes=frozenset(t["scopes"]["words"]),
-        subtarget=re.compile(r"\s*" + alternation(subtarget_words())),
+        subtarget=compiled.compile(r"\s*" + alternation(subtarget_words())),
         etc=t["connectors"]["etc"],
         item=t["connectors"]["item"],
         modifier=t["connectors"]["modifier"],

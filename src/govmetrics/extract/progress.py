@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import table
+from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
 
 Span = tuple[int, int, str]
@@ -59,21 +59,22 @@ def _rules() -> _Rules:
     fw = t["forward"]
     ends = t["scope"]["sentence_ends"]
     return _Rules(
-        label=re.compile(f"(?:{period}\\s*)?{alternation(t['labels']['words'])}\\s*[{marks}]"),
+        label=compiled.compile(f"(?:{period}\\s*)?{alternation(t['labels']['words'])}\\s*[{marks}]"),
         # A field of a list printed as one paragraph ends at a space before a label or an item number.
-        field_end=re.compile(f"[ \u3000]+(?=\\S{{1,10}}[{marks}]|[0-9]{{1,3}}[.．、]|[{_CN}]{{1,3}}、)"
-                             f"|[{''.join(re.escape(e) for e in ends if e not in '。；;！!？?')}]"),
-        already=re.compile(f"{_not_after(t['markers']['already_not_after'])}{alternation(t['markers']['already'])}"
-                           f"(?=[\u4e00-\u9fff])"),
-        as_of=re.compile(alternation(t["markers"]["as_of"])),
-        shares=re.compile(alternation(t["markers"]["shares"])),
-        planned=re.compile(alternation(t["markers"]["shares_planned_after"])),
-        rates=re.compile(f"{alternation(t['markers']['rates'])}(?={alternation(t['markers']['rate_followers'])}?\\s*[0-9０-９])"),
-        past=re.compile(alternation(t["markers"]["past"])),
-        period=re.compile(period),
-        past_year=re.compile(f"((?:19|20)\\d\\d)\\s*年(?:{alternation(t['past_year']['after'])})"),
-        forward=re.compile(f"{_not_after(fw['not_after'])}{alternation(fw['words'])}"
-                           f"(?!{alternation(fw['not_before'])})"),
+        field_end=compiled.compile(f"[ \u3000]+(?=\\S{{1,10}}[{marks}]|[0-9]{{1,3}}[.．、]|[{_CN}]{{1,3}}、)"
+                                   f"|[{''.join(re.escape(e) for e in ends if e not in '。；;！!？?')}]"),
+        already=compiled.compile(
+            f"{_not_after(t['markers']['already_not_after'])}{alternation(t['markers']['already'])}(?=[\u4e00-\u9fff])"),
+        as_of=compiled.compile(alternation(t["markers"]["as_of"])),
+        shares=compiled.compile(alternation(t["markers"]["shares"])),
+        planned=compiled.compile(alternation(t["markers"]["shares_planned_after"])),
+        rates=compiled.compile(
+            f"{alternation(t['markers']['rates'])}(?={alternation(t['markers']['rate_followers'])}?\\s*[0-9０-９])"),
+        past=compiled.compile(alternation(t["markers"]["past"])),
+        period=compiled.compile(period),
+        past_year=compiled.compile(f"((?:19|20)\\d\\d)\\s*年(?:{alternation(t['past_year']['after'])})"),
+        forward=compiled.compile(f"{_not_after(fw['not_after'])}{alternation(fw['words'])}"
+                                 f"(?!{alternation(fw['not_before'])})"),
         sentence_ends=frozenset(ends),
         clause_ends=frozenset(t["scope"]["clause_ends"]),
         head_after=frozenset(t["scope"]["head_after"]),

@@ -77,32 +77,32 @@ def _patterns() -> _Patterns:
         # 百分之百: the bare 百 is a numeral only right after the percent prefix.
         # 三分之一: a share of Chinese numerals, read whole before its denominator is taken alone.
         numeral=compiled.compile(f"(?P<roman>[{roman}])|(?P<whole>(?<={re.escape(pct['prefix'])}){re.escape(pct['whole'])})"
-                           f"|(?P<share>[{small}]{{1,3}}{re.escape(t['fraction']['infix'])}[{small}]{{1,3}})"
-                           f"|{numbers.NUMERAL_RE.pattern}"),
+                                 f"|(?P<share>[{small}]{{1,3}}{re.escape(t['fraction']['infix'])}[{small}]{{1,3}})"
+                                 f"|{numbers.NUMERAL_RE.pattern}"),
         # Every numeral begins with one of these: finding them first lets the engine skip
         # ahead (NUMERAL_RE begins with lookbehinds, which it cannot skip with).
-        numeral_char=re.compile(f"[{chinese}{digits}{roman}]"),
-        numeral_run=re.compile(f"[{numeral_chars()}]+"),
-        not_number=re.compile(alternation(not_numbers)),
-        lone_financial=re.compile(f"(?<![{chinese}])[{re.escape(t['financial']['chars'])}](?![{chinese}])"),
-        range_sep=re.compile(r"(?P<pct>[%％])?[ \t]*(?:" + "|".join(map(re.escape, ranges)) + r")[ \t]*"),
+        numeral_char=compiled.compile(f"[{chinese}{digits}{roman}]"),
+        numeral_run=compiled.compile(f"[{numeral_chars()}]+"),
+        not_number=compiled.compile(alternation(not_numbers)),
+        lone_financial=compiled.compile(f"(?<![{chinese}])[{re.escape(t['financial']['chars'])}](?![{chinese}])"),
+        range_sep=compiled.compile(r"(?P<pct>[%％])?[ \t]*(?:" + "|".join(map(re.escape, ranges)) + r")[ \t]*"),
         # Before the number: 不低于 | 负 | 百分之 | 负 | 每立方米 (searched back from the number,
         # anchored there; a sign may stand before a prefix or after it: 负百分之三, 百分之负三).
-        head=re.compile(
+        head=compiled.compile(
             f"(?P<lead>{alternation(comps['leading'])})?(?P<sign0>{signs})?"
             f"(?:(?P<prefix>{alternation(unit_table.prefixes())})"
             f"|(?P<per>{re.escape(unit_table.per_marker())}(?P<per_unit>{units})))?(?P<sign>{signs})?\\Z"
         ),
         # After the number: 成 (tenths: 九成, 三成半) | unit | /人 | (个), then a comparator word
         # after the unit. 成 beginning a word (成本, 一成不变) is no share.
-        tail=re.compile(
+        tail=compiled.compile(
             f"(?P<tenths>{re.escape(tenths['sign'])}(?:{re.escape(tenths['half'])}|[{tenth_digits}](?![{chinese}0-9]))?"
             f"(?!{alternation(tenths['not_before'])}))?"
             f"(?(tenths)|(?:(?:{unit_table.spaced_pattern()})?(?P<unit>{units})(?P<den>{unit_table.denominator_pattern()})?"
             f"(?P<alt>{unit_table.alternative_pattern()})?)?)"
         ),
-        trailing=re.compile(alternation([*comps["trailing"], *comps["trailing_time"]])),
-        not_sign=re.compile(alternation(affixes.NOT_SIGNS) + r"\Z"),
+        trailing=compiled.compile(alternation([*comps["trailing"], *comps["trailing_time"]])),
+        not_sign=compiled.compile(alternation(affixes.NOT_SIGNS) + r"\Z"),
         head_ends=frozenset(w[-1] for w in [*comps["leading"], *unit_table.prefixes(), *unit_table.units(),
                                             *unit_table.signs(), *affixes.WRITTEN_SIGNS]),
         range_starts=frozenset([*(r[0] for r in ranges), "%", "％", " ", "\t"]),

@@ -13,10 +13,10 @@ Each target gets the deadline written in its clause.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from ..lexicon import compiled
 from ..model import Deadline, NumberMention, Quantity, Target, copied
 from . import progress
 from .deadlines import deadline_for_span, deadlines_from, default_deadline, judge_all, numerals_from
@@ -71,7 +71,7 @@ def _deadline(text: str, target: Target, written: list[Deadline], deadlines: tup
 
 
 # A list number run into the month of a milestone (1.3月底前 = item 1 + 3月底前, layouts §9).
-_RUN_IN_LABEL = re.compile(r"[0-9]{1,2}[.．、]")
+_RUN_IN_LABEL = compiled.compile(r"[0-9]{1,2}[.．、]")
 
 
 def _with_time_roles(text: str, numbers: list[NumberMention],

@@ -27,7 +27,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from ..lexicon import table
+from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
 from ..numbers import affixes
 from ..numbers import chinese as cn
@@ -67,17 +67,19 @@ def _data() -> _Data:
     group_sp = f"[{re.escape(''.join(sorted(t['thousands'])))}]"
     units_or_mag = f"(?:{unit_table.unit_pattern()}|{alternation(numbers.MAGNITUDES)})"
     return _Data(
-        thousands=re.compile(f"[1-9](?<=[\u3400-\u9fff][1-9])[0-9]{{0,2}}(?:{group_sp}[0-9]{{3}})+"
-                             f"(?=[ \t]?{units_or_mag})"),
-        zero_width=re.compile(f"[{re.escape(digits + chinese)}]([{re.escape(''.join(sorted(t['zero_width'])))}]+)"),
+        thousands=compiled.compile(f"[1-9](?<=[\u3400-\u9fff][1-9])[0-9]{{0,2}}(?:{group_sp}[0-9]{{3}})+"
+                                   f"(?=[ \t]?{units_or_mag})"),
+        zero_width=compiled.compile(
+            f"[{re.escape(digits + chinese)}]([{re.escape(''.join(sorted(t['zero_width'])))}]+)"),
         zero_width_chars=tuple(t["zero_width"]),
-        pinyin=re.compile(f"[{re.escape(chinese)}]([(（][{table('structure')['units']['pinyin_letters']}]{{1,6}}[)）])"
-                          f"(?={unit_table.unit_pattern()}|[{re.escape(chinese + digits)}])"),
-        gap=re.compile(f"(?<=[{re.escape(''.join(sorted(before)))}])(?:{sp}+(?:\\r?\\n{sp}*)?|\\r?\\n{sp}*)"
-                       f"(?=[{re.escape(''.join(sorted(after)))}])"),
-        after_digits=re.compile(f"(?:{alternation(affixes.APPROX_AFTER)})?{alternation(magnitudes)}"),
+        pinyin=compiled.compile(
+            f"[{re.escape(chinese)}]([(（][{table('structure')['units']['pinyin_letters']}]{{1,6}}[)）])"
+            f"(?={unit_table.unit_pattern()}|[{re.escape(chinese + digits)}])"),
+        gap=compiled.compile(f"(?<=[{re.escape(''.join(sorted(before)))}])(?:{sp}+(?:\\r?\\n{sp}*)?|\\r?\\n{sp}*)"
+                             f"(?=[{re.escape(''.join(sorted(after)))}])"),
+        after_digits=compiled.compile(f"(?:{alternation(affixes.APPROX_AFTER)})?{alternation(magnitudes)}"),
         unit_splits=splits,
-        unit_or_end=re.compile(f"{unit_table.unit_pattern()}|[^\\w]|\\Z|[{re.escape(digits)}]"),
+        unit_or_end=compiled.compile(f"{unit_table.unit_pattern()}|[^\\w]|\\Z|[{re.escape(digits)}]"),
         numeral_chars=frozenset(chinese) | _DIGITS | frozenset(affixes.APPROX_AFTER),
     )
 

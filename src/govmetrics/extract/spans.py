@@ -11,13 +11,13 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from ..lexicon import table
+from ..lexicon import compiled, table
 
 
 @cache
 def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     """(role, reason, pattern) of each pattern, in table order (multiline: ^ is any line start)."""
-    return [(g["role"], g["reason"], re.compile(r, re.M if g.get("multiline") else 0))
+    return [(g["role"], g["reason"], compiled.compile(r, re.M if g.get("multiline") else 0))
             for g in table("nontargets")["patterns"] for r in g["regex"]]
 
 

@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any, Iterator, Literal
 
 from ..errors import GovmetricsError
-from ..lexicon import table
+from ..lexicon import compiled, table
 
 Form = Literal["date", "plan", "duration", "recurring", "no_date", "manner", "ongoing", "programme", "campaign"]
 Cls = Literal["limit", "adverb", "name"]
@@ -54,13 +54,13 @@ class TimeExpr:
 
 
 def _alt(words: Any) -> str:
-    """A regex alternation of `words`, longest first (so 以前 wins over 前)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of `words`, longest first (so 以前 wins over 前), one length in code point order."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _cls(chars: Any) -> str:
-    """A regex character class of single characters."""
-    return "[" + "".join(re.escape(c) for c in chars) + "]"
+    """A regex character class of single characters, in code point order (one text for one set)."""
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ def _master(t: dict[str, Any], p: dict[str, str]) -> re.Pattern[str]:
     starts |= {w[0] for w in [*t["years"], *rec["prefixes"], *t["parts"]["halves"],
                               *t["parts"]["quarter_prefixes"], *t["plan_periods"], *t["quotes"]["open"]]}
     starts |= set("".join(t["numerals"]["digits"]) + t["numerals"]["ten"] + "年")
-    return re.compile(
+    return compiled.compile(
         f"(?=[{_DIGIT}{''.join(map(re.escape, sorted(starts)))}])"
         f"(?:(?P<recurring>{recurring})|(?P<plan>{plan})|(?P<date>{dated})"
         f"|(?P<duration>(?P<count>{p['count']})(?:{_alt(dur['units'])})(?:{_alt(dur['limits'])}))"
@@ -155,8 +155,8 @@ def grammar() -> _Grammar:
     parts = t["parts"]
     return _Grammar(
         master=_master(t, p),
-        year=re.compile(p["year"]), month=re.compile(p["month"]), quarter=re.compile(p["quarter"]),
-        recurring_bare=re.compile(p["every"]),
+        year=compiled.compile(p["year"]), month=compiled.compile(p["month"]), quarter=compiled.compile(p["quarter"]),
+        recurring_bare=compiled.compile(p["every"]),
         relative=dict(sorted(t["years"].items(), key=lambda kv: -len(kv[0]))),
         plans=dict(t["plan_periods"]), plan_suffixes=dict(t["plan_suffixes"]),
         halves=dict(parts["halves"]), month_parts=dict(parts["month_parts"]),
@@ -272,7 +272,7 @@ def scan(text: str, year: int | None, offset: int = 0) -> Iterator[TimeExpr]:
 
 # A line break inside a word (text copied from PDF pages: 9月底\n前): not after a mark that
 # ends a sentence or a field, and with no space on either side.
-_BREAK = re.compile(r"(?<=[^\s。；;！!？?：:|])\r?\n(?=[^\s|])")
+_BREAK = compiled.compile(r"(?<=[^\s。；;！!？?：:|])\r?\n(?=[^\s|])")
 
 
 def _across_breaks(text: str, year: int | None, offset: int, found: list[TimeExpr]) -> list[TimeExpr]:

@@ -16,7 +16,7 @@ import warnings
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from ..lexicon import table
+from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
 
 # quantulum3 entities that govmetrics adds (measure words of things counted, per-capita rates).
@@ -183,7 +183,7 @@ class LatinUnit(NamedTuple):
 
 
 # A Latin-script unit token: letters, micro signs, superscripts and one slash-denominator.
-_LATIN = re.compile(r" ?[A-Za-zµμ°][A-Za-zµμ°²³]*(?:/[A-Za-zµμ°][A-Za-zµμ°²³0-9]*)?")
+_LATIN = compiled.compile(r" ?[A-Za-zµμ°][A-Za-zµμ°²³]*(?:/[A-Za-zµμ°][A-Za-zµμ°²³0-9]*)?")
 
 
 def read_latin(text: str, pos: int) -> LatinUnit | None:

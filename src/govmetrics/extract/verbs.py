@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from ..lexicon import table
+from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
 from .clauses import brackets, commitments
 
@@ -65,18 +65,19 @@ def _patterns() -> _Patterns:
     new = t["new_prefix"]
     alt = alternation(table_verbs())
     return _Patterns(
-        verb=re.compile(f"(?P<new>{re.escape(new['prefix'])})?(?P<verb>{alt})"),
+        verb=compiled.compile(f"(?P<new>{re.escape(new['prefix'])})?(?P<verb>{alt})"),
         prefix=new["prefix"],
         not_after=frozenset(new["not_after"]),
-        joiners=re.compile("(?:" + alternation(t["verb_joiners"]["words"]) + ")?"),
+        joiners=compiled.compile("(?:" + alternation(t["verb_joiners"]["words"]) + ")?"),
         not_first=frozenset(t["verb_joiners"]["not_first"]),
-        in_noun=re.compile(f"(?!{alternation(t['verbs_in_nouns']['not_suffixes'])})"
-                           + alternation(t["verbs_in_nouns"]["suffixes"])),
-        verb_or_commitment_before=re.compile(
+        in_noun=compiled.compile(f"(?!{alternation(t['verbs_in_nouns']['not_suffixes'])})"
+                                 + alternation(t["verbs_in_nouns"]["suffixes"])),
+        verb_or_commitment_before=compiled.compile(
             "(?:" + alternation([*table_verbs(), *commitments()]) + ")(?:" + alternation(t["fillers"]["words"]) + r")?\Z"
         ),
-        verb_or_commitment_at=re.compile(f"(?:{re.escape(new['prefix'])})?" + alternation([*table_verbs(), *commitments()])),
-        commitment_at=re.compile(r"\s*" + alternation(commitments())),
+        verb_or_commitment_at=compiled.compile(
+            f"(?:{re.escape(new['prefix'])})?" + alternation([*table_verbs(), *commitments()])),
+        commitment_at=compiled.compile(r"\s*" + alternation(commitments())),
     )
 
 

@@ -17,7 +17,7 @@ import re
 from functools import cache
 from typing import Sequence
 
-from . import table
+from . import compiled, table
 from .labels import fold, words
 from .roles import label_fields
 from .wordsets import alternation
@@ -54,7 +54,7 @@ def own_text(role: str | None) -> bool:
 @cache
 def _note() -> re.Pattern[str]:
     pairs = words("table_columns", "notes")
-    return re.compile("|".join(f"{re.escape(p[0])}[^{re.escape(p)}]*{re.escape(p[1])}" for p in pairs))
+    return compiled.compile("|".join(f"{re.escape(p[0])}[^{re.escape(p)}]*{re.escape(p[1])}" for p in pairs))
 
 
 def header_name(text: str) -> str:
@@ -72,7 +72,7 @@ def bare_figure() -> re.Pattern[str]:
     digits = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
     joins = "|".join(map(re.escape, sorted(table("numerals")["separators"]["range"], key=len, reverse=True)))
     trailing = "|".join(map(re.escape, table("targets")["comparators"]["trailing"]))
-    return re.compile(f"[^0-9０-９]{{0,3}}?({digits}(?:(?:{joins}){digits})?)(?:{trailing})?")
+    return compiled.compile(f"[^0-9０-９]{{0,3}}?({digits}(?:(?:{joins}){digits})?)(?:{trailing})?")
 
 
 def column_role(text: str) -> str | None:
@@ -102,7 +102,7 @@ def header_roles(cells: Sequence[str]) -> list[str | None] | None:
 @cache
 def _glued_words() -> tuple[re.Pattern[str], dict[str, str]]:
     roles = {w: r for w, r in reversed(_column_words())}
-    return re.compile(alternation(roles)), roles
+    return compiled.compile(alternation(roles)), roles
 
 
 def names_a_column(text: str) -> bool:

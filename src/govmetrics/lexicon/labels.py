@@ -40,16 +40,22 @@ def expand(items: Iterable[str]) -> list[str]:
 
 @cache
 def words(section: str, key: str) -> tuple[str, ...]:
-    """A word list of the table (placeholders written out), folded and sorted longest first."""
-    return tuple(sorted({fold(w) for w in expand(data()[section][key])}, key=len, reverse=True))
+    """A word list of the table (placeholders written out), folded and sorted longest first
+    (words of one length in code point order, so the list and every pattern made from it
+    are the same in every process, whatever the set's order)."""
+    return tuple(sorted({fold(w) for w in expand(data()[section][key])}, key=_longest_first))
 
 
 def alternation(items: Iterable[str]) -> str:
     """A regex alternation (non-capturing) of literal words, longest first."""
-    ordered = sorted(set(items), key=len, reverse=True)
+    ordered = sorted(set(items), key=_longest_first)
     return "(?:" + "|".join(re.escape(w) for w in ordered if w) + ")"
 
 
 def char_class(chars: Iterable[str]) -> str:
-    """A regex character class of literal characters."""
-    return "[" + "".join(re.escape(c) for c in chars) + "]"
+    """A regex character class of literal characters (in code point order: one text for one set)."""
+    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    return -len(word), word

@@ -57,7 +57,7 @@ def label_fields() -> dict[str, str]:
 @cache
 def scopes() -> tuple[str, ...]:
     """What may stand before a label (市级, 区政府: 区政府分管领导), folded, longest first."""
-    return tuple(sorted(set(_folded(_table()["scopes"])), key=len, reverse=True))
+    return tuple(sorted(set(_folded(_table()["scopes"])), key=lambda w: (-len(w), w)))
 
 
 @cache

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from . import compiled
+from .diskcache import remember
+
 
 def _trie(words: Iterable[str]) -> dict[str, dict]:
     root: dict[str, dict] = {}
@@ -37,12 +40,13 @@ def _pattern(node: dict[str, dict]) -> str:
 
 def alternation(words: Iterable[str]) -> str:
     """A regex (no flags, no groups that capture) matching any of `words`, longest first."""
-    unique = {w for w in words if w}
+    unique = sorted({w for w in words if w})
     if not unique:
         return "(?!)"
-    return "(?:" + _pattern(_trie(unique)) + ")"
+    # Building the trie of a long list costs more than reading its pattern back (diskcache.py).
+    return remember("words", "\0".join(unique), lambda: "(?:" + _pattern(_trie(unique)) + ")")
 
 
 def compile_words(words: Iterable[str], *, before: str = "", after: str = "") -> re.Pattern[str]:
     """`alternation(words)` compiled, with optional regex text around it."""
-    return re.compile(before + alternation(words) + after)
+    return compiled.compile(before + alternation(words) + after)

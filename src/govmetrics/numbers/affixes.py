@@ -15,13 +15,14 @@ from decimal import Decimal
 
 from .. import lexicon
 from ..errors import NumberError
+from ..lexicon import compiled
 from . import chinese as cn
 
 _T = lexicon.table("numerals")
 
 NORMALIZE = str.maketrans({**_T["fullwidth"], **cn.VARIANTS})
 SPACES = frozenset(_T["spaces"]["chars"])
-_SPACE_RUN = re.compile("[" + "".join(map(re.escape, sorted(SPACES))) + "]+")
+_SPACE_RUN = compiled.compile("[" + "".join(map(re.escape, sorted(SPACES))) + "]+")
 
 PERCENT_SIGNS: tuple[str, ...] = tuple(_T["percent"]["signs"])
 PERCENT_PREFIX: str = _T["percent"]["prefix"]
@@ -44,8 +45,8 @@ RATIO: str = _T["separators"]["ratio"]
 
 BEFORE_FIRSTS = frozenset(w[0] for w in APPROX_BEFORE)
 _SIGN_FIRSTS = frozenset(w[0] for w in SIGNS)
-_BEFORE = re.compile("|".join(map(re.escape, sorted(APPROX_BEFORE, key=len, reverse=True))))
-_SIGN = re.compile("|".join(map(re.escape, SIGNS)))
+_BEFORE = compiled.compile("|".join(map(re.escape, sorted(APPROX_BEFORE, key=len, reverse=True))))
+_SIGN = compiled.compile("|".join(map(re.escape, SIGNS)))
 
 
 def compact(text: str) -> tuple[str, list[int]]:

@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 
 from .. import lexicon
 from ..errors import NumberError
+from ..lexicon import compiled
 from . import affixes as af
 from . import scanner as sc
 from .scanner import MAGNITUDES, NUMERAL_RE, approximation
@@ -41,10 +42,10 @@ __all__ = ["MAGNITUDES", "NUMERAL_RE", "Numeral", "approximation", "fraction_to_
            "parse_fraction", "parse_range", "read"]
 
 _T = lexicon.table("numerals")
-_FAST = re.compile(f"(0|[1-9][0-9]*)(?:\\.([0-9]+))?({sc.MAG})?")
-_RANGE_SEP = re.compile("|".join(map(re.escape, sorted(_T["separators"]["range"], key=len, reverse=True))))
-_RATIO_DATE = re.compile(sc.date_pattern(re.escape(af.RATIO)))
-_BARE_MAG = re.compile(f"{sc.MAG}\\Z")
+_FAST = compiled.compile(f"(0|[1-9][0-9]*)(?:\\.([0-9]+))?({sc.MAG})?")
+_RANGE_SEP = compiled.compile("|".join(map(re.escape, sorted(_T["separators"]["range"], key=len, reverse=True))))
+_RATIO_DATE = compiled.compile(sc.date_pattern(re.escape(af.RATIO)))
+_BARE_MAG = compiled.compile(f"{sc.MAG}\\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,7 @@ class _Term(NamedTuple):
     end: int
 
 
-_SUFFIX = re.compile("|".join(f"(?P<{kind}>{'|'.join(map(re.escape, words))})" for kind, words in (
+_SUFFIX = compiled.compile("|".join(f"(?P<{kind}>{'|'.join(map(re.escape, words))})" for kind, words in (
     ("percent", af.PERCENT_SIGNS), ("permille", af.PERMILLE_SIGNS), ("points", af.POINTS_WORDS))))
 
 

@@ -17,8 +17,8 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from .. import lexicon
-from ..lexicon import compiled
 from ..errors import NumberError
+from ..lexicon import compiled
 from . import affixes as af
 from . import chinese as cn
 from .writing import MAG_EXP, make
@@ -86,9 +86,9 @@ NUMERAL_RE: re.Pattern[str] = compiled.compile(f"{_FIRST}(?:{_ARABIC}|{_chinese(
 # would misread a time (八点30分); it is a superset of NUMERAL_RE.
 READ_RE = compiled.compile(f"{_FIRST}(?:{_ARABIC}|{_chinese(_G['lenient_decimals'])}|{_BARE})")
 
-_DATE_AT = re.compile(date_pattern(_DOT))
-_MULTI_DOT = re.compile(r"[0-9]+\.[0-9]+(\.)[0-9]")
-_LEADING_ZERO = re.compile(r"0[0-9]")
+_DATE_AT = compiled.compile(date_pattern(_DOT))
+_MULTI_DOT = compiled.compile(r"[0-9]+\.[0-9]+(\.)[0-9]")
+_LEADING_ZERO = compiled.compile(r"0[0-9]")
 _GROUP_CHARS = "".join(cn.GROUP_UNITS)
 
 

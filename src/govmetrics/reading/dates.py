@@ -11,10 +11,11 @@ import re
 from datetime import date
 from functools import cache
 
+from ..lexicon import compiled
 from ..lexicon.labels import data, fold
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_FULLWIDTH_RE = re.compile("[０-９]")
+_FULLWIDTH_RE = compiled.compile("[０-９]")
 
 
 def digits(text: str) -> str:
@@ -41,9 +42,9 @@ def _date_res() -> tuple[re.Pattern[str], ...]:
     cn = re.escape(data()["metadata"]["date_digits"])
     small = f"[{cn}十]{{1,3}}"
     return (
-        re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
-        re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"),
-        re.compile(f"([{cn}]{{4}})\\s*年\\s*({small})\\s*月\\s*({small})\\s*日"),
+        compiled.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
+        compiled.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"),
+        compiled.compile(f"([{cn}]{{4}})\\s*年\\s*({small})\\s*月\\s*({small})\\s*日"),
     )
 
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 
 
 @cache
 def _furniture_re() -> re.Pattern[str]:
-    return re.compile(alternation(words("boilerplate", "anywhere")))
+    return compiled.compile(alternation(words("boilerplate", "anywhere")))
 
 
 def is_site_furniture(line: str) -> bool:
@@ -36,7 +37,7 @@ def is_site_furniture(line: str) -> bool:
 def _page_number_re() -> re.Pattern[str]:
     marks = "".join(re.escape(m) for m in data()["page_numbers"]["marks"])
     # No run of four digits: 2021-03-24 and 2023-2025 are dates, not page numbers.
-    return re.compile(f"(?=.*[0-9０-９])(?=.*[{marks}])(?!.*[0-9０-９]{{4}})[0-9０-９{marks}{SPACE}]+")
+    return compiled.compile(f"(?=.*[0-9０-９])(?=.*[{marks}])(?!.*[0-9０-９]{{4}})[0-9０-９{marks}{SPACE}]+")
 
 
 def is_page_number(line: str) -> bool:
@@ -45,7 +46,7 @@ def is_page_number(line: str) -> bool:
     return len(content) <= data()["page_numbers"]["max_length"] and _page_number_re().fullmatch(content) is not None
 
 
-_CAPITALS = re.compile("[A-Z]")
+_CAPITALS = compiled.compile("[A-Z]")
 
 
 @cache
@@ -54,8 +55,8 @@ def _field_code_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # A field's instruction: its code, then switches (\h, \* MERGEFORMAT), quoted arguments,
     # bookmark names and numbers. Field syntax, not language data.
     argument = r'(?:\\[*@#!A-Za-z]+|"[^"\n]*"|[A-Za-z_][\w.]*|\d+)'
-    entry = re.compile(f"(?<![A-Za-z]){alternation(table['entry'])}[ \t]+_?[A-Za-z]*\\d+")
-    alone = re.compile(f"[{{ ]*{alternation(table['alone'])}(?:[ \t]+{argument})*[ }}]*")
+    entry = compiled.compile(f"(?<![A-Za-z]){alternation(table['entry'])}[ \t]+_?[A-Za-z]*\\d+")
+    alone = compiled.compile(f"[{{ ]*{alternation(table['alone'])}(?:[ \t]+{argument})*[ }}]*")
     return entry, alone
 
 
@@ -72,14 +73,14 @@ def is_field_code(line: str) -> bool:
 # HTML tags and character entities left in text copied from a web page (layouts §11):
 # <br/>, </p>, <span class="x">, &nbsp;, &#160;. Markup syntax, not language data.
 _TAG_OR_ENTITY = "</?[A-Za-z][A-Za-z0-9]{0,9}(?:\\s[^<>\n]{0,80})?/?>|&[A-Za-z]{2,8};|&#[0-9]{2,6};"
-_MARKUP = re.compile(f"(?:{_TAG_OR_ENTITY}|[{SPACE}])+")
-_TAGS = re.compile(f"(?:{_TAG_OR_ENTITY})+")
+_MARKUP = compiled.compile(f"(?:{_TAG_OR_ENTITY}|[{SPACE}])+")
+_TAGS = compiled.compile(f"(?:{_TAG_OR_ENTITY})+")
 
 
 @cache
 def _dropped_re() -> re.Pattern[str]:
     tags = alternation(data()["html"]["drop_tags"])
-    return re.compile(f"<({tags})\\b[^<>]*>.*?</\\1\\s*>", re.IGNORECASE | re.DOTALL)
+    return compiled.compile(f"<({tags})\\b[^<>]*>.*?</\\1\\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def dropped_elements(text: str) -> list[tuple[int, int]]:

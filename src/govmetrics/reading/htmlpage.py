@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any, Union
 
+from ..lexicon import compiled
 from ..lexicon.labels import data
 from .dates import find_dates
 from .furniture import is_site_furniture
@@ -30,7 +31,7 @@ from .sourcemap import SourceMap, TextBuilder
 from .tables import Cell, layout_table
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
-_WS = re.compile(r"[ \t\n\r\f]+")
+_WS = compiled.compile(r"[ \t\n\r\f]+")
 
 
 @dataclass

@@ -28,12 +28,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from ..lexicon import compiled
 from .furniture import is_page_number
 from .pdfpage import Char, Grid, Line, grids, group_lines, page_chars, rulings
 from .sourcemap import Run, SourceMap, TextBuilder
 from .tables import Cell, layout_table
 
-_DIGITS = re.compile(r"[0-9０-９]+")
+_DIGITS = compiled.compile(r"[0-9０-９]+")
 _FURNITURE_SHARE = 0.4
 _EDGE_LINES = 2     # how many lines at the top and at the foot of a page may be furniture
 

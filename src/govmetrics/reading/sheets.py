@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from decimal import Decimal
 from typing import Any, Iterable
 
+from ..lexicon import compiled
 from .sourcemap import Run, SourceMap, TextBuilder
 from .tables import Cell, layout_table
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = compiled.compile(r"\r\n|\r|\n")
 _DELIMITERS = (",", "\t", ";")
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +29,7 @@ from typing import Any, Iterable, Iterator
 import charset_normalizer
 
 from ..errors import ReadError
+from ..lexicon import compiled
 from .sourcemap import SourceMap, SourcePosition
 
 __all__ = ["ReadText", "SourceMap", "SourcePosition", "read_source", "decode"]
@@ -44,7 +44,7 @@ _SUPERSETS = {"ascii": "utf_8", "gb2312": "gb18030", "gbk": "gb18030", "cp936": 
 # the pieces a text file is decoded in.
 _SAMPLE = 1 << 20
 _CHUNK = 1 << 20
-_NOT_SPACE = re.compile(r"\S")
+_NOT_SPACE = compiled.compile(r"\S")
 # File signatures of formats that are not text, with the advice given.
 _SIGNATURES = (
     (b"%PDF-", "is a PDF file under another name; name it .pdf to read it"),
@@ -60,7 +60,7 @@ _SIGNATURES = (
     (b"\x1f\x8b", "is a gzip archive, not a document"),
     (b"7z\xbc\xaf\x27\x1c", "is a 7z archive, not a document"),
 )
-_PLAUSIBLE = re.compile(  # runs of them: counting runs' lengths, not a list of every character
+_PLAUSIBLE = compiled.compile(  # runs of them: counting runs' lengths, not a list of every character
     "[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e\u2000-\u206f\u2160-\u217f\u2460-\u24ff\u0020-\u007e\u00a0\t\r\n]+")
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}

@@ -19,7 +19,7 @@ import re
 from functools import cache
 from typing import Iterator
 
-from ..lexicon import table as data_table
+from ..lexicon import compiled, table as data_table
 from ..lexicon.columns import ANSWER, glued_header, header_roles
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from ..reading.dates import find_dates
@@ -30,7 +30,7 @@ from .tablecells import TextCell, TextTable, cell, deadline_re, piece
 _SEPARATORS = "、，,"
 _ENDS = "。；;！？"
 _TAIL_WINDOW = 80
-_HAN = re.compile("[\u4e00-\u9fff]+")
+_HAN = compiled.compile("[\u4e00-\u9fff]+")
 
 
 @cache
@@ -43,10 +43,10 @@ def _quantity_after() -> re.Pattern[str]:
     """What follows a number that is a figure, not a row number: a unit, a magnitude, a
     date word, a decimal point, a letter (5G), a percent."""
     units = list(data_table("units")["units"])
-    return re.compile(alternation(units + _settings()["figure_after"]) + r"|[A-Za-z0-9]")
+    return compiled.compile(alternation(units + _settings()["figure_after"]) + r"|[A-Za-z0-9]")
 
 
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = compiled.compile(r"[0-9]+")
 _MONTHS = 12
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from ..lexicon import compiled
 from ..lexicon.labels import alternation, fold, words
 from .orgs import bracket_groups, split_units
 
@@ -30,16 +31,16 @@ def _heading_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # A short bracket may stand between the leaders and the verb: 王某某副市长（分管工业）牵头.
     note = "(?:[(（][^()（）]{0,20}[)）])?"
     return (
-        re.compile(f"{group}{note}{space}{alternation(words('headings', 'leader_verbs'))}"),
-        re.compile(f"{group}{note}{space}{alternation(words('headings', 'assist_verbs'))}"),
-        re.compile(f"(?P<name>[{_HAN}]{{2,4}}?)?{space}(?P<title>{titles}){space}(?P<after>[{_HAN}]{{2,3}})?"),
+        compiled.compile(f"{group}{note}{space}{alternation(words('headings', 'leader_verbs'))}"),
+        compiled.compile(f"{group}{note}{space}{alternation(words('headings', 'assist_verbs'))}"),
+        compiled.compile(f"(?P<name>[{_HAN}]{{2,4}}?)?{space}(?P<title>{titles}){space}(?P<after>[{_HAN}]{{2,3}})?"),
     )
 
 
 @cache
 def _not_name_re() -> re.Pattern[str]:
     keys = ("not_names", "leader_verbs", "assist_verbs")
-    return re.compile(alternation(w for key in keys for w in words("headings", key)))
+    return compiled.compile(alternation(w for key in keys for w in words("headings", key)))
 
 
 def is_name(folded: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from ..reading.dates import find_dates
 from ..reading.furniture import content_span, dropped_elements, is_field_code, is_page_number, is_site_furniture
@@ -43,7 +44,7 @@ class Line:
 def _attach_re() -> re.Pattern[str]:
     digits = re.escape(data()["numbering"]["arabic"] + data()["numbering"]["chinese"])
     attachment = alternation(words("headings", "attachment"))
-    return re.compile(f"{attachment}[{SPACE}]*(?P<n>[{digits}]*)(?P<space>[{SPACE}]*)(?P<colon>[:：]?)[{SPACE}]*")
+    return compiled.compile(f"{attachment}[{SPACE}]*(?P<n>[{digits}]*)(?P<space>[{SPACE}]*)(?P<colon>[:：]?)[{SPACE}]*")
 
 
 def _classify(text: str, folded_text: str, start: int, end: int) -> Line:
@@ -75,7 +76,7 @@ def _footnote_re() -> re.Pattern[str]:
     """A footnote's mark at the head of a line ([1], ［2］)."""
     digits = re.escape(data()["numbering"]["arabic"])
     marks = "|".join(f"{re.escape(pair[0])}[{digits}]+{re.escape(pair[1])}" for pair in data()["boilerplate"]["footnote_marks"])
-    return re.compile(f"(?:{marks})")
+    return compiled.compile(f"(?:{marks})")
 
 
 def _print_line(folded: str) -> bool:
@@ -149,7 +150,7 @@ def _broken_labels(text: str, lines: list[Line]) -> list[Line]:
 def _glued_re() -> re.Pattern[str]:
     table = data()["numbering"]
     digits = re.escape(table["arabic"])
-    return re.compile(f"(?P<n>[{digits}]{{1,3}})(?![{digits}{re.escape(table['not_after_glued'])}])[{SPACE}]*")
+    return compiled.compile(f"(?P<n>[{digits}]{{1,3}})(?![{digits}{re.escape(table['not_after_glued'])}])[{SPACE}]*")
 
 
 def _glued_numbers(lines: list[Line]) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import compiled
 from ..lexicon.columns import header_roles
 from ..lexicon.labels import SPACE
 from ..reading.furniture import markup_spans
@@ -22,8 +23,8 @@ from .lines import Line
 from .tablecells import TextCell, TextTable, cell, piece
 
 # Table markup: HTML syntax, not language data.
-_TAG = re.compile(r"<(/?)(table|tr|td|th)\b([^<>]*)>", re.IGNORECASE)
-_SPAN = re.compile(r"""\b(rowspan|colspan)\s*=\s*["']?(\d+)""", re.IGNORECASE)
+_TAG = compiled.compile(r"<(/?)(table|tr|td|th)\b([^<>]*)>", re.IGNORECASE)
+_SPAN = compiled.compile(r"""\b(rowspan|colspan)\s*=\s*["']?(\d+)""", re.IGNORECASE)
 _MAX_SPAN = 100
 _MIN_COLUMNS = 3
 

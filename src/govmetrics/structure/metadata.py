@@ -13,6 +13,7 @@ from datetime import date
 from functools import cache
 from typing import Any, Mapping
 
+from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, data, fold
 from ..model import DocumentMeta
 from ..reading.dates import digits as _digits
@@ -43,7 +44,7 @@ def _doc_number_re() -> re.Pattern[str]:
     pairs = _meta()["doc_number_brackets"]
     opens = "".join(re.escape(p[0]) for p in pairs)
     closes = "".join(re.escape(p[1]) for p in pairs)
-    return re.compile(f"[{opens}]\\s*(?P<year>\\d{{4}})\\s*[{closes}]\\s*(?P<serial>\\d{{1,5}})\\s*号")
+    return compiled.compile(f"[{opens}]\\s*(?P<year>\\d{{4}})\\s*[{closes}]\\s*(?P<serial>\\d{{1,5}})\\s*号")
 
 
 def find_doc_numbers(text: str) -> list[DocNumber]:
@@ -95,7 +96,7 @@ def date_line(line: str) -> date | None:
 
 def _labelled(text: str, labels: list[str], limit: int = 40) -> str | None:
     """The value after `label:` on the same line, for the first label found."""
-    pattern = re.compile(alternation(fold(w) for w in labels) + r"\s*[:：]\s*([^\n]{0," + str(limit) + "})")
+    pattern = compiled.compile(alternation(fold(w) for w in labels) + r"\s*[:：]\s*([^\n]{0," + str(limit) + "})")
     m = pattern.search(fold(text))
     return text[m.start(1):m.end(1)].strip() if m else None
 
@@ -108,7 +109,7 @@ def _labelled_date(text: str, labels: list[str]) -> date | None:
 
 @cache
 def _issuer_re() -> re.Pattern[str]:
-    return re.compile(f"[{_HAN}]{{2,20}}?{alternation(fold(w) for w in _meta()['issuer_suffixes'])}")
+    return compiled.compile(f"[{_HAN}]{{2,20}}?{alternation(fold(w) for w in _meta()['issuer_suffixes'])}")
 
 
 def _issuer_in(s: str) -> str | None:
@@ -177,7 +178,7 @@ def _place_issuer_re() -> re.Pattern[str]:
     """A place (two or more characters and an administrative suffix) and an issuer suffix."""
     region = alternation(_meta()["region_suffixes"])
     office = alternation(fold(w) for w in _meta()["issuer_suffixes"])
-    return re.compile(f"[{_HAN}]{{2,4}}?{region}{office}")
+    return compiled.compile(f"[{_HAN}]{{2,4}}?{region}{office}")
 
 
 def page_headers(text: str) -> list[tuple[int, int]]:
@@ -206,7 +207,7 @@ def _year_re() -> re.Pattern[str]:
     """A year as a title or a sentence writes it: four digits, Arabic or Chinese, and 年
     (2016年, 二〇二〇年, 二零一九年)."""
     cn = re.escape(_meta()["date_digits"])
-    return re.compile(f"(\\d{{4}}|[{cn}]{{4}})\\s*年")
+    return compiled.compile(f"(\\d{{4}}|[{cn}]{{4}})\\s*年")
 
 
 def _year_value(written: str) -> int | None:
@@ -248,7 +249,7 @@ def _heading_year(lines: list[str]) -> int | None:
 def _attachment_label_re() -> re.Pattern[str]:
     """An attachment label at the start of a line, with its number and colon (附件, 附件2：)."""
     label = alternation(fold(w) for w in data()["headings"]["attachment"])
-    return re.compile(f"{label}[{SPACE}]*[0-9一二三四五六七八九十]*[{SPACE}]*[:：]?[{SPACE}]*")
+    return compiled.compile(f"{label}[{SPACE}]*[0-9一二三四五六七八九十]*[{SPACE}]*[:：]?[{SPACE}]*")
 
 
 def _attachment_year(body: list[str]) -> int | None:
@@ -291,8 +292,8 @@ def _opening_re() -> re.Pattern[str]:
     after = alternation(fold(w) for w in _meta()["year_topic_words"])
     joiners = "".join(re.escape(j) for j in _meta()["period_joiners"])
     year = _year_re().pattern.removesuffix("\\s*年")
-    return re.compile(f"(?:^|[。；;])\\s*{year}\\s*年[,，]?{after}"
-                      f"|{year}\\s*年\\s*1\\s*月?\\s*[{joiners}]\\s*\\d{{1,2}}\\s*月")
+    return compiled.compile(f"(?:^|[。；;])\\s*{year}\\s*年[,，]?{after}"
+                            f"|{year}\\s*年\\s*1\\s*月?\\s*[{joiners}]\\s*\\d{{1,2}}\\s*月")
 
 
 def _opening_year(lines: list[str]) -> int | None:
@@ -308,7 +309,7 @@ def _opening_year(lines: list[str]) -> int | None:
 @cache
 def _imprint_re() -> re.Pattern[str]:
     """An imprint line's date and the word after it (…办公室 2019年2月26日印发)."""
-    return re.compile(f"(.*?)\\s*{alternation(fold(w) for w in _meta()['imprint_words'])}\\s*$")
+    return compiled.compile(f"(.*?)\\s*{alternation(fold(w) for w in _meta()['imprint_words'])}\\s*$")
 
 
 def _imprint_year(lines: list[str]) -> int | None:

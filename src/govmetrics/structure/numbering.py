@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, data
 
 
@@ -23,7 +24,7 @@ def label_res() -> list[tuple[str, re.Pattern[str]]]:
             number = f"[{numeral}]{{1,2}}(?:{alternation(style['joiners'])}[{numeral}]{{1,2}})+"
         before = alternation(style["before"]) if style["before"] else ""
         after = alternation(style["after"]) + ("?" if "" in style["after"] else "")
-        out.append((style["name"], re.compile(f"{before}(?P<n>{number}){after}[{SPACE}]*")))
+        out.append((style["name"], compiled.compile(f"{before}(?P<n>{number}){after}[{SPACE}]*")))
     return out
 
 
@@ -31,7 +32,7 @@ def label_res() -> list[tuple[str, re.Pattern[str]]]:
 def _any_label() -> re.Pattern[str]:
     """Every style's pattern in one: a line that starts with no label (most lines) costs one
     match instead of one per style."""
-    return re.compile("|".join(f"(?:{p.pattern.replace('(?P<n>', '(')})" for _, p in label_res()))
+    return compiled.compile("|".join(f"(?:{p.pattern.replace('(?P<n>', '(')})" for _, p in label_res()))
 
 
 def numbered(folded: str) -> tuple[str, re.Match[str]] | None:

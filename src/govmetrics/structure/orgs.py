@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Iterable, Iterator
 
-from ..lexicon import table
+from ..lexicon import compiled, table
 from ..lexicon.labels import alternation, char_class, data, fold, words
 from ..lexicon.roles import role_marks
 
@@ -38,7 +38,7 @@ def _brackets() -> dict[str, str]:
 
 @cache
 def _openers() -> re.Pattern[str]:
-    return re.compile(char_class(_brackets()))
+    return compiled.compile(char_class(_brackets()))
 
 
 @cache
@@ -47,7 +47,7 @@ def _lead_rule_re() -> re.Pattern[str]:
     first = alternation(fold(w) for w in rule["first"])
     lead = alternation(fold(w) for w in rule["lead"])
     window = int(rule["window"])
-    return re.compile(f"{first}.{{0,{window}}}?{lead}|{lead}.{{0,{window}}}?{first}")
+    return compiled.compile(f"{first}.{{0,{window}}}?{lead}|{lead}.{{0,{window}}}?{first}")
 
 
 def states_lead_rule(text: str) -> bool:
@@ -57,7 +57,7 @@ def states_lead_rule(text: str) -> bool:
 
 @cache
 def _bracket_chars() -> re.Pattern[str]:
-    return re.compile(char_class([*_brackets(), *_brackets().values()]))
+    return compiled.compile(char_class([*_brackets(), *_brackets().values()]))
 
 
 def has_brackets(text: str) -> bool:
@@ -85,7 +85,7 @@ def top_level(text: str) -> Iterator[tuple[int, int]]:
 @lru_cache(maxsize=64)
 def _marks(separators: tuple[str, ...]) -> re.Pattern[str]:
     """The brackets and the separator characters: the only characters `split_top` looks at."""
-    return re.compile(char_class([*_brackets(), *_brackets().values(), *separators]))
+    return compiled.compile(char_class([*_brackets(), *_brackets().values(), *separators]))
 
 
 def split_top(text: str, separators: Iterable[str]) -> list[tuple[int, int]]:
@@ -140,7 +140,7 @@ def _trim(name: str) -> str:
 
 @cache
 def _pinyin_re() -> re.Pattern[str]:
-    return re.compile(f"[{data()['units']['pinyin_letters']} ]+")
+    return compiled.compile(f"[{data()['units']['pinyin_letters']} ]+")
 
 
 def _strip_brackets(item: str) -> tuple[str, bool, list[str]]:
@@ -217,7 +217,7 @@ def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
         forms = [fold(f) for f in group["forms"]]
         for form in forms:
             key_of[form] = forms[0]
-    return re.compile(alternation(key_of)), key_of
+    return compiled.compile(alternation(key_of)), key_of
 
 
 def canonical(name: str) -> str:

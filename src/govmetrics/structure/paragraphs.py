@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, data, words
 from ..reading.furniture import blank_markup
 from .numbering import label_res, numbered
@@ -26,16 +27,17 @@ from .responsibility import label_starts, starts_with_label, task_text_starts
 def _figures_re() -> re.Pattern[str]:
     """A row of flattened figures: 年度目标 3 4 3 2, 年度目标（万人） 0.6 0.7, 分村任务：2 1 1."""
     label = f"{alternation(words('labels', 'figure_rows'))}(?:[(（][^()（）]{{0,8}}[)）])?"
-    return re.compile(f"{label}(?:[:：][{SPACE}]*|[{SPACE}]+)[0-9０-９]")
+    return compiled.compile(f"{label}(?:[:：][{SPACE}]*|[{SPACE}]+)[0-9０-９]")
 
 
 @cache
 def _quick() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A space, a sentence end, a colon: what a line with a field after its sentence holds;
     and a table cell mark (a tab, a bar)."""
-    return (re.compile(f"[{re.escape(SPACE)}]"), re.compile(f"[{re.escape(''.join(words('headings', 'sentence_end')))}]"),
-            re.compile(f"[{re.escape(''.join(data()['labels']['colons']))}]"),
-            re.compile(f"[{re.escape(''.join(data()['statements']['cell_marks']))}]"))
+    return (compiled.compile(f"[{re.escape(SPACE)}]"),
+            compiled.compile(f"[{re.escape(''.join(words('headings', 'sentence_end')))}]"),
+            compiled.compile(f"[{re.escape(''.join(data()['labels']['colons']))}]"),
+            compiled.compile(f"[{re.escape(''.join(data()['statements']['cell_marks']))}]"))
 
 
 @lru_cache(maxsize=1024)  # a few labels (1, 2, 一, ⑴) are read over and over

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
 from ..lexicon.roles import FIELDS, clause_verbs, label_fields, scopes
 from ..lexicon.wordsets import alternation as trie
@@ -54,7 +55,7 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
     # A label starts the text, or follows a separator, a space, a bracket, a sentence end or
     # a bar (责任领导：X｜责任科室：Y｜时限：年底前, fields of one line set apart as cells).
     before = char_class(",，;；、(（" + "".join(words("headings", "sentence_end")) + "".join(_bars()))
-    pattern = re.compile(
+    pattern = compiled.compile(
         f"(?:^|(?<={before})|(?<=\\s))(?P<label>{label})\\s*{char_class(data()['labels']['colons'])}"
     )
     return pattern, field_of
@@ -74,9 +75,9 @@ def _trailing_label() -> re.Pattern[str]:
     """A label that follows the end of a task's sentence on the same line (…540个。责任单位:…)."""
     field_of = _labels()[1]
     ends = "".join(re.escape(w) for w in words("headings", "sentence_end"))
-    return re.compile(f"(?<=[{ends}])[{SPACE}]*(?P<label>(?:{alternation(scopes())})?"
-                      f"{trie(w for w, f in field_of.items() if f != TASK_TEXT)})"
-                      f"\\s*{char_class(data()['labels']['colons'])}")
+    return compiled.compile(f"(?<=[{ends}])[{SPACE}]*(?P<label>(?:{alternation(scopes())})?"
+                            f"{trie(w for w, f in field_of.items() if f != TASK_TEXT)})"
+                            f"\\s*{char_class(data()['labels']['colons'])}")
 
 
 def _unwrap(line: str) -> tuple[str, str]:
@@ -123,7 +124,8 @@ def line_fields(line: str) -> Fields | None:
 def _time_re() -> re.Pattern[str]:
     table = data()["inline"]
     digits = re.escape(data()["numbering"]["arabic"] + data()["numbering"]["chinese"])
-    return re.compile(f"(?:{alternation(fold(w) for w in table['time_starts'])}|[{digits}]+(?:{alternation(table['time_units'])}))")
+    return compiled.compile(
+        f"(?:{alternation(fold(w) for w in table['time_starts'])}|[{digits}]+(?:{alternation(table['time_units'])}))")
 
 
 def _is_time(clause: str) -> bool:
@@ -283,7 +285,7 @@ def inline_fields(text: str) -> tuple[Fields, int] | None:
 def _by_re() -> re.Pattern[str]:
     """A by-word (由) that opens a clause: right after a clause separator."""
     inline = data()["inline"]
-    return re.compile(f"(?<={char_class(inline['clause_separators'])}){alternation(inline['by_words'])}")
+    return compiled.compile(f"(?<={char_class(inline['clause_separators'])}){alternation(inline['by_words'])}")
 
 
 def _by_clauses(body: str) -> tuple[Fields, int] | None:

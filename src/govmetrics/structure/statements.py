@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Mapping
 
+from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from ..lexicon.roles import UNIT_FIELDS, label_fields
 from ..model import Document, DocumentMeta, Section, Statement
@@ -52,9 +53,10 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str, re
     # the supervision office addressed within one clause (报县政府督查室), not its subject
     clause = f"[^{re.escape(''.join(data()['inline']['clause_separators']))}]*?"
     office = f"{alternation(words('statements', 'office_addressed'))}{clause}{alternation(words('statements', 'offices'))}"
-    return (re.compile(f"[{ends}]+"), re.compile(f"{alternation(words('statements', 'not_statement'))}|{office}"),
-            re.compile(alternation(words("statements", "task_list"))), "".join(table["cell_marks"]),
-            re.compile(f"[{re.escape(table['numerals'])}]"))
+    return (compiled.compile(f"[{ends}]+"),
+            compiled.compile(f"{alternation(words('statements', 'not_statement'))}|{office}"),
+            compiled.compile(alternation(words("statements", "task_list"))), "".join(table["cell_marks"]),
+            compiled.compile(f"[{re.escape(table['numerals'])}]"))
 
 
 def _span(block: Block) -> tuple[int, int]:
@@ -247,7 +249,7 @@ def _address() -> re.Pattern[str]:
     """Words that address those who answer for a list's tasks (各责任单位, 各承办单位, 各有关部门),
     or name the supervision office that checks on them (督查室将于9月组织专项督查)."""
     units = [w for w, f in label_fields().items() if f in UNIT_FIELDS]
-    return re.compile(alternation(["各" + w for w in units] + list(words("statements", "closing_address"))
+    return compiled.compile(alternation(["各" + w for w in units] + list(words("statements", "closing_address"))
                                   + list(words("statements", "offices"))))
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import table as data_table
+from ..lexicon import compiled, table as data_table
 from ..lexicon.labels import SPACE, alternation, data
 
 
@@ -75,4 +75,4 @@ def deadline_re() -> re.Pattern[str]:
     parts = alternation(data_table("deadlines")["parts"]["month_parts"])
     closed = alternation(data_table("deadlines")["suffixes"]["closed"])
     words = alternation(data()["text_tables"]["deadline_words"])
-    return re.compile(f"(?:\\d{{4}}年)?(?:\\d{{1,2}}月(?:\\d{{1,2}}日)?{parts}?{closed}?|{words})")
+    return compiled.compile(f"(?:\\d{{4}}年)?(?:\\d{{1,2}}月(?:\\d{{1,2}}日)?{parts}?{closed}?|{words})")

@@ -25,6 +25,7 @@ import re
 from functools import cache
 from typing import Callable
 
+from ..lexicon import compiled
 from ..lexicon.columns import ANSWER, MAX_HEADER_LENGTH, column_role, header_name, header_roles, names_a_column
 from ..lexicon.labels import SPACE, data, words
 from ..reading.furniture import is_page_number
@@ -44,7 +45,7 @@ MAX_RUNNING = 2    # running header lines between a page number and a table head
 @cache
 def _settings() -> tuple[str, tuple[str, ...], int, re.Pattern[str], tuple[str, ...]]:
     table = data()["text_tables"]
-    rule = re.compile(f"[{re.escape(table['rule'])}{re.escape(SPACE)}]+")
+    rule = compiled.compile(f"[{re.escape(table['rule'])}{re.escape(SPACE)}]+")
     quoted = tuple(table["quoted_separators"])
     return ("".join(table["cell_marks"]), tuple(table["row_separators"]) + quoted, table["min_columns"], rule,
             quoted)
