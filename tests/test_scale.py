@@ -165,3 +165,21 @@ def test_extract_loads_no_model(tmp_path: Path) -> None:
     assert code == 0 and imported == []
     assert len(list((tmp_path / "out").glob("*.targets.jsonl"))) == len(CORPUS_IDS)
     assert list(empty.iterdir()) == []
+
+
+def test_a_quiet_extract_loads_no_terminal_library(tmp_path: Path) -> None:
+    """rich draws progress, warnings and the summary; a quiet run that meets no error never loads it,
+    and still reports a failing file on one line."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "broken.docx").write_bytes(b"not a zip")
+    script = (
+        "import sys, json\n"
+        "from govmetrics import cli\n"
+        f"code = cli.main(['extract', {str(CORPORA)!r}, '--out', {str(tmp_path / 'out')!r}, '--jobs', '1', '--quiet'])\n"
+        "quiet = sorted(m for m in sys.modules if m.split('.')[0] == 'rich')\n"
+        f"failed = cli.main(['extract', {str(tmp_path / 'in')!r}, '--out', {str(tmp_path / 'out2')!r}, '--quiet'])\n"
+        "print(json.dumps([code, quiet, failed]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
+    assert json.loads(result.stdout) == [0, [], 1]
+    assert "broken.docx" in result.stderr and result.stderr.count("\n") == 1

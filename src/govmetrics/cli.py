@@ -19,17 +19,19 @@ import time
 from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
-
-from rich.console import Console
-from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+from typing import TYPE_CHECKING
 
 from .errors import GovmetricsError
 from .nlp import segmentation
 from .output.batch import Batch
 # light: each writer imports its library when it runs
 from .output.export import FILENAMES, FORMATS, export, extracted
-from .output.report import page, write_index, write_page
-from .output.show import find_tasks, task_view
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
+# rich, the report and the task view load in the commands that print with them: a quiet
+# `extract` never loads them (a tenth of the start of every process).
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -116,10 +118,12 @@ def _extract(args: argparse.Namespace) -> int:
     formats = list(dict.fromkeys(args.formats or ["csv"]))
     if args.dask:
         return _extract_on_dask(args, formats)
-    batch = Batch(Console(stderr=True), quiet=args.quiet)
+    batch = Batch(quiet=args.quiet)
     work = partial(extracted, gold="gold" in formats)
     written = export(batch.run(args.paths, work, year=args.year, jobs=_jobs(args)), args.out, formats)
     if not args.quiet:
+        from rich.console import Console
+
         console = Console()
         console.print(batch.summary())
         gold = [p for p in written if p.name not in FILENAMES.values()]
@@ -138,7 +142,7 @@ def _extract_on_dask(args: argparse.Namespace, formats: list[str]) -> int:
         from .dask.cluster import extract_to_parquet  # the extra, imported only when asked for
     except ImportError as e:
         raise GovmetricsError(f"--dask needs the Dask extra ({e}): pip install 'govmetrics[dask]'") from None
-    batch = Batch(Console(stderr=True), quiet=args.quiet)
+    batch = Batch(quiet=args.quiet)
     files = batch.files(args.paths)
     if not files:
         return 1
@@ -148,6 +152,8 @@ def _extract_on_dask(args: argparse.Namespace, formats: list[str]) -> int:
     for path, problem in result.failures:
         batch.fail(path, GovmetricsError(problem))
     if not args.quiet:
+        from rich.console import Console
+
         console = Console()
         console.print(result.summary(), highlight=False, soft_wrap=True)
         for folder in result.folders:
@@ -173,7 +179,11 @@ def _add_report_command(sub: argparse._SubParsersAction) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
-    batch = Batch(Console(stderr=True), quiet=args.quiet)
+    from rich.console import Console
+
+    from .output.report import page, write_index, write_page
+
+    batch = Batch(quiet=args.quiet)
     entries = [write_page(made, args.out) for made in batch.run(args.paths, page, year=args.year, jobs=_jobs(args))]
     index = write_index(entries, args.out, batch.failures)
     if not args.quiet:
@@ -197,7 +207,11 @@ def _add_show_command(sub: argparse._SubParsersAction) -> None:
 
 
 def _show(args: argparse.Namespace) -> int:
-    batch = Batch(Console(stderr=True))
+    from rich.console import Console
+
+    from .output.show import find_tasks, task_view
+
+    batch = Batch()
     documents = list(batch.documents([args.file], year=args.year))
     if not documents:
         return 1
@@ -220,9 +234,11 @@ def _add_audit_command(sub: argparse._SubParsersAction) -> None:
 
 
 def _audit(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
     from .output.audit import audited, print_audit  # a separate module, imported only by this command
 
-    batch = Batch(Console(stderr=True))
+    batch = Batch()
     print_audit(batch.run(args.paths, audited, year=args.year, jobs=_jobs(args)), Console())
     return 1 if batch.failures else 0
 
@@ -285,6 +301,9 @@ def _model_info(args: argparse.Namespace) -> int:
 
 
 def _progress_bar() -> Progress:
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[amount]}"), TimeElapsedColumn(),
         console=Console(stderr=True), transient=True,

@@ -10,7 +10,8 @@ build) and gives it back afterwards.
 
 Why by hand: the values are plain (str, int, list, dict, tuple), so `marshal` stores and reads
 them faster than pickle or a database would, and nothing but this project writes the folder.
-Each file carries the SHA-256 of its payload: a damaged file is never read as a value, it is
+Each file carries the CRC-32 of its payload (the cache is the user's own, so the check is
+against damage, not against an attacker): a damaged file is never read as a value, it is
 built again. Anything unexpected (an unwritable or unreadable folder, a value marshal cannot
 store) falls back to `build()`: the result never depends on the cache, only the time to get it.
 
@@ -25,6 +26,7 @@ import marshal
 import os
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,7 +34,7 @@ from typing import Any, TypeVar
 CACHE_ENV = "GOVMETRICS_CACHE"
 # Part of every key: marshal's format and the values' meaning may change with the Python build.
 _PYTHON = f"{sys.implementation.name}|{sys.version}|{marshal.version}"
-_DIGEST = 32
+_CHECK = 4  # bytes of the CRC-32 before the payload
 
 T = TypeVar("T")
 _MISSING: Any = object()
@@ -62,7 +64,7 @@ def remember(kind: str, key: str, build: Callable[[], T]) -> T:
         payload = marshal.dumps(value)
     except ValueError:  # not a plain value: used, not kept
         return value
-    _store(path, hashlib.sha256(payload).digest() + payload)
+    _store(path, zlib.crc32(payload).to_bytes(_CHECK, "big") + payload)
     return value
 
 
@@ -72,8 +74,8 @@ def _load(path: Path) -> Any:
         data = path.read_bytes()
     except OSError:
         return _MISSING
-    payload = data[_DIGEST:]
-    if len(data) <= _DIGEST or hashlib.sha256(payload).digest() != data[:_DIGEST]:
+    payload = data[_CHECK:]
+    if len(data) <= _CHECK or zlib.crc32(payload).to_bytes(_CHECK, "big") != data[:_CHECK]:
         return _MISSING
     try:
         return marshal.loads(payload)

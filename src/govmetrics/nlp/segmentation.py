@@ -22,11 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
-import subprocess
 import sys
-import tarfile
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +32,8 @@ import platformdirs
 
 from ..errors import ModelError
 
+# Every command imports this module for the model's paths; the modules of the fetch itself
+# (shutil, subprocess, tarfile, tempfile) load in the functions that fetch.
 HOME_ENV = "GOVMETRICS_HOME"
 FETCH_COMMAND = "govmetrics model fetch"
 MARKER = "CHECKED.json"
@@ -166,6 +164,9 @@ def fetch(
     `sdist` uses an already downloaded source distribution instead of running pip (it
     must have the recorded sha256). `force` fetches again even over a checked copy.
     """
+    import shutil
+    import tempfile
+
     target = model_dir(source)
     if not force and check(target, source=source).complete:
         return FetchResult(target, fetched=False)
@@ -193,6 +194,8 @@ def fetch(
 
 def download_sdist(dest: Path, *, source: ModelSource = PKUSEG_DEFAULT, progress: Progress | None = None) -> Path:
     """Download the sdist into `dest` with pip (hash-pinned) and return its path."""
+    import subprocess
+
     if progress:
         progress("download", 0, 0)
     requirements = dest / "requirements.txt"
@@ -227,6 +230,8 @@ def extract_model(
 
     Raises ModelError (and leaves no marker) if a file is missing, of the wrong size or hash.
     """
+    import tarfile
+
     dest.mkdir(parents=True, exist_ok=True)
     done = 0
     try:

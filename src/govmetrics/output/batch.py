@@ -16,14 +16,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
-
 from ..errors import GovmetricsError, ReadError
 from ..model import Document
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
     from ..documents.folders import Outcome
 
 
@@ -67,12 +66,22 @@ def done(document: Document, work: Callable[[Document], Any] | None = None) -> D
 
 @dataclass
 class Batch:
-    """One run over files: `console` (stderr) shows progress and errors unless `quiet`."""
+    """One run over files: `console` (default: stderr) shows progress and errors unless `quiet`."""
 
-    console: Console
+    stderr: Console | None = None
     quiet: bool = False
     failures: list[tuple[str, str]] = field(default_factory=list)
     counts: list[Counts] = field(default_factory=list)
+
+    @property
+    def console(self) -> Console:
+        """The console of progress and errors, made on first use: a quiet run that meets no
+        error never loads rich (a tenth of the start of a process)."""
+        if self.stderr is None:
+            from rich.console import Console
+
+            self.stderr = Console(stderr=True)
+        return self.stderr
 
     def fail(self, path: str, error: Exception) -> None:
         """Note a failed path and print one line naming it."""
@@ -111,12 +120,9 @@ class Batch:
     def _collect(self, files: list[Path], outcomes: Iterator[Outcome]) -> Iterator[Any]:
         live = not self.quiet and self.console.is_terminal  # no bars drawn into a file or a pipe
         seen: dict[str, Path] = {}
-        progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                            console=self.console, disable=not live, transient=True)
-        with progress:
-            bar = progress.add_task("reading", total=len(files))
+        with _Bar(self.console if live else None, len(files)) as bar:
             for outcome in outcomes:
-                progress.update(bar, description=f"reading {outcome.path.name}")
+                bar.update(f"reading {outcome.path.name}")
                 result: Done | None = outcome.result
                 if outcome.error is not None or result is None:
                     self.fail(str(outcome.path), outcome.error or GovmetricsError("not read"))
@@ -131,10 +137,12 @@ class Batch:
                         for warning in result.warnings:
                             self.console.print(f"warning: {warning}", markup=False, highlight=False)
                     yield result.value
-                progress.advance(bar)
+                bar.advance()
 
     def summary(self) -> Table:
         """Statements, tasks, targets, written deadlines and warnings: one row a document and a total."""
+        from rich.table import Table
+
         table = Table(title="govmetrics extraction")
         for name in ("document", "statements", "tasks", "targets", "written deadlines", "warnings"):
             table.add_column(name, justify="left" if name == "document" else "right")
@@ -148,3 +156,33 @@ class Batch:
             table.add_row(f"{len(self.failures)} failed", *([""] * len(keys)), style="red")
         return table
 
+
+
+class _Bar:
+    """The progress bar of a run on `console`; with no console, nothing is drawn and rich is not loaded."""
+
+    def __init__(self, console: Console | None, total: int) -> None:
+        self.progress: Any = None
+        if console is not None:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                     TimeElapsedColumn(), console=console, transient=True)
+            self.task = self.progress.add_task("reading", total=total)
+
+    def __enter__(self) -> _Bar:
+        if self.progress is not None:
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def update(self, description: str) -> None:
+        if self.progress is not None:
+            self.progress.update(self.task, description=description)
+
+    def advance(self) -> None:
+        if self.progress is not None:
+            self.progress.advance(self.task)
