@@ -73,6 +73,31 @@ def test_text_before_the_first_task_is_preamble() -> None:
     assert doc.coverage.statements == 2 and doc.coverage.tasks == 2 and doc.coverage.outside >= 1
 
 
+def test_the_coverage_reads_a_list_number_run_into_a_month_as_the_structure_does() -> None:
+    """Layouts §9: in 2.10月底前 the 2. is the item's label and 10月底前 its deadline; the
+    coverage counts the two numbers as the statements read them, both inside, not one decimal 2.10."""
+    text = ("一、城市更新（2项）\n1.新建公园5个。\n牵头单位：市住建局\n"
+            "2.10月底前完成老旧小区改造12个。\n牵头单位：市住建局\n")
+    doc = govmetrics.parse_document(text, year=2021)
+    assert [s.number for s in doc.statements] == ["1", "2"]
+    assert [t.value for _, t in doc.targets()] == [5, 12]
+    # The heading's 一 and 2项 outside; 1 and 5, then 2, 10 (the month) and 12 inside.
+    assert (doc.coverage.body_numbers, doc.coverage.outside) == (7, 2)
+    assert any("'2项'" in w for w in doc.warnings)
+
+
+def test_statements_are_disjoint_and_in_text_order_in_every_document() -> None:
+    """What the coverage relies on: no two statements share text, and they come in the order of the text."""
+    root = Path(__file__).resolve().parent
+    paths = sorted((root.parent / "corpora").glob("*.txt")) + sorted((root / "layouts").glob("*/docs/*"))
+    assert len(paths) > 100
+    for path in paths:
+        doc = govmetrics.read(path)
+        ends = [doc.meta.body_start] + [s.end for s in doc.statements]
+        assert all(s.label_start >= end for s, end in zip(doc.statements, ends)), path
+        assert all(s.label_start <= s.start <= s.end for s in doc.statements), path
+
+
 def test_a_covering_letter_sentence_is_no_statement() -> None:
     text = "各乡镇：\n现将2021年目标任务印发给你们，请于3月10日前报县政府督查室。\n全年新增就业岗位1200个。\n"
     doc = govmetrics.parse_document(text, year=2021)

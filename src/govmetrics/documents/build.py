@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_right
+from itertools import accumulate
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import GovmetricsError
-from ..extract.quantities import extract_quantities, holds_numeral
+from ..extract.quantities import extract_quantities
 from ..extract.roles import analyse
 from ..extract.targets import extract_targets
 from ..model import Coverage, Document, Statement, copied
@@ -99,9 +100,9 @@ def complete_many(documents: Sequence[Document], *, tokens: bool = False, nlp: A
 def _extracted(document: Document) -> Document:
     year = document.meta.year
     tokenizer = Tokenizer(year)
-    statements = tuple(_statement(s, year, tokenizer) for s in document.statements)
-    done = replace(document, statements=statements, tokenizer=tokenizer)
-    coverage, outside = _coverage(done)
+    done = [_statement(s, year, tokenizer) for s in document.statements]
+    statements = tuple(s for s, _ in done)
+    coverage, outside = _coverage(document, statements, [n for _, n in done])
     notes = list(document.warnings)
     name = document.meta.path or "the text"
     if year is None:
@@ -118,45 +119,61 @@ def _extracted(document: Document) -> Document:
                      f"(first: {holes[0].surface!r} at {holes[0].start})"
                      + (f"; {meant} of them in a preamble or headline read as no statement on purpose"
                         if meant else ""))
-    return replace(done, coverage=coverage, warnings=tuple(notes))
+    return replace(document, statements=statements, tokenizer=tokenizer, coverage=coverage, warnings=tuple(notes))
 
 
-def _statement(statement: Statement, year: int | None, tokenizer: Tokenizer) -> Statement:
-    """`statement` with what its text holds, moved to document offsets, and its lazy tokenizer."""
+def _statement(statement: Statement, year: int | None, tokenizer: Tokenizer) -> tuple[Statement, int]:
+    """`statement` with what its text holds, moved to document offsets, and its lazy tokenizer;
+    and the number of quantities its text holds (for the coverage)."""
     if statement.reading:
-        return replace(read_pieces(statement, year), tokenizer=tokenizer)
+        return (replace(read_pieces(statement, year), tokenizer=tokenizer),
+                len(extract_quantities(statement.text)))
     found = analyse(statement.text, year=year, section_titles=statement.section)
     by = statement.start
     # `copied`, not `replace`: the frozen __init__ of twenty fields is not run again per statement.
     return copied(statement, targets=tuple(t.shifted(by) for t in found.targets),
                   deadlines=tuple(d.shifted(by) for d in found.deadlines),
-                  numbers=tuple(n.shifted(by) for n in found.numbers), tokenizer=tokenizer, _tokens=None)
+                  numbers=tuple(n.shifted(by) for n in found.numbers), tokenizer=tokenizer,
+                  _tokens=None), len(found.quantities)
 
 
-def _coverage(document: Document) -> tuple[Coverage, list[Any]]:
+def _coverage(document: Document, statements: tuple[Statement, ...], held: list[int]) -> tuple[Coverage, list[Any]]:
     """The document's coverage, and the targets its body holds outside every statement.
 
-    A statement's number label (1. / (二十三)) counts as inside it."""
-    statements = document.statements
-    body = document.meta.body_start
-    gaps, at = [], body
+    `held[i]` is the number of quantities statement i's text holds. The text between two
+    statements (a heading, a responsibility line, the next one's number label) is read
+    apart from them, so every numeral is read where the structure puts it: the label of
+    15.6月底前 is item 15 before 6月底前 (layouts §9), not the decimal 15.6. A statement's
+    label (1. / (二十三)) counts as inside it. Statements are disjoint and in text order.
+    """
+    text = document.text
+    between: list[tuple[int, int, int]] = []  # (start, label start, end) of the text before each statement
+    at = document.meta.body_start
     for s in statements:
-        if s.label_start > at:
-            gaps.append((at, s.label_start))
-        at = max(at, s.end)
-    gaps.append((at, len(document.text)))
-    # Most gaps are headings and blank lines: one without a numeral holds no target.
-    outside = [t.shifted(a) for a, b in gaps if holds_numeral(document.text[a:b])
-               for t in extract_targets(document.text[a:b], year=document.meta.year)]
-    starts = [s.label_start for s in statements]
-    quantities = extract_quantities(document.text[body:])
-    inside = 0
-    for q in quantities:
-        i = bisect_right(starts, q.start + body) - 1
-        inside += i >= 0 and q.end + body <= statements[i].end
+        between.append((at, s.label_start, s.start))
+        at = s.end
+    between.append((at, len(text), len(text)))
+    # One reading of all the texts between statements, each ended by a sentence end (no
+    # number or unit runs on across it): one call instead of one per statement.
+    pieces = [text[a:e] + _APART for a, _, e in between]
+    offsets = list(accumulate((len(p) for p in pieces), initial=0))
+    inside, outside_count, gaps_with_quantities = sum(held), 0, set()
+    for q in extract_quantities("".join(pieces)):
+        i = bisect_right(offsets, q.start) - 1
+        a, label, _ = between[i]
+        if a + q.start - offsets[i] >= label:
+            inside += 1
+        else:
+            outside_count += 1
+            gaps_with_quantities.add(i)
+    outside = [t.shifted(between[i][0]) for i in sorted(gaps_with_quantities)
+               for t in extract_targets(text[between[i][0]:between[i][1]], year=document.meta.year)]
     coverage = Coverage(statements=len(statements), tasks=sum(s.is_task for s in statements),
-                        body_numbers=len(quantities), outside=len(quantities) - inside)
+                        body_numbers=inside + outside_count, outside=outside_count)
     return coverage, outside
+
+
+_APART = "。\n"
 
 
 def _tokenized(documents: list[Document], nlp: Any, n_process: int, batch_size: int) -> list[Document]:
