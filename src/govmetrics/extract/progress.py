@@ -38,6 +38,7 @@ class _Rules:
     period: re.Pattern[str]
     past_year: re.Pattern[str]
     forward: re.Pattern[str]
+    any_marker: re.Pattern[str]
     sentence_ends: frozenset[str]
     clause_ends: frozenset[str]
     head_after: frozenset[str]
@@ -58,7 +59,7 @@ def _rules() -> _Rules:
     marks = "".join(re.escape(m) for m in t["labels"]["marks"])
     fw = t["forward"]
     ends = t["scope"]["sentence_ends"]
-    return _Rules(
+    found = dict(
         label=compiled.compile(f"(?:{period}\\s*)?{alternation(t['labels']['words'])}\\s*[{marks}]"),
         # A field of a list printed as one paragraph ends at a space before a label or an item number.
         field_end=compiled.compile(f"[ \u3000]+(?=\\S{{1,10}}[{marks}]|[0-9]{{1,3}}[.．、]|[{_CN}]{{1,3}}、)"
@@ -75,6 +76,12 @@ def _rules() -> _Rules:
         past_year=compiled.compile(f"((?:19|20)\\d\\d)\\s*年(?:{alternation(t['past_year']['after'])})"),
         forward=compiled.compile(f"{_not_after(fw['not_after'])}{alternation(fw['words'])}"
                                  f"(?!{alternation(fw['not_before'])})"),
+    )
+    # Most texts report no progress: one search for any marker passes them over.
+    starts = ("label", "already", "as_of", "shares", "rates", "period", "past", "past_year")
+    any_marker = compiled.compile("|".join(f"(?:{found[k].pattern})" for k in starts))
+    return _Rules(
+        **found, any_marker=any_marker,
         sentence_ends=frozenset(ends),
         clause_ends=frozenset(t["scope"]["clause_ends"]),
         head_after=frozenset(t["scope"]["head_after"]),
@@ -87,6 +94,8 @@ def spans(text: str, year: int | None = None) -> list[Span]:
     overlapping. `year` is the document's year: an earlier year at the head of a sentence
     (2011年，…) opens a report of results; None leaves that rule out."""
     r = _rules()
+    if not r.any_marker.search(text):
+        return []
     found: list[Span] = []
     for m in r.label.finditer(text):
         end = r.field_end.search(text, m.end())

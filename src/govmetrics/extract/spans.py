@@ -21,12 +21,18 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
             for g in table("nontargets")["patterns"] for r in g["regex"]]
 
 
+@cache
+def _any() -> re.Pattern[str]:
+    """Every pattern in one: a text it finds nothing in (most statements) needs no other search."""
+    return compiled.compile("|".join(f"(?{'m' if p.flags & re.M else ''}:{p.pattern})" for _, _, p in _patterns()))
+
+
 class Spans:
     """Date, code and label spans of one text, by start."""
 
     def __init__(self, text: str) -> None:
         found = []
-        for rank, (role, reason, pattern) in enumerate(_patterns()):
+        for rank, (role, reason, pattern) in enumerate(_patterns() if _any().search(text) else ()):
             # A statement mostly holds no span: a search that fails costs less than an iterator.
             if pattern.search(text):
                 found.extend((m.start(), m.end(), rank, role, reason) for m in pattern.finditer(text) if m.end() > m.start())
