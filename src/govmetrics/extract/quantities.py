@@ -67,7 +67,6 @@ def _patterns() -> _Patterns:
     t = table("numerals")
     pct = t["percent"]
     chinese = re.escape("".join([*cn.DIGITS, *cn.UNITS, *cn.GROUP_UNITS, *cn.TENS]))
-    digits = re.escape("0123456789" + "".join(t["fullwidth"]))
     signs = alternation(affixes.WRITTEN_SIGNS)
     tenth_digits = re.escape("".join(c for c, v in cn.DIGITS.items() if v)) + "1-9"
     tenths = t["tenths"]
@@ -79,9 +78,12 @@ def _patterns() -> _Patterns:
         numeral=compiled.compile(f"(?P<roman>[{roman}])|(?P<whole>(?<={re.escape(pct['prefix'])}){re.escape(pct['whole'])})"
                                  f"|(?P<share>[{small}]{{1,3}}{re.escape(t['fraction']['infix'])}[{small}]{{1,3}})"
                                  f"|{numbers.NUMERAL_RE.pattern}"),
-        # Every numeral begins with one of these: finding them first lets the engine skip
-        # ahead (NUMERAL_RE begins with lookbehinds, which it cannot skip with).
-        numeral_char=compiled.compile(f"[{chinese}{digits}{roman}]"),
+        # Every numeral begins with one of these (each alternative above begins with a Roman
+        # numeral, a Chinese numeral character or a digit: no punctuation, so a comma is no
+        # candidate): finding them first lets the engine skip ahead (NUMERAL_RE begins with
+        # lookbehinds, which it cannot skip with), and a text without one holds no quantity.
+        numeral_char=compiled.compile(
+            f"[{chinese}{re.escape(cn.ARABIC_DIGITS + ''.join(sorted(cn.NUMERAL_CHARS)))}{roman}]"),
         numeral_run=compiled.compile(f"[{numeral_chars()}]+"),
         not_number=compiled.compile(alternation(not_numbers)),
         lone_financial=compiled.compile(f"(?<![{chinese}])[{re.escape(t['financial']['chars'])}](?![{chinese}])"),
