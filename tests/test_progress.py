@@ -99,3 +99,30 @@ def test_spans_do_not_overlap_and_name_their_reason() -> None:
     assert all(a[1] <= b[0] for a, b in zip(found, found[1:]))
     assert all(reason for _, _, reason in found)
     assert text[found[0][0]:found[0][1]].startswith("进展情况：")
+
+
+def test_a_review_paragraph_reports_the_past_in_every_sentence() -> None:
+    """Layouts §8: a work report's review paragraph opens with its past period and states the
+    results in later sentences; none of them is a target, in the document or in its statements.
+    The next paragraph, which looks forward, keeps its targets."""
+    import govmetrics
+    from govmetrics.extract.targets import extract_targets
+
+    text = ("青川县2024年政府工作报告\n"
+            "　　过去一年，我们迎难而上，各项事业稳步向前。全县地区生产总值达到286亿元，增长6.2%；"
+            "新增城镇就业5100人。\n"
+            "　　今年经济社会发展的主要目标是：地区生产总值增长6%左右，新增城镇就业5000人以上。\n")
+    targets = ["6%左右", "5000人以上"]
+    assert [t.surface for t in extract_targets(text, year=2024)] == targets
+    doc = govmetrics.parse_document(text, year=2024)
+    assert [t.surface for _, t in doc.targets()] == targets
+    review = next(s for s in doc.statements if s.text.startswith("过去一年"))
+    assert review.text.endswith("新增城镇就业5100人。")  # the paragraph is read whole
+    assert {n.surface: n.role for n in review.numbers}["286亿元"] == "progress"
+
+
+def test_a_past_period_inside_a_paragraph_still_ends_with_its_sentence() -> None:
+    """Only a past period that opens a paragraph governs the paragraph; one later in it reports
+    its own sentence, and the sentence after it looks forward again."""
+    text = "全县完成造林1.2万亩。去年，全县新增公园4个。今年新建口袋公园6个。"
+    assert _targets(text) == ["1.2万亩", "6个"]

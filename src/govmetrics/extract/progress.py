@@ -102,6 +102,8 @@ def spans(text: str, year: int | None = None) -> list[Span]:
         found.append((m.start(), end.start() if end else len(text), f"a progress field ({text[m.start():m.end()]})"))
     for start, reason in _markers(text, year):
         found.append((start, _report_end(text, start), reason))
+    for start, reason in _reviews(text):
+        found.append((start, _report_end(text, start, _paragraph_end(text, start)), reason))
     return _merged(found)
 
 
@@ -126,13 +128,33 @@ def _markers(folded: str, year: int | None) -> list[tuple[int, str]]:
         out.extend((_report_start(folded, m.start()), f"{m.group()}: {why}") for m in pattern.finditer(folded)
                    if pattern is not r.shares or not r.planned.search(folded, _clause_start(folded, m.start()), m.start()))
     for m in r.past.finditer(folded):
-        if _at_head(folded, m.start()):
+        if _at_head(folded, m.start()) and not _opens_paragraph(folded, m.start()):
             out.append((m.start(), f"{m.group()}: the results of a past period"))
     if year is not None:
         for m in r.past_year.finditer(folded):
             if int(m.group(1)) < year and _at_head(folded, m.start()):
                 out.append((m.start(), f"{m.group(1)}年: the results of a past year"))
     return out
+
+
+def _reviews(folded: str) -> list[tuple[int, str]]:
+    """Past periods that open a paragraph (layouts §8, a work report's review: 过去一年，面对…。
+    全市生产总值增长…): the whole paragraph reports that period's results, not only its
+    first sentence."""
+    return [(m.start(), f"{m.group()}: the results of a past period (its paragraph)")
+            for m in _rules().past.finditer(folded) if _opens_paragraph(folded, m.start())]
+
+
+def _opens_paragraph(folded: str, i: int) -> bool:
+    """Whether position `i` opens a paragraph: only spaces stand before it on its line."""
+    while i > 0 and folded[i - 1] in " \u3000\t":
+        i -= 1
+    return i == 0 or folded[i - 1] == "\n"
+
+
+def _paragraph_end(folded: str, i: int) -> int:
+    end = folded.find("\n", i)
+    return len(folded) if end < 0 else end
 
 
 def _report_start(folded: str, i: int) -> int:
@@ -145,11 +167,11 @@ def _report_start(folded: str, i: int) -> int:
     return start
 
 
-def _report_end(folded: str, start: int) -> int:
-    """The end of a report that starts at `start`: its sentence's end, or the start of the
-    first later clause that looks forward."""
+def _report_end(folded: str, start: int, until: int | None = None) -> int:
+    """The end of a report that starts at `start`: its sentence's end (or `until`), or the
+    start of the first later clause that looks forward."""
     r = _rules()
-    end = _sentence_end(folded, start)
+    end = _sentence_end(folded, start) if until is None else until
     shares = [(m.start(), m.end()) for m in r.shares.finditer(folded, start, end)]
     at = _clause_end(folded, start)
     while at < end:

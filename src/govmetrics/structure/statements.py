@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Mapping
 
-from ..lexicon import compiled
+from ..lexicon import compiled, table
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from ..lexicon.roles import UNIT_FIELDS, label_fields
 from ..model import Document, DocumentMeta, Section, Statement
@@ -57,6 +57,12 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str, re
             compiled.compile(f"{alternation(words('statements', 'not_statement'))}|{office}"),
             compiled.compile(alternation(words("statements", "task_list"))), "".join(table["cell_marks"]),
             compiled.compile(f"[{re.escape(table['numerals'])}]"))
+
+
+@cache
+def _past_periods() -> tuple[str, ...]:
+    """The past periods that open a review of results (data/progress.toml [markers] past)."""
+    return tuple(table("progress")["markers"]["past"])
 
 
 def _span(block: Block) -> tuple[int, int]:
@@ -140,7 +146,11 @@ def _sentences(text: str, block: Block, path: tuple[str, ...], skipped: list[tup
     out = []
     first, last = block.lines[0].start, block.lines[-1].end
     at = first
-    cuts = [m.end() + first for m in ends.finditer(fold(text[first:last]))] + [last]
+    folded = fold(text[first:last])
+    # A work report's review paragraph (layouts §8: 过去一年，面对…。全市生产总值增长…。) is
+    # read whole: its past period governs every sentence of it, not only the first.
+    review = folded.lstrip(SPACE).startswith(_past_periods())
+    cuts = ([] if review else [m.end() + first for m in ends.finditer(folded)]) + [last]
     for cut in cuts:
         raw = text[at:cut]
         s = at + len(raw) - len(raw.lstrip(SPACE + "\n\r"))
