@@ -116,3 +116,18 @@ def test_a_pages_head_and_script_saved_as_text_are_no_text() -> None:
             "<script>var n = 2021; var m = 35;</script>\n</body></html>\n")
     doc = _read(text)
     assert [s.text for s in doc.statements] == ["2021年全区新建口袋公园15个。"]
+
+
+def test_a_pages_footer_and_tools_saved_as_text_are_no_task() -> None:
+    """Layouts §11: a page copied as text with its markup keeps its furniture: an element
+    whose class names furniture (class="footer", as the HTML reader drops it), and a line of
+    print and close links that is short once its tags are left out."""
+    text = ("<p>1.新建城市书房6个。<br>牵头单位：县文旅局</p>\n"
+            "<p>2.改造背街小巷20条。<br>牵头单位：县住建局</p>\n"
+            "<div class=\"page-tools\">【<a href=\"javascript:window.print()\">打印本页</a>】"
+            "【<a href=\"javascript:window.close()\">关闭窗口</a>】</div>\n"
+            "<div class=\"site-footer\">主办：白沙县人民政府办公室&nbsp;&nbsp;服务热线：12345<br>"
+            "白ICP备01234567号&nbsp;&nbsp;公安备案号 12345678901234</div>\n")
+    doc = _read(text)
+    assert [(t.number, t.lead_units) for t in doc.tasks] == [("1", ("县文旅局",)), ("2", ("县住建局",))]
+    assert not any("主办" in s.text or "打印" in s.text for s in doc.statements)

@@ -29,8 +29,10 @@ def is_site_furniture(line: str) -> bool:
     Only a short line counts, so a task about 二维码 stays a task.
     """
     stripped = line.strip(SPACE)
-    short = len(stripped) <= data()["boilerplate"]["max_anywhere_length"]
-    return short and _furniture_re().search(fold(stripped)) is not None
+    # A page copied as text keeps its markup (【<a href="…">打印本页</a>】): the line is as long
+    # as what a reader sees of it.
+    seen = len(_TAGS.sub("", stripped)) if "<" in stripped or "&" in stripped else len(stripped)
+    return seen <= data()["boilerplate"]["max_anywhere_length"] and _furniture_re().search(fold(stripped)) is not None
 
 
 @cache
@@ -83,10 +85,29 @@ def _dropped_re() -> re.Pattern[str]:
     return compiled.compile(f"<({tags})\\b[^<>]*>.*?</\\1\\s*>", re.IGNORECASE | re.DOTALL)
 
 
+@cache
+def _named_re() -> re.Pattern[str]:
+    """An element with an id or a class, to its closing tag (nested elements of its own tag end it early)."""
+    return compiled.compile(r"<([A-Za-z][A-Za-z0-9]{0,9})\b[^<>]*?\b(?:class|id)\s*=\s*[\"']([^\"'<>]*)[\"'][^<>]*>"
+                            r".*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def names_furniture(names: str) -> bool:
+    """Whether an element's id and class (footer, nav-bar, shareBox, bshare) name site furniture:
+    a word of `data/structure.toml` [html] drop_class_words among their parts."""
+    tokens = {t.lower() for t in re.split(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])", names) if t}
+    return not tokens.isdisjoint(data()["html"]["drop_class_words"])
+
+
 def dropped_elements(text: str) -> list[tuple[int, int]]:
-    """The spans of elements whose content is never main text (<head>, <script>, <footer> …:
-    `data/structure.toml` [html] drop_tags) in a page saved as text with its markup."""
-    return [m.span() for m in _dropped_re().finditer(text)] if "</" in text else []
+    """The spans of elements whose content is never main text in a page saved as text with its
+    markup: by their tag (<head>, <script>, <footer> …: [html] drop_tags) or by the words of
+    their id or class (<div class="footer">), as the HTML reader drops them."""
+    if "</" not in text:
+        return []
+    found = [m.span() for m in _dropped_re().finditer(text)]
+    found += [m.span() for m in _named_re().finditer(text) if names_furniture(m.group(2))]
+    return sorted(found)
 
 
 def markup_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

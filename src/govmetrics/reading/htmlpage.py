@@ -26,7 +26,7 @@ from typing import Any, Union
 from ..lexicon import compiled
 from ..lexicon.labels import data
 from .dates import find_dates
-from .furniture import is_site_furniture
+from .furniture import is_site_furniture, names_furniture
 from .sourcemap import SourceMap, TextBuilder
 from .tables import Cell, layout_table
 
@@ -132,9 +132,7 @@ def _is_furniture(element: _Element) -> bool:
     table = data()["html"]
     if element.tag in table["drop_tags"]:
         return True
-    names = " ".join((element.attrs.get("id", ""), element.attrs.get("class", "")))
-    tokens = {t.lower() for t in re.split(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])", names) if t}
-    if tokens & set(table["drop_class_words"]):
+    if names_furniture(" ".join((element.attrs.get("id", ""), element.attrs.get("class", "")))):
         return True
     if element.tag in table["block_tags"] and element.tag not in ("br", "hr"):
         links, total = _link_chars(element)
