@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 from conftest import GOLD, corpus_text
 
+import govmetrics
 from govmetrics import Deadline, GovmetricsError
 from govmetrics.extract.deadlines import (
     deadline_for_span,
@@ -350,3 +351,13 @@ def test_a_line_break_between_two_lines_joins_nothing() -> None:
     # a break after a sentence or a field mark, or a time wholly on one line, stays as it is
     text = "完成改造。\n年内新建公园3个。\n牵头单位：\n6月底前"
     assert [d.surface for d in extract_deadlines(text, year=2021)] == ["年内", "6月底前"]
+
+
+def test_a_deadline_field_is_any_label_of_the_tasks_own_text_but_a_schedule() -> None:
+    """The labels of a deadline field are the task-text labels of the structure table (one
+    list), less those that say how work proceeds: 完成节点 is due, 时序要求 is not."""
+    doc = govmetrics.parse_document(
+        "一、新建社区食堂5个。（主责单位：区民政局；完成节点：8月31日前）\n"
+        "二、改造农贸市场3个。（主责单位：区商务局；时序要求：按月推进）\n", year=2018)
+    due = {t.number: [(d.surface, d.due, d.recurring) for d in t.deadlines if not d.default] for t in doc.tasks}
+    assert due == {"一": [("8月31日前", date(2018, 8, 31), False)], "二": []}

@@ -131,3 +131,29 @@ def test_a_pages_footer_and_tools_saved_as_text_are_no_task() -> None:
     doc = _read(text)
     assert [(t.number, t.lead_units) for t in doc.tasks] == [("1", ("县文旅局",)), ("2", ("县住建局",))]
     assert not any("主办" in s.text or "打印" in s.text for s in doc.statements)
+
+
+def test_a_task_written_as_a_record_of_labelled_lines() -> None:
+    """A supervision sheet (督办单) or task card: each task is a record of labelled lines in
+    any order; the numbering line starts it, the 督办事项 line is its text, the others give
+    its leader, its units and its deadline (a deadline line above the text included)."""
+    text = ("2022年局重点工作督办单\n\n"
+            "督办编号：1\n办结时限：2022年9月30日前\n承办单位：局规划科\n协办单位：局财务科、市测绘院\n"
+            "责任局领导：副局长 温若川\n督办事项：完成测绘成果入库2.4万幅，建成基础地理数据库1个。\n\n"
+            "督办编号：2\n承办单位：局执法支队\n责任局领导：副局长 管一鸣\n"
+            "督办事项：立案查处违法用地案件不少于60件。\n办结时限：11月底前\n")
+    doc = _read(text)
+    assert [(t.number, t.leaders, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("1", ("温若川",), ("局规划科",), ("局财务科", "市测绘院")), ("2", ("管一鸣",), ("局执法支队",), ())]
+    first, second = doc.tasks
+    assert first.text.startswith("完成测绘成果入库") and second.text.startswith("立案查处")
+    assert [str(d.due) for d in first.deadlines] == ["2022-09-30"]
+    assert [str(t.deadline.due) for t in first.targets] == ["2022-09-30", "2022-09-30"]
+    assert [str(d.due) for d in second.deadlines] == ["2022-11-30"]
+
+
+def test_a_line_numbered_by_a_label_outside_a_record_is_no_task() -> None:
+    """编号 before something that is no list number (a document number) starts nothing."""
+    text = "编号：筠交〔2022〕7号\n1.新建公交候车亭40座。\n牵头单位：县交通局\n"
+    doc = _read(text)
+    assert [(t.number, t.lead_units) for t in doc.tasks] == [("1", ("县交通局",))]

@@ -100,7 +100,7 @@ def complete_many(documents: Sequence[Document], *, tokens: bool = False, nlp: A
 def _extracted(document: Document) -> Document:
     year = document.meta.year
     tokenizer = Tokenizer(year)
-    done = [_statement(s, year, tokenizer) for s in document.statements]
+    done = [_statement(s, year, tokenizer, document.text) for s in document.statements]
     statements = tuple(s for s, _ in done)
     coverage, outside = _coverage(document, statements, [n for _, n in done])
     notes = list(document.warnings)
@@ -122,11 +122,11 @@ def _extracted(document: Document) -> Document:
     return replace(document, statements=statements, tokenizer=tokenizer, coverage=coverage, warnings=tuple(notes))
 
 
-def _statement(statement: Statement, year: int | None, tokenizer: Tokenizer) -> tuple[Statement, int]:
+def _statement(statement: Statement, year: int | None, tokenizer: Tokenizer, text: str) -> tuple[Statement, int]:
     """`statement` with what its text holds, moved to document offsets, and its lazy tokenizer;
     and the number of quantities its text holds (for the coverage)."""
     if statement.reading:
-        return (replace(read_pieces(statement, year), tokenizer=tokenizer),
+        return (replace(read_pieces(statement, year, text), tokenizer=tokenizer),
                 len(extract_quantities(statement.text)))
     found = analyse(statement.text, year=year, section_titles=statement.section)
     by = statement.start

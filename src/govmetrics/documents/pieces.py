@@ -42,13 +42,14 @@ def _number(n: NumberMention, move: Move) -> NumberMention:
     return replace(n, surface=surface, start=start, end=end)
 
 
-def read_pieces(statement: Statement, year: int | None) -> Statement:
-    """`statement` with what its pieces hold, at document offsets."""
+def read_pieces(statement: Statement, year: int | None, document: str) -> Statement:
+    """`statement` with what its pieces hold, at offsets into `document` (the document's text:
+    a piece may stand outside the statement's own span, a record's deadline field above its text)."""
     by = statement.start
     text, at = "", []
     for s, e in statement.reading:
         # a break reads as a line break that stands for the end of the cell before it
-        text += statement.text[s - by:e - by] if e > s else "\n"
+        text += document[s:e] if e > s else "\n"
         at.extend(range(s, e) if e > s else (s,))
 
     def move(start: int, end: int) -> tuple[int, int, str]:
@@ -56,7 +57,7 @@ def read_pieces(statement: Statement, year: int | None) -> Statement:
         # the furthest character, not the last: a table's unit cell is read after the number
         # it stands before (指标 | 万人 | ≥60 read as ≥60万人: the surface is 60)
         last = max(at[start:end]) + 1 if end > start else first
-        return first, last, statement.text[first - by:last - by]
+        return first, last, document[first:last]
 
     found: Analysis = analyse(text, year=year, section_titles=statement.section)
     return replace(statement, targets=tuple(_target(t, move) for t in found.targets),

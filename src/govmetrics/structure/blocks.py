@@ -59,6 +59,11 @@ def drop_attachment_lists(lines: list[Line]) -> None:
             expected = None
 
 
+def _record(block: Block) -> bool:
+    """Whether `block` is a task written as a record of labelled lines (督办编号：01 …)."""
+    return block.kind == "item" and block.lines[0].style == "record"
+
+
 def body_start(lines: list[Line]) -> int:
     """Index of the first line of the body: after the covering letter's signature date,
     else at the first attachment label, when tasks follow; in a document without
@@ -151,7 +156,7 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
             blocks.append(current)
             notice = False
         elif line.kind == "resp" and current is not None:
-            if is_task_text(line.fields or {}) and current.kind == "item" and not current.closed:
+            if is_task_text(line.fields or {}) and current.kind == "item" and not current.closed and not _record(current):
                 current.lines.append(line)
                 continue
             if is_task_text(line.fields or {}) and current.kind in ("item", "prose"):
@@ -172,6 +177,9 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
         elif line.kind in ("date", "attach_list"):
             if current is not None:
                 current.closed = True
+        elif line.kind == "other" and current is not None and _record(current) and len(current.lines) == 1 \
+                and line.text_start > line.start:
+            current.lines.append(line)  # the record's text (督办事项：…), wherever its fields stand
         elif line.kind == "other":
             wrapped = (current is not None and current.kind == "item" and not current.closed
                        and not fold(current.lines[-1].text).endswith(ends))

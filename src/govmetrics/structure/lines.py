@@ -58,6 +58,10 @@ def _classify(text: str, folded_text: str, start: int, end: int) -> Line:
         line.kind = "boiler"  # before labels: a footer's 主办单位:… 网站标识码:… is no responsibility
     elif (fields := line_fields(content)) is not None:
         line.kind, line.fields = "resp", fields
+    elif (record := _record_res()[0].match(folded)) is not None:
+        # 督办编号：01 (a record of labelled lines, [labels] record_number): the task starts here.
+        line.kind, line.style, line.number = "item", "record", content[record.start("n"):record.end("n")]
+        line.text_start = line.end
     elif (attach := _attachment(folded)) is not None:
         line.kind, line.text_start = attach, line.start + _attach_re().match(folded).end()
     elif numbered := numbering.numbered(folded):
@@ -68,7 +72,18 @@ def _classify(text: str, folded_text: str, start: int, end: int) -> Line:
         line.kind = "boiler"  # a notice that is never part of a task (抄送:, 附件:, 来源:, …印发, a footnote)
     elif metadata.date_line(content):
         line.kind = "date"
+    if line.kind == "other" and (label := _record_res()[1].match(folded)) is not None:
+        line.text_start = line.start + label.end()  # 督办事项：… a record's text after its label
     return line
+
+
+@cache
+def _record_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The line that numbers a record of labelled lines, and the label of the record's text."""
+    colon = f"[{SPACE}]*[{re.escape(''.join(data()['labels']['colons']))}][{SPACE}]*"
+    digits = re.escape(data()["numbering"]["arabic"] + data()["numbering"]["chinese"])
+    return (compiled.compile(f"{alternation(words('labels', 'record_number'))}{colon}(?P<n>[{digits}]{{1,4}})[{SPACE}]*$"),
+            compiled.compile(f"{alternation(words('labels', 'record_text'))}{colon}"))
 
 
 @cache

@@ -70,7 +70,7 @@ def _span(block: Block) -> tuple[int, int]:
     first = block.lines[0]
     start = first.text_start if block.kind == "item" else first.start
     if start >= first.end and len(block.lines) > 1:
-        start = block.lines[1].start
+        start = max(block.lines[1].start, block.lines[1].text_start)  # after a record's text label
     return start, max(start, block.lines[-1].end)
 
 
@@ -98,7 +98,7 @@ def _statement(text: str, block: Block, path: tuple[str, ...], inherited: list[F
         main = pieces or ((start, end),)
         gap = end < len(text) and text[end] in SPACE + "\n"
         pieces = main[:-1] + ((main[-1][0], main[-1][1] + gap),) + tuple((x.start, x.end) for x in block.extra)
-        end = block.extra[-1].end
+        end = max(end, block.extra[-1].end)  # a record's deadline line may stand above its text
     return Statement(
         number=first.number, text=text[start:end], start=start, end=end, reading=pieces,
         label_start=first.start if block.kind == "item" else start, section=path,
