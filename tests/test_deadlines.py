@@ -361,3 +361,11 @@ def test_a_deadline_field_is_any_label_of_the_tasks_own_text_but_a_schedule() ->
         "二、改造农贸市场3个。（主责单位：区商务局；时序要求：按月推进）\n", year=2018)
     due = {t.number: [(d.surface, d.due, d.recurring) for d in t.deadlines if not d.default] for t in doc.tasks}
     assert due == {"一": [("8月31日前", date(2018, 8, 31), False)], "二": []}
+
+
+def test_a_visit_done_every_month_is_a_recurring_time() -> None:
+    """每月 right before a visit (上门, 走访, 探访, 入户) with no number is the recurring time of
+    work done every month; before a number that counts people it stays a frequency."""
+    doc = govmetrics.parse_document("镇民政办每月上门探访独居老人。镇卫生院每年新增签约居民800人。\n", year=2024)
+    written = [(d.surface, d.recurring) for _, d in doc.deadlines() if not d.default]
+    assert written == [("每月", True)]
