@@ -125,8 +125,14 @@ def line_fields(line: str) -> Fields | None:
             value, time = _split_time(value)
             if time:
                 fields.setdefault(TASK_TEXT, []).append(time)
-        fields.setdefault(field, []).append(value.strip(SPACE + ",，;；。" + "".join(_bars())))
+        fields.setdefault(field, []).append(value.strip(_value_trim()))
     return fields
+
+
+@cache
+def _value_trim() -> str:
+    """What a field's value is stripped of: spaces, separators, a sentence end, table bars."""
+    return SPACE + ",，;；。" + "".join(_bars())
 
 
 @cache
@@ -142,8 +148,15 @@ def _is_time(clause: str) -> bool:
     return _time_re().match(fold(clause).strip(SPACE)) is not None
 
 
+@cache
+def _clause_separator() -> re.Pattern[str]:
+    return compiled.compile(char_class(data()["inline"]["clause_separators"]))
+
+
 def _split_time(value: str) -> tuple[str, str]:
     """A unit list and the time clauses that end it: ("县环保局、各乡镇", "10月底前完成")."""
+    if not _clause_separator().search(value):
+        return value, ""  # one clause (most values): nothing to split off
     spans = split_top(fold(value), data()["inline"]["clause_separators"])
     cut = len(spans)
     while cut > 1 and _is_time(value[spans[cut - 1][0]:spans[cut - 1][1]]):
