@@ -157,3 +157,13 @@ def test_a_line_numbered_by_a_label_outside_a_record_is_no_task() -> None:
     text = "编号：筠交〔2022〕7号\n1.新建公交候车亭40座。\n牵头单位：县交通局\n"
     doc = _read(text)
     assert [(t.number, t.lead_units) for t in doc.tasks] == [("1", ("县交通局",))]
+
+
+def test_a_table_of_contents_saved_as_text_is_no_task() -> None:
+    """Layouts §11: a Word file saved as text keeps its contents page: the title 目　录 and
+    entries run into leaders and a page number repeat headings; they are none."""
+    text = ("白沙县2023年重点工作\n\n目　　录\n一、城乡建设……………………2\n二、社会事业·········3\n\n— 2 —\n\n"
+            "一、城乡建设\n1.新建城市公园4个。\n牵头单位：县住建局\n二、社会事业\n2.新增托位300个。\n牵头单位：县卫健局\n")
+    doc = _read(text)
+    assert [(t.number, t.section[-1]) for t in doc.tasks] == [("1", "一、城乡建设"), ("2", "二、社会事业")]
+    assert not any("……" in s.title for s in doc.sections)

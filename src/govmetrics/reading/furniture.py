@@ -6,7 +6,7 @@ The HTML reader drops site furniture from the text it gives and the PDF reader p
 numbers; the structure stage, which reads pages copied as plain text, ends a task at
 site furniture, reads a page number, a field code line or a line inside a <head> or
 <script> element as a blank line, and a line without the tag debris at its ends. The words are in `data/structure.toml` [boilerplate],
-[page_numbers] and [field_codes].
+[page_numbers], [contents] and [field_codes].
 """
 
 from __future__ import annotations
@@ -46,6 +46,20 @@ def is_page_number(line: str) -> bool:
     """Whether a line holds only a page number (— 5 —, -5-, 第5页 共12页)."""
     content = line.strip(SPACE)
     return len(content) <= data()["page_numbers"]["max_length"] and _page_number_re().fullmatch(content) is not None
+
+
+@cache
+def _contents_re() -> re.Pattern[str]:
+    table = data()["contents"]
+    return compiled.compile(f"[{re.escape(table['leaders'])}]{{{int(table['min_leaders'])},}}[{SPACE}]*[0-9０-９]{{1,4}}[{SPACE}]*$")
+
+
+def is_contents_line(line: str) -> bool:
+    """Whether a line belongs to a table of contents: its title (目　录) or an entry (一、教育……3)."""
+    content = line.strip(SPACE)
+    if len(content) <= 12 and "".join(content.split()) in data()["contents"]["titles"]:
+        return True
+    return _contents_re().search(content) is not None
 
 
 _CAPITALS = compiled.compile("[A-Z]")

@@ -18,7 +18,8 @@ from functools import cache
 from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from ..reading.dates import find_dates
-from ..reading.furniture import content_span, dropped_elements, is_field_code, is_page_number, is_site_furniture
+from ..reading.furniture import (content_span, dropped_elements, is_contents_line, is_field_code, is_page_number,
+                                 is_site_furniture)
 from . import metadata, numbering, paragraphs
 from .responsibility import OTHER, Fields, line_fields
 
@@ -52,7 +53,7 @@ def _classify(text: str, folded_text: str, start: int, end: int) -> Line:
     content = text[start + lead:start + trail]
     line = Line(start + lead, start + trail, content)
     folded = folded_text[start + lead:start + trail]
-    if not content or is_page_number(content) or is_field_code(content):
+    if not content or is_page_number(content) or is_field_code(content) or is_contents_line(content):
         line.kind = "blank"
     elif is_site_furniture(content):
         line.kind = "boiler"  # before labels: a footer's 主办单位:… 网站标识码:… is no responsibility
