@@ -408,3 +408,18 @@ def test_shape_d_glued_names_after_a_comparator_and_a_missing_cell() -> None:
     assert [(str(t.value), t.comparator) for t in first.targets] == [("1", ">=")]
     assert second.cooperating_units == ("县财政局", "各乡镇人民政府")
     assert (third.leaders, third.lead_units, third.cooperating_units) == (("罗晓",), ("县水利局",), ())
+
+
+def test_a_box_drawing_table_of_two_columns_with_responsibility_in_the_cell() -> None:
+    """Layouts §4 in a Word table saved as text with box-drawing characters (│ cells, ├──┼──┤
+    rules): two columns are a table when its rows stand between bars, and a bracket at the
+    end of the task cell gives who answers (参与 cooperates), as after a task in a list (§2)."""
+    text = ("白沙县交通运输局2024年重点工作任务表\n"
+            "┌──┬────────────┐\n│序号│ 重点任务 │\n├──┼────────────┤\n"
+            "│ ① │ 新改建农村公路120公里。（牵头：公路股；参与：财务股、各乡镇） │\n├──┼────────────┤\n"
+            "│ ② │ 新增城乡公交线路3条。（牵头：运管股） │\n└──┴────────────┘\n")
+    doc = govmetrics.parse_document(text, year=2024)
+    assert [(t.number, t.text, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("①", "新改建农村公路120公里。", ("公路股",), ("财务股", "各乡镇")),
+        ("②", "新增城乡公交线路3条。", ("运管股",), ())]
+    assert [t.surface for _, t in doc.targets()] == ["120公里", "3条"]

@@ -26,7 +26,7 @@ from ..lexicon.labels import SPACE, data, fold
 from ..model import Section, Statement
 from .cellfit import names
 from .leaders import heading_leaders
-from .responsibility import Fields, resolve
+from .responsibility import Fields, inline_fields, resolve
 from .tablecells import TextCell, TextTable
 
 
@@ -100,6 +100,24 @@ def _reading(text: str, cells: list[TextCell], start: int, end: int) -> tuple[tu
     return tuple(joined)
 
 
+def _bracketed(text: str, cells: list[TextCell], fields: Fields, end: int) -> tuple[list[TextCell], int]:
+    """Responsibility in a bracket at the end of the task's last cell (layouts §2 inside a
+    table: 完成…。（牵头：综合规划处；参与：财务审计处）): its fields join the row's, and the
+    task's text ends before it. The cells and the end as they are when there is none."""
+    last = cells[-1] if cells else None
+    if last is None or len(last.pieces) != 1 or last.end != end:
+        return cells, end
+    s, e = last.pieces[0]
+    found = inline_fields(text[s:e])
+    if found is None:
+        return cells, end
+    got, at = found
+    for key, values in got.items():
+        fields.setdefault(key, []).extend(values)
+    cut = s + len(text[s:s + at].rstrip(SPACE))
+    return cells[:-1] + [TextCell(((s, cut),))], cut
+
+
 def _apart_between(roles: tuple[str | None, ...], rows: list[tuple[TextCell, ...]], start: int, end: int) -> bool:
     return any(role in APART and c and start <= c.start < end for row in rows for role, c in zip(roles, row))
 
@@ -152,7 +170,8 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
         for role, c in answer.items():
             held[role] = [names(text, role, c)]
         fields = {role: list(values) for role, values in held.items()}
-        tasks.append(_Task(number.value(text).strip(".．、") if number else "", span[0], span[1],
+        read, end = _bracketed(text, read, fields, span[1])
+        tasks.append(_Task(number.value(text).strip(".．、") if number else "", span[0], end,
                            number.start if number else span[0], fields, under, above, read))
     out: list[Statement] = []
     for task in tasks:

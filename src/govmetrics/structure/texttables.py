@@ -51,6 +51,13 @@ def _settings() -> tuple[str, tuple[str, ...], int, re.Pattern[str], tuple[str, 
             quoted)
 
 
+def _least_columns(line: Line) -> int:
+    """How many cells a header needs: fewer for a row set between bars (│序号│重点任务│), a table by its marks."""
+    marks, table = _settings()[0], data()["text_tables"]
+    barred = len(line.text) > 1 and line.text[0] in marks and line.text[-1] in marks and line.text[0] != "\t"
+    return table["min_barred_columns"] if barred else table["min_columns"]
+
+
 def _content(line: Line) -> str:
     return line.text.strip(SPACE + _settings()[0])
 
@@ -169,13 +176,13 @@ def _separator(line: Line) -> str | None:
 def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     """Rows one a line, cells separated by tabs or pipes; a short line without separator
     between two rows is a heading row (一、经济发展类), a cell of its own."""
-    _, _, least, rule, quoted = _settings()
+    _, _, _, rule, quoted = _settings()
     separator = _separator(lines[i])
     if separator is None:
         return None
     header = _fields(text, lines[i], separator)
     roles = header_roles([text[h[0]:h[1]] if h else "" for h in header])
-    if roles is None or len(roles) < least:
+    if roles is None or len(roles) < _least_columns(lines[i]):
         return None
     if separator in quoted and not _all_column_names(text, header):
         return None  # a comma also stands in prose: a CSV header names a column in every field
@@ -184,6 +191,9 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     heading = None  # the index of the last heading row (一、经济发展类)
     while k < len(lines) and lines[k].kind != "blank":
         line = lines[k]
+        if rule.fullmatch(line.text):
+            k += 1  # a box-drawing rule between rows (├────┼────┤)
+            continue
         if _separator(line) != separator:
             following = lines[k + 1] if k + 1 < len(lines) else None
             if len(line.text) > MAX_HEADING or following is None or _separator(following) != separator:
