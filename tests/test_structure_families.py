@@ -167,3 +167,20 @@ def test_a_table_of_contents_saved_as_text_is_no_task() -> None:
     doc = _read(text)
     assert [(t.number, t.section[-1]) for t in doc.tasks] == [("1", "一、城乡建设"), ("2", "二、社会事业")]
     assert not any("……" in s.title for s in doc.sections)
+
+
+def test_a_task_list_with_sub_headings_and_bullets() -> None:
+    """A 任务清单: 任务一 numbers a task, its parts stand under sub-headings that end in a colon
+    (工作目标：, 工作措施：) as bulleted lines, and its responsibility is a sub-heading with
+    bulleted label lines (● 牵头：X): one task, its text from its title to its last part."""
+    text = ("2024年重点工作任务清单\n\n任务一　改善农村人居环境\n工作目标：\n● 新建农村公厕30座；\n"
+            "● 生活垃圾分类覆盖率达到60%。\n工作措施：\n● 推进村庄清洁行动。\n责任单位：\n"
+            "● 分管局领导：副局长 乔望舒\n● 牵头：农村社会事业科\n● 配合：计划财务科\n完成时限：\n● 11月底前完成。\n\n"
+            "任务二　提升农产品质量\n工作目标：\n● 新增绿色食品认证12个。\n责任单位：\n● 牵头：质量安全科\n")
+    doc = _read(text)
+    assert [(t.number, t.text.split("\n")[0], t.leaders, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("一", "改善农村人居环境", ("乔望舒",), ("农村社会事业科",), ("计划财务科",)),
+        ("二", "提升农产品质量", (), ("质量安全科",), ())]
+    first = doc.tasks[0]
+    assert [t.surface for t in first.targets] == ["30座", "60%"]
+    assert [t.surface for _, t in doc.targets()] == ["30座", "60%", "12个"]

@@ -59,6 +59,12 @@ def drop_attachment_lists(lines: list[Line]) -> None:
             expected = None
 
 
+def _sub_heading(line: Line) -> bool:
+    """A short line that ends in a colon (工作目标：, 工作措施：): it introduces a part of the task above."""
+    folded = fold(line.text).rstrip()
+    return len(folded) <= data()["headings"]["max_heading_length"] and folded.endswith(tuple(data()["labels"]["colons"]))
+
+
 def _record(block: Block) -> bool:
     """Whether `block` is a task written as a record of labelled lines (督办编号：01 …)."""
     return block.kind == "item" and block.lines[0].style == "record"
@@ -181,8 +187,11 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
                 and line.text_start > line.start:
             current.lines.append(line)  # the record's text (督办事项：…), wherever its fields stand
         elif line.kind == "other":
+            # A task's text runs on over a wrapped line, and over its parts listed under it: a
+            # bulleted line, a line after a sub-heading that ends in a colon (工作目标：).
             wrapped = (current is not None and current.kind == "item" and not current.closed
-                       and not fold(current.lines[-1].text).endswith(ends))
+                       and (not fold(current.lines[-1].text).endswith(ends) or line.style == "bullet"
+                            or _sub_heading(line)))
             if wrapped and current is not None and len(current.lines) == 1 and _short(current.lines[0]) and indented(
                     text, line):
                 # 一、2017年工作回顾 over an indented paragraph: a heading, and the paragraph is prose.

@@ -50,6 +50,8 @@ def _attach_re() -> re.Pattern[str]:
 
 def _classify(text: str, folded_text: str, start: int, end: int) -> Line:
     lead, trail = content_span(text[start:end])
+    bullet = numbering.bullet(text, start + lead, start + trail)
+    lead += bullet  # ● 牵头：X is the label line 牵头：X; the bullet is no part of the content
     content = text[start + lead:start + trail]
     line = Line(start + lead, start + trail, content)
     folded = folded_text[start + lead:start + trail]
@@ -75,7 +77,10 @@ def _classify(text: str, folded_text: str, start: int, end: int) -> Line:
         line.kind = "date"
     if line.kind == "other" and (label := _record_res()[1].match(folded)) is not None:
         line.text_start = line.start + label.end()  # 督办事项：… a record's text after its label
+    if bullet and line.kind in ("other", "resp"):
+        line.style = "bullet"
     return line
+
 
 
 @cache

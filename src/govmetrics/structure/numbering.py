@@ -45,3 +45,14 @@ def numbered(folded: str) -> tuple[str, re.Match[str]] | None:
         if m and m.end() < len(folded):
             return style, m
     return None
+
+
+def bullet(text: str, start: int, end: int) -> int:
+    """The length of a bullet and the spaces after it at `start` (● , • : [numbering] bullets),
+    0 when there is none or nothing follows it."""
+    if start >= end or text[start] not in data()["numbering"]["bullets"]:
+        return 0
+    at = start + 1
+    while at < end and text[at] in SPACE:
+        at += 1
+    return at - start if at < end else 0

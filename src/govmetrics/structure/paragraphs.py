@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, data, words
 from ..reading.furniture import blank_markup
-from .numbering import label_res, numbered
+from .numbering import bullet, label_res, numbered
 from .orgs import has_brackets, top_level
 from .responsibility import label_starts, starts_with_label, task_text_starts
 
@@ -94,6 +94,7 @@ def cuts(folded: str) -> list[int]:
     """Offsets in a folded line (stripped of nothing) where a piece of a one-paragraph list begins."""
     folded = blank_markup(folded)
     lead = len(folded) - len(folded.lstrip(SPACE))
+    lead += bullet(folded, lead, len(folded))  # ● 牵头：X reads as 牵头：X
     head = folded[lead:]
     deadlines = task_text_starts(head)
     if deadlines is not None:
