@@ -232,3 +232,18 @@ def test_what_stays_apart(text: str, numbers: list[str]) -> None:
     found = extract_quantities(text)
     assert [q.surface for q in found] == numbers
     assert all(q.value is None or q.value >= 0 for q in found)
+
+
+@pytest.mark.parametrize("text,surface,low,high", [
+    ("每户补助1万元至3万元。", "1万元至3万元", "10000", "30000"),
+    ("单个项目奖补5万元到10万元", "5万元到10万元", "50000", "100000"),
+])
+def test_a_range_with_its_unit_on_both_ends_is_one_quantity(text: str, surface: str, low: str, high: str) -> None:
+    (q,) = extract_quantities(text)
+    assert (q.surface, q.value, str(q.low), str(q.high), q.unit) == (surface, None, low, high, "元")
+
+
+@pytest.mark.parametrize("text", ["2021年至2025年", "补助500元至300元", "新增5个以上至8个"])
+def test_a_period_a_falling_pair_or_a_bound_is_no_such_range(text: str) -> None:
+    """A span of years is a period; a pair that falls or carries a comparator word stays two quantities."""
+    assert len(extract_quantities(text)) == 2

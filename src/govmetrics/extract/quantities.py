@@ -25,7 +25,7 @@ from ..model import Quantity
 from ..numbers import affixes
 from ..numbers import chinese as cn
 from ..numbers import numerals as numbers
-from . import spacing
+from . import ranges, spacing
 from . import units as unit_table
 from .traditional import as_written
 
@@ -152,7 +152,7 @@ def _extract(text: str) -> list[Quantity]:
         # A prefix read back from the number (百分之十) may reach into the last quantity.
         if q is not None and not (out and q.start < out[-1].end):
             out.append(q)
-    return out
+    return ranges.join(text, out)
 
 
 def _numerals(text: str, p: _Patterns) -> Iterator[re.Match[str]]:
