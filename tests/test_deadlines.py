@@ -369,3 +369,10 @@ def test_a_visit_done_every_month_is_a_recurring_time() -> None:
     doc = govmetrics.parse_document("镇民政办每月上门探访独居老人。镇卫生院每年新增签约居民800人。\n", year=2024)
     written = [(d.surface, d.recurring) for _, d in doc.deadlines() if not d.default]
     assert written == [("每月", True)]
+
+
+def test_a_named_day_with_a_fixed_date_is_due_on_it() -> None:
+    """国庆前 is due on 1 October of the document's year; 春节前 (a lunar holiday) has no fixed day."""
+    doc = govmetrics.parse_document("国庆节前建成城东体育公园。春节前发放困难群众慰问金。\n", year=2023)
+    written = [(d.surface, d.due) for _, d in doc.deadlines() if not d.default]
+    assert written == [("国庆节前", date(2023, 10, 1))]

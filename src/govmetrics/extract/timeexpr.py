@@ -75,7 +75,7 @@ class _Grammar:
     relative: dict[str, dict[str, Any]]
     plans: dict[str, int]
     plan_suffixes: dict[str, Cls]
-    halves: dict[str, str]
+    named: dict[str, str]
     month_parts: dict[str, int]
     year_end: tuple[str, ...]
     closed: tuple[str, ...]
@@ -106,7 +106,7 @@ def _pieces(t: dict[str, Any]) -> dict[str, str]:
         "quarter": (f"({_alt(parts['quarter_prefixes'])})?([一二两三四1-4１-４])"
                     f"(?:{_alt(parts['quarter_words'])})(?:{_alt(parts['quarter_end'])})?"),
         # not the end of another word (三年中, 青年中心)
-        "half": f"(?<!{_cls(not_after)})(?:{_alt(parts['halves'])})",
+        "half": f"(?<!{_cls(not_after)})(?:{_alt(parts['named'])})",
         "year_end": f"(?:年?(?:{_alt(parts['year_end'])}))",
         # the bare 年 of 年内 / 年底 / 年末, not the end of another word (去年底, 三年内)
         "bare": f"(?<!{_cls(not_after)})年(?=(?:{_alt(parts['year_end'])}|{_alt(suf['closed'])}))",
@@ -133,7 +133,7 @@ def _master(t: dict[str, Any], p: dict[str, str]) -> re.Pattern[str]:
     # A lookahead on every character a time can start with lets the regex engine skip the
     # rest of the text at C speed (about 10x faster than trying every alternative everywhere).
     starts = {w[0] for k in ("no_date", "manner", "ongoing") for w in t[k]["words"]}
-    starts |= {w[0] for w in [*t["years"], *rec["prefixes"], *t["parts"]["halves"],
+    starts |= {w[0] for w in [*t["years"], *rec["prefixes"], *t["parts"]["named"],
                               *t["parts"]["quarter_prefixes"], *t["plan_periods"], *t["quotes"]["open"]]}
     starts |= set("".join(t["numerals"]["digits"]) + t["numerals"]["ten"] + "年")
     return compiled.compile(
@@ -159,7 +159,7 @@ def grammar() -> _Grammar:
         recurring_bare=compiled.compile(p["every"]),
         relative=dict(sorted(t["years"].items(), key=lambda kv: -len(kv[0]))),
         plans=dict(t["plan_periods"]), plan_suffixes=dict(t["plan_suffixes"]),
-        halves=dict(parts["halves"]), month_parts=dict(parts["month_parts"]),
+        named=dict(parts["named"]), month_parts=dict(parts["month_parts"]),
         year_end=tuple(parts["year_end"]), closed=tuple(t["suffixes"]["closed"]),
         digits=dict(t["numerals"]["digits"]), ten=t["numerals"]["ten"],
     )
@@ -218,8 +218,8 @@ def _resolve_date(surface: str, year: int | None) -> tuple[date | None, Cls, boo
     elif q:
         month, cls = 3 * number(q.group(2)), "adverb"
     else:
-        for half, end in g.halves.items():
-            if half in rest:
+        for named, end in g.named.items():
+            if named in rest:
                 month, day = int(end[:2]), int(end[3:])
                 cls = "adverb"
         if any(e in rest for e in g.year_end):
