@@ -77,9 +77,15 @@ def _rules() -> _Rules:
         forward=compiled.compile(f"{_not_after(fw['not_after'])}{alternation(fw['words'])}"
                                  f"(?!{alternation(fw['not_before'])})"),
     )
-    # Most texts report no progress: one search for any marker passes them over.
-    starts = ("label", "already", "as_of", "shares", "rates", "period", "past", "past_year")
-    any_marker = compiled.compile("|".join(f"(?:{found[k].pattern})" for k in starts))
+    # Most texts report no progress: one search for any marker passes them over. A lookahead on
+    # every character a marker can start with (a word's first, a period's 1 / 一, a year's 1 / 2)
+    # lets the engine skip the other positions in C.
+    kinds = ("label", "already", "as_of", "shares", "rates", "period", "past", "past_year")
+    words = [*t["labels"]["words"],
+             *(w for k in ("already", "as_of", "shares", "rates", "past") for w in t["markers"][k])]
+    first = "".join(sorted({w[0] for w in words} | set("1１一2")))
+    union = "|".join(f"(?:{found[k].pattern})" for k in kinds)
+    any_marker = compiled.compile(f"(?=[{re.escape(first)}])(?:{union})")
     return _Rules(
         **found, any_marker=any_marker,
         sentence_ends=frozenset(ends),
