@@ -144,20 +144,26 @@ def _coverage(document: Document, statements: tuple[Statement, ...], held: list[
     statements (a heading, a responsibility line, the next one's number label) is read
     apart from them, so every numeral is read where the structure puts it: the label of
     15.6月底前 is item 15 before 6月底前 (layouts §9), not the decimal 15.6. A statement's
-    label (1. / (二十三)) counts as inside it. Statements are disjoint and in text order.
+    label (1. / (二十三)) counts as inside it. Statements come in text order; one may stand
+    inside another's span (a progress line between a task's text and its deadline line,
+    both of the task's span): its quantities are counted once, with the task's.
     """
     text = document.text
     between: list[tuple[int, int, int]] = []  # (start, label start, end) of the text before each statement
     at = document.meta.body_start
-    for s in statements:
+    inside = 0
+    for s, n in zip(statements, held):
+        if s.label_start < at:
+            continue  # inside the span of the statement before
         between.append((at, s.label_start, s.start))
+        inside += n
         at = s.end
     between.append((at, len(text), len(text)))
     # One reading of all the texts between statements, each ended by a sentence end (no
     # number or unit runs on across it): one call instead of one per statement.
     pieces = [text[a:e] + _APART for a, _, e in between]
     offsets = list(accumulate((len(p) for p in pieces), initial=0))
-    inside, outside_count, gaps_with_quantities = sum(held), 0, set()
+    outside_count, gaps_with_quantities = 0, set()
     for q in extract_quantities("".join(pieces)):
         i = bisect_right(offsets, q.start) - 1
         a, label, _ = between[i]
