@@ -184,3 +184,15 @@ def test_a_task_list_with_sub_headings_and_bullets() -> None:
     first = doc.tasks[0]
     assert [t.surface for t in first.targets] == ["30座", "60%"]
     assert [t.surface for _, t in doc.targets()] == ["30座", "60%", "12个"]
+
+
+def test_a_word_file_converted_to_markdown() -> None:
+    """A Word file converted to Markdown (pandoc): list items `-   `, labels in emphasis
+    (**牵头处室**：X) read as the labels they are; a minus sign before a number is no bullet."""
+    text = ("### 一、水利工程\n\n1.  **水库建设。**新建小型水库8座。\n\n    -   **分管厅领导**：副厅长 叶知秋\n"
+            "    -   **牵头处室**：建设处\n    -   **完成时限**：10月底前\n\n"
+            "2.  **节水。**万元生产总值用水量下降4%，农业用水同比-2%。\n\n    -   **牵头处室**：节水处\n")
+    doc = govmetrics.read(text.encode("utf-8"), name="doc.txt", year=2023)
+    assert [(t.number, t.leaders, t.lead_units) for t in doc.tasks] == [("1", ("叶知秋",), ("建设处",)),
+                                                                         ("2", (), ("节水处",))]
+    assert [(d.surface, str(d.due)) for d in doc.tasks[0].deadlines] == [("10月底前", "2023-10-31")]

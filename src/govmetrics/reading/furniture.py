@@ -88,7 +88,8 @@ def is_field_code(line: str) -> bool:
 
 # HTML tags and character entities left in text copied from a web page (layouts §11):
 # <br/>, </p>, <span class="x">, &nbsp;, &#160;. Markup syntax, not language data.
-_TAG_OR_ENTITY = "</?[A-Za-z][A-Za-z0-9]{0,9}(?:\\s[^<>\n]{0,80})?/?>|&[A-Za-z]{2,8};|&#[0-9]{2,6};"
+_TAG_OR_ENTITY = ("</?[A-Za-z][A-Za-z0-9]{0,9}(?:\\s[^<>\n]{0,80})?/?>|&[A-Za-z]{2,8};|&#[0-9]{2,6};"
+                  "|\\*\\*|__")  # and a Markdown file's emphasis (**牵头处室**：…, a Word file through pandoc)
 _MARKUP = compiled.compile(f"(?:{_TAG_OR_ENTITY}|[{SPACE}])+")
 _TAGS = compiled.compile(f"(?:{_TAG_OR_ENTITY})+")
 
@@ -132,7 +133,7 @@ def markup_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def blank_markup(text: str) -> str:
     """`text` with each tag and entity written as spaces of its length (offsets kept), so a
     list copied with `&nbsp;` between its fields is cut where a space would cut it."""
-    if "<" not in text and "&" not in text:
+    if "<" not in text and "&" not in text and "**" not in text and "__" not in text:
         return text
     return _TAGS.sub(lambda m: " " * len(m.group()), text)
 

@@ -18,8 +18,8 @@ from functools import cache
 from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from ..reading.dates import find_dates
-from ..reading.furniture import (content_span, dropped_elements, is_contents_line, is_field_code, is_page_number,
-                                 is_site_furniture)
+from ..reading.furniture import (blank_markup, content_span, dropped_elements, is_contents_line, is_field_code,
+                                 is_page_number, is_site_furniture)
 from . import metadata, numbering, paragraphs
 from .responsibility import OTHER, Fields, line_fields
 
@@ -59,7 +59,7 @@ def _classify(text: str, folded_text: str, start: int, end: int) -> Line:
         line.kind = "blank"
     elif is_site_furniture(content):
         line.kind = "boiler"  # before labels: a footer's 主办单位:… 网站标识码:… is no responsibility
-    elif (fields := line_fields(content)) is not None:
+    elif (fields := line_fields(blank_markup(content))) is not None:  # **牵头处室**：… reads as 牵头处室：…
         line.kind, line.fields = "resp", fields
     elif (record := _record_res()[0].match(folded)) is not None:
         # 督办编号：01 (a record of labelled lines, [labels] record_number): the task starts here.

@@ -48,9 +48,12 @@ def numbered(folded: str) -> tuple[str, re.Match[str]] | None:
 
 
 def bullet(text: str, start: int, end: int) -> int:
-    """The length of a bullet and the spaces after it at `start` (● , • : [numbering] bullets),
-    0 when there is none or nothing follows it."""
-    if start >= end or text[start] not in data()["numbering"]["bullets"]:
+    """The length of a bullet and the spaces after it at `start` (● , • , a Markdown `- `:
+    [numbering] bullets), 0 when there is none or nothing follows it."""
+    table = data()["numbering"]
+    if start >= end or text[start] not in table["bullets"] + table["spaced_bullets"]:
+        return 0
+    if text[start] in table["spaced_bullets"] and (start + 1 >= end or text[start + 1] not in SPACE):
         return 0
     at = start + 1
     while at < end and text[at] in SPACE:
