@@ -196,3 +196,14 @@ def test_a_word_file_converted_to_markdown() -> None:
     assert [(t.number, t.leaders, t.lead_units) for t in doc.tasks] == [("1", ("叶知秋",), ("建设处",)),
                                                                          ("2", (), ("节水处",))]
     assert [(d.surface, str(d.due)) for d in doc.tasks[0].deadlines] == [("10月底前", "2023-10-31")]
+
+
+def test_a_web_article_numbers_its_items_no_1_on_their_own_lines() -> None:
+    """A WeChat-style article: NO.1 alone on its line, the item's title and text on the next
+    lines after a mark (👉), its units after another (▎牵头单位：X)."""
+    text = ("白沙区2025年十件民生实事来了\n\nNO.1\n新增优质学位\n👉新建幼儿园3所，新增学位1200个。\n"
+            "▎牵头单位：区教育局\n\nNO.2\n出行更顺畅\n👉新增公共停车泊位800个。\n▎牵头单位：区交通运输局\n")
+    doc = govmetrics.read(text.encode("utf-8"), name="doc.txt", year=2025)
+    assert [(t.number, t.text.split("\n")[0], t.lead_units) for t in doc.tasks] == [
+        ("1", "新增优质学位", ("区教育局",)), ("2", "出行更顺畅", ("区交通运输局",))]
+    assert [t.surface for _, t in doc.targets()] == ["3所", "1200个", "800个"]

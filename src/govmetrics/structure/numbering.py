@@ -37,14 +37,19 @@ def _any_label() -> re.Pattern[str]:
 
 def numbered(folded: str) -> tuple[str, re.Match[str]] | None:
     """The style and label match of the first style whose label starts `folded` with text
-    after it, or None."""
+    after it (or alone, for a style whose label may stand on its own line: NO.1), or None."""
     if _any_label().match(folded) is None:
         return None
     for style, pattern in label_res():
         m = pattern.match(folded)
-        if m and m.end() < len(folded):
+        if m and (m.end() < len(folded) or style in _alone()):
             return style, m
     return None
+
+
+@cache
+def _alone() -> frozenset[str]:
+    return frozenset(s["name"] for s in data()["numbering"]["styles"] if s.get("alone"))
 
 
 def bullet(text: str, start: int, end: int) -> int:
