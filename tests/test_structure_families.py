@@ -207,3 +207,24 @@ def test_a_web_article_numbers_its_items_no_1_on_their_own_lines() -> None:
     assert [(t.number, t.text.split("\n")[0], t.lead_units) for t in doc.tasks] == [
         ("1", "新增优质学位", ("区教育局",)), ("2", "出行更顺畅", ("区交通运输局",))]
     assert [t.surface for _, t in doc.targets()] == ["3所", "1200个", "800个"]
+
+
+def test_who_answers_written_before_the_work_of_a_numbered_task() -> None:
+    """Minutes of a meeting (会议议定) and task lists that name who answers first: the opening
+    clauses of a numbered task that are each a unit list and a role word (or a leader) give its
+    fields, with or without a colon after them; a task that opens with its work gives none,
+    and an instruction to units (各单位要明确专人负责) is no unit list."""
+    text = ("会议议定：\n1．县教育局牵头，县住建局配合，年内新建学校2所。\n"
+            "2．由副县长祁明远统筹协调，县财政局负责落实资金3000万元。\n"
+            "3．县水利局负责：完成河道整治12公里。\n4．新建公园3个，各单位要明确专人负责。\n")
+    doc = govmetrics.parse_document(text, year=2021)
+    assert [(t.number, t.leaders, t.lead_units, t.cooperating_units, t.responsible_units) for t in doc.tasks] == [
+        ("1", (), ("县教育局",), ("县住建局",), ()), ("2", ("祁明远",), (), (), ()),
+        ("3", (), (), (), ("县水利局",)), ("4", (), (), (), ())]
+
+
+def test_a_role_and_a_head_with_a_verb_between_them_are_a_label() -> None:
+    """牵头落实单位 and 配合落实单位 are 牵头单位 and 配合单位 (a verb between role and head)."""
+    text = "1.新建公园5个。\n牵头落实单位：市住建局\n配合落实单位：市财政局、各区政府\n"
+    doc = govmetrics.parse_document(text, year=2022)
+    assert [(t.lead_units, t.cooperating_units) for t in doc.tasks] == [(("市住建局",), ("市财政局", "各区政府"))]

@@ -39,7 +39,9 @@ def label_fields() -> dict[str, str]:
     ('lead_units', 'leaders', 'responsible_units')
     """
     table = _table()
-    heads = [(h, "units") for h in _folded(table["unit_heads"])] + [(h, "leaders") for h in _folded(table["leader_heads"])]
+    units = _folded(table["unit_heads"])
+    heads = [(h, "units") for h in units] + [(i + h, "units") for i in _folded(table["unit_infixes"]) for h in units]
+    heads += [(h, "leaders") for h in _folded(table["leader_heads"])]
     out: dict[str, str] = {}
     for role in table["role"]:
         for word in _folded(role["words"]):

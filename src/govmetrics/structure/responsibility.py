@@ -18,7 +18,7 @@ from functools import cache
 
 from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
-from ..lexicon.roles import FIELDS, clause_verbs, label_fields, scopes
+from ..lexicon.roles import FIELDS, UNIT_FIELDS, clause_verbs, label_fields, scopes
 from ..lexicon.wordsets import alternation as trie
 from .leaders import heading_leaders, is_person, leader_name, leader_names
 from .orgs import bracket_groups, enclosed, split_top, split_units
@@ -303,6 +303,31 @@ def inline_fields(text: str) -> tuple[Fields, int] | None:
         del fields[TASK_TEXT]
         return fields, len(body)
     return fields, start
+
+
+def leading_fields(text: str) -> Fields | None:
+    """Responsibility written before the work it answers for (the bracket's clauses opening a
+    task's text: 县教育局牵头，县住建局配合，年内开工…; 镇农业中心负责：新建…; 由副县长X统筹协调，…),
+    read with the bracket's strict grammar: the longest run of opening clauses that are each a
+    unit list and a role word, a leader, or a time, with the work after them. None when the
+    text opens with its work."""
+    folded = fold(text)
+    spans = split_top(folded, [*data()["inline"]["clause_separators"], *data()["labels"]["colons"]])
+    found: Fields | None = None
+    for s, e in spans[:-1]:  # one clause of work at least stays
+        fields = _clause_fields(text[:e])
+        if fields is None:
+            break
+        found = fields
+    if not found or set(found) <= {TASK_TEXT}:
+        return None
+    found.pop(TASK_TEXT, None)
+    # Outside a bracket only names of units count (各责任单位要明确专人负责 is an instruction).
+    ends = tuple(data()["units"]["name_ends"])
+    if any(not all(fold(n).endswith(ends) for n in split_units(v).names)
+           for f, values in found.items() if f in UNIT_FIELDS for v in values):
+        return None
+    return found
 
 
 @cache

@@ -32,7 +32,7 @@ from .nesting import join_sub_items, mark_depths
 from .wraps import mark_footnotes, mark_running_headers, reading
 from .orgs import states_lead_rule
 from .leaders import heading_leaders
-from .responsibility import Fields, inline_fields, progress_at, resolve, trailing_fields
+from .responsibility import Fields, inline_fields, leading_fields, progress_at, resolve, trailing_fields
 from .tablestatements import table_statements
 from .texttables import find_tables
 
@@ -91,6 +91,9 @@ def _statement(text: str, block: Block, path: tuple[str, ...], inherited: list[F
         while end > start and text[end - 1] in SPACE + "\n":
             end -= 1
         pieces = reading(text, block.lines, start, end)  # the text now ends before its responsibility
+    if block.kind == "item":  # a numbered task that opens with who answers: 县教育局牵头，县住建局配合，年内开工…
+        for key, values in (leading_fields(joined) or {}).items():
+            own.setdefault(key, []).extend(values)
     who = resolve(own, inherited, lead_rule=lead_rule)
     first = block.lines[0]
     if block.extra:
