@@ -126,3 +126,12 @@ def test_a_past_period_inside_a_paragraph_still_ends_with_its_sentence() -> None
     its own sentence, and the sentence after it looks forward again."""
     text = "全县完成造林1.2万亩。去年，全县新增公园4个。今年新建口袋公园6个。"
     assert _targets(text) == ["1.2万亩", "6个"]
+
+
+def test_a_plan_period_that_ended_before_the_documents_year_reports_results() -> None:
+    """A work report's review written under the plan period just ended (“十四五”时期，… in a
+    2026 report) reports results; the same words in a report of the period's first years look forward."""
+    text = "“十四五”时期，全市生产总值年均增长5.6%，累计新增城镇就业31万人。"
+    assert _targets(text, year=2026) == []
+    assert _deadlines(text, year=2026) == []
+    assert _targets(text, year=2022) == ["5.6%", "31万人"]

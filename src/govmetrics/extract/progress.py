@@ -37,6 +37,8 @@ class _Rules:
     past: re.Pattern[str]
     period: re.Pattern[str]
     past_year: re.Pattern[str]
+    past_plan: re.Pattern[str]
+    plan_ends: dict[str, int]
     forward: re.Pattern[str]
     any_marker: re.Pattern[str]
     sentence_ends: frozenset[str]
@@ -59,6 +61,8 @@ def _rules() -> _Rules:
     marks = "".join(re.escape(m) for m in t["labels"]["marks"])
     fw = t["forward"]
     ends = t["scope"]["sentence_ends"]
+    plans = {k: int(v) for k, v in table("deadlines")["plan_periods"].items()}
+    quotes = re.escape("".join(t["past_year"]["quotes"]))
     found = dict(
         label=compiled.compile(f"(?:{period}\\s*)?{alternation(t['labels']['words'])}\\s*[{marks}]"),
         # A field of a list printed as one paragraph ends at a space before a label or an item number.
@@ -74,20 +78,24 @@ def _rules() -> _Rules:
         past=compiled.compile(alternation(t["markers"]["past"])),
         period=compiled.compile(period),
         past_year=compiled.compile(f"((?:19|20)\\d\\d)\\s*年(?:{alternation(t['past_year']['after'])})"),
+        past_plan=compiled.compile(
+            f"[{quotes}]?(?P<plan>{alternation(plans)})[{quotes}]?"
+            f"(?:{alternation(t['past_year']['plan_after'])})?(?:{alternation(t['past_year']['after'])})"),
         forward=compiled.compile(f"{_not_after(fw['not_after'])}{alternation(fw['words'])}"
                                  f"(?!{alternation(fw['not_before'])})"),
     )
     # Most texts report no progress: one search for any marker passes them over. A lookahead on
     # every character a marker can start with (a word's first, a period's 1 / 一, a year's 1 / 2)
     # lets the engine skip the other positions in C.
-    kinds = ("label", "already", "as_of", "shares", "rates", "period", "past", "past_year")
+    kinds = ("label", "already", "as_of", "shares", "rates", "period", "past", "past_year", "past_plan")
     words = [*t["labels"]["words"],
              *(w for k in ("already", "as_of", "shares", "rates", "past") for w in t["markers"][k])]
-    first = "".join(sorted({w[0] for w in words} | set("1１一2")))
+    first = "".join(sorted({w[0] for w in words} | set("1１一2") | {w[0] for w in plans}
+                           | set(t["past_year"]["quotes"])))
     union = "|".join(f"(?:{found[k].pattern})" for k in kinds)
     any_marker = compiled.compile(f"(?=[{re.escape(first)}])(?:{union})")
     return _Rules(
-        **found, any_marker=any_marker,
+        **found, any_marker=any_marker, plan_ends=plans,
         sentence_ends=frozenset(ends),
         clause_ends=frozenset(t["scope"]["clause_ends"]),
         head_after=frozenset(t["scope"]["head_after"]),
@@ -140,6 +148,9 @@ def _markers(folded: str, year: int | None) -> list[tuple[int, str]]:
         for m in r.past_year.finditer(folded):
             if int(m.group(1)) < year and _at_head(folded, m.start()):
                 out.append((m.start(), f"{m.group(1)}年: the results of a past year"))
+        for m in r.past_plan.finditer(folded):
+            if r.plan_ends[m.group("plan")] < year and _at_head(folded, m.start()):
+                out.append((m.start(), f"{m.group('plan')}: the results of a past plan period"))
     return out
 
 
