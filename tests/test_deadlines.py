@@ -372,7 +372,9 @@ def test_a_visit_done_every_month_is_a_recurring_time() -> None:
 
 
 def test_a_named_day_with_a_fixed_date_is_due_on_it() -> None:
-    """国庆前 is due on 1 October of the document's year; 春节前 (a lunar holiday) has no fixed day."""
-    doc = govmetrics.parse_document("国庆节前建成城东体育公园。春节前发放困难群众慰问金。\n", year=2023)
+    """国庆前 is due on 1 October of the document's year, 五一前 on 1 May; 春节前 (a lunar
+    holiday) has no fixed day, and 五一 in a name (五一村) is no time."""
+    doc = govmetrics.parse_document("国庆节前建成城东体育公园。春节前发放困难群众慰问金。五一前完成道路改造。"
+                                    "新建五一村文化广场1个。\n", year=2023)
     written = [(d.surface, d.due) for _, d in doc.deadlines() if not d.default]
-    assert written == [("国庆节前", date(2023, 10, 1))]
+    assert written == [("国庆节前", date(2023, 10, 1)), ("五一前", date(2023, 5, 1))]
