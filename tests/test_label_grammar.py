@@ -190,3 +190,11 @@ def test_footnotes_at_the_foot_of_a_page_are_furniture() -> None:
     tasks = build_document(text).tasks
     assert [t.number for t in tasks] == ["一", "二", "三"]
     assert tasks[1].lead_units == ("市人社局",) and tasks[1].responsible_units == ("各县（区）人民政府",)
+
+
+def test_a_label_with_a_note_in_brackets_before_its_colon() -> None:
+    """责任办（站、所）：X is 责任办：X — a short note in brackets may stand between label and colon."""
+    from govmetrics.structure.responsibility import line_fields
+
+    assert line_fields("责任办（站、所）：镇经发办") == {"responsible_units": ["镇经发办"]}
+    assert line_fields("牵头单位（部门）：市住建局、市城管局") == {"lead_units": ["市住建局、市城管局"]}

@@ -55,8 +55,10 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
     # A label starts the text, or follows a separator, a space, a bracket, a sentence end or
     # a bar (责任领导：X｜责任科室：Y｜时限：年底前, fields of one line set apart as cells).
     before = char_class(",，;；、(（" + "".join(words("headings", "sentence_end")) + "".join(_bars()))
+    # A label may carry a short note in brackets before its colon: 责任办（站、所）：, 牵头单位（部门）：.
+    note = "(?:[(（][^()（）:：]{1,8}[)）])?"
     pattern = compiled.compile(
-        f"(?:^|(?<={before})|(?<=\\s))(?P<label>{label})\\s*{char_class(data()['labels']['colons'])}"
+        f"(?:^|(?<={before})|(?<=\\s))(?P<label>{label}){note}\\s*{char_class(data()['labels']['colons'])}"
     )
     return pattern, field_of
 
