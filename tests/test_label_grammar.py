@@ -198,3 +198,15 @@ def test_a_label_with_a_note_in_brackets_before_its_colon() -> None:
 
     assert line_fields("责任办（站、所）：镇经发办") == {"responsible_units": ["镇经发办"]}
     assert line_fields("牵头单位（部门）：市住建局、市城管局") == {"lead_units": ["市住建局、市城管局"]}
+
+
+def test_a_heading_that_names_the_unit_answering_for_its_tasks() -> None:
+    """一、医政科牵头事项 gives 医政科 as the lead unit of every task under it (its leader from the
+    bracket); a heading whose words before the role word are no unit's names gives none."""
+    import govmetrics
+
+    text = ("一、医政科牵头事项（分管局领导：副局长 韩知白）\n1.新增医院床位300张。\n配合：规划财务科\n"
+            "二、认真负责工作\n2.新建村卫生室40个。\n")
+    doc = govmetrics.parse_document(text, year=2013)
+    assert [(t.number, t.leaders, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("1", ("韩知白",), ("医政科",), ("规划财务科",)), ("2", (), (), ())]

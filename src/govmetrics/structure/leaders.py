@@ -1,7 +1,8 @@
-"""People who answer for a task: leaders named in a heading (一、钱三雄市长牵头重点工作),
+"""Who answers, named in a heading: leaders (一、钱三雄市长牵头重点工作) and a unit (一、医政科牵头事项);
 and the names in a leader list, with their titles dropped (张三 副市长 → 张三).
 
-The titles, verbs and joiners are in `data/structure.toml` [headings].
+The titles, verbs, joiners and the words a unit's heading ends with are in
+`data/structure.toml` [headings].
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import re
 from functools import cache, lru_cache
 
 from ..lexicon import compiled
-from ..lexicon.labels import alternation, fold, words
+from ..lexicon.labels import alternation, data, fold, words
+from ..lexicon.roles import clause_verbs
+from .numbering import numbered
 from .orgs import bracket_groups, split_units
 
 _HAN = "\u4e00-\u9fff"
@@ -158,3 +161,26 @@ def _named(value: str) -> tuple[str, ...]:
     names = [leader_name(item) for item in items]
     return tuple(name for k, name in enumerate(names)
                  if not (k + 1 < len(items) and names[k + 1] != items[k + 1] and _title_only(items[k])))
+
+
+def heading_units(heading: str) -> dict[str, list[str]]:
+    """The unit a heading names as answering for the tasks under it, by its role word
+    (一、医政科牵头事项 → lead_units 医政科; 二、县住建局负责的重点工作): names of units only."""
+    folded = fold(heading)
+    label = numbered(folded)
+    at = label[1].end() if label else 0
+    m = _heading_units_re().match(folded, at)
+    if m is None:
+        return {}
+    value = heading[m.start("units"):m.end("units")]
+    ends = tuple(data()["units"]["name_ends"])
+    if not all(fold(name).endswith(ends) for name in split_units(value).names):
+        return {}
+    return {dict(clause_verbs())[m.group("verb")]: [value]}
+
+
+@cache
+def _heading_units_re() -> re.Pattern[str]:
+    verbs = alternation(v for v, _ in clause_verbs())
+    objects = alternation(words("headings", "unit_heading_objects"))
+    return compiled.compile(f"(?P<units>[^()（）,，。：:]{{2,40}}?)(?P<verb>{verbs})的?{objects}")

@@ -31,7 +31,7 @@ from .lines import Line, classify_lines
 from .nesting import join_sub_items, mark_depths
 from .wraps import mark_footnotes, mark_running_headers, reading
 from .orgs import states_lead_rule
-from .leaders import heading_leaders
+from .leaders import heading_leaders, heading_units
 from .responsibility import Fields, inline_fields, leading_fields, progress_at, resolve, trailing_fields
 from .tablestatements import table_statements
 from .texttables import find_tables
@@ -239,6 +239,8 @@ def _parse(text: str, found: list[Block], lead_rule: bool
                 stack.pop()
         leaders, assisting = heading_leaders(heading)
         own: Fields = dict(block.fields)
+        for key, values in heading_units(heading).items():
+            own.setdefault(key, []).extend(values)
         # 二、社会民生（牵头领导：李某某；牵头单位：市民政局）; 一、稳增长（市发改委牵头）
         inline = inline_fields(heading)
         for key, values in (inline[0] if inline else {}).items():
