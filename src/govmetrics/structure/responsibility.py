@@ -314,6 +314,9 @@ def leading_fields(text: str) -> Fields | None:
     unit list and a role word, a leader, or a time, with the work after them. None when the
     text opens with its work."""
     folded = fold(text)
+    first = _opening_clause().match(folded)
+    if first is None:
+        return None  # the first clause ends in no role word and names no leader: the work comes first
     spans = split_top(folded, [*data()["inline"]["clause_separators"], *data()["labels"]["colons"]])
     found: Fields | None = None
     for s, e in spans[:-1]:  # one clause of work at least stays
@@ -330,6 +333,16 @@ def leading_fields(text: str) -> Fields | None:
            for f, values in found.items() if f in UNIT_FIELDS for v in values):
         return None
     return found
+
+
+@cache
+def _opening_clause() -> re.Pattern[str]:
+    """A first clause that can say who answers: it ends in a role word (县教育局牵头，) or names a
+    leader by title (由副县长X统筹协调，)."""
+    stop = char_class([*data()["inline"]["clause_separators"], *data()["labels"]["colons"]])
+    verbs = alternation(v for v, _ in clause_verbs())
+    titles = alternation(words("headings", "leader_titles"))
+    return compiled.compile(f"[^{stop[1:-1]}]*?(?:{verbs}{stop}|{titles})")
 
 
 @cache
