@@ -210,3 +210,26 @@ def test_a_heading_that_names_the_unit_answering_for_its_tasks() -> None:
     doc = govmetrics.parse_document(text, year=2013)
     assert [(t.number, t.leaders, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
         ("1", ("韩知白",), ("医政科",), ("规划财务科",)), ("2", (), (), ())]
+
+
+def test_labels_of_a_half_year_report_in_other_words() -> None:
+    """分管班子成员 (a leader), 牵头负责单位 (lead: role, 负责, head), 节点要求 / 时间进度 (the deadline
+    field), 上半年进展 (a progress field, as in data/progress.toml: its figures are no targets)."""
+    import govmetrics
+
+    text = ("（一）楼宇经济\n年度任务：新增亿元税收楼宇2栋。\n分管班子成员：办事处副主任 池映\n"
+            "牵头负责单位：经济发展办\n节点要求：10月底前\n上半年进展：已新增1栋。\n")
+    doc = govmetrics.parse_document(text, year=2025)
+    (task,) = doc.tasks
+    assert (task.leaders, task.lead_units) == (("池映",), ("经济发展办",))
+    assert [(d.surface, str(d.due)) for d in task.deadlines] == [("10月底前", "2025-10-31")]
+    assert [t.surface for _, t in doc.targets()] == ["2栋"]
+
+
+def test_a_scripts_date_in_lenticular_brackets_gives_the_year() -> None:
+    import govmetrics
+
+    doc = govmetrics.parse_document("【标题】民生实事出炉\n【播出日期】2026年2月12日\n【解说】今年新建公园5个，年底前完工。\n")
+    assert doc.meta.year == 2026
+    assert [(d.surface, str(d.due)) for _, d in doc.deadlines() if not d.default] == [
+        ("今年", "2026-12-31"), ("年底前", "2026-12-31")]

@@ -186,6 +186,9 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
         elif line.kind == "other" and current is not None and _record(current) and len(current.lines) == 1 \
                 and line.text_start > line.start:
             current.lines.append(line)  # the record's text (督办事项：…), wherever its fields stand
+        elif line.kind == "other" and current is not None and current.kind == "item" and current.closed \
+                and line.text_start > line.start:
+            current.extra.append(line)  # 任务内容：… under a titled task's responsibility: read with the task
         elif line.kind == "other":
             # A task's text runs on over a wrapped line, and over its parts listed under it: a
             # bulleted line, a line after a sub-heading that ends in a colon (工作目标：).

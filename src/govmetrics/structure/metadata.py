@@ -96,7 +96,9 @@ def date_line(line: str) -> date | None:
 
 def _labelled(text: str, labels: list[str], limit: int = 40) -> str | None:
     """The value after `label:` on the same line, for the first label found."""
-    pattern = compiled.compile(alternation(fold(w) for w in labels) + r"\s*[:：]\s*([^\n]{0," + str(limit) + "})")
+    words = alternation(fold(w) for w in labels)
+    # 发布日期：…, or a label in lenticular brackets with no colon (a script's 【播出日期】2026年2月12日)
+    pattern = compiled.compile(f"(?:{words}\\s*[:：]|【{words}】)\\s*([^\\n]{{0,{limit}}})")
     m = pattern.search(fold(text))
     return text[m.start(1):m.end(1)].strip() if m else None
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import compiled
+from ..lexicon import compiled, table
 from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
 from ..lexicon.roles import FIELDS, UNIT_FIELDS, clause_verbs, label_fields, scopes
 from ..lexicon.wordsets import alternation as trie
@@ -51,7 +51,7 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
     # A progress label may name its period first: 1-6月推进情况:, 上半年进展情况:.
     period = f"[{re.escape(data()['labels']['progress_period'])}]{{0,8}}"
     label = (f"(?:{alternation(scopes())})?(?P<word>{trie(field_of)})"
-             f"|{period}{alternation(words('labels', PROGRESS))}")
+             f"|{period}{alternation(fold(w) for w in table('progress')['labels']['words'])}")
     # A label starts the text, or follows a separator, a space, a bracket, a sentence end or
     # a bar (责任领导：X｜责任科室：Y｜时限：年底前, fields of one line set apart as cells).
     before = char_class(",，;；、(（" + "".join(words("headings", "sentence_end")) + "".join(_bars()))

@@ -164,6 +164,9 @@ def _sentences(text: str, block: Block, path: tuple[str, ...], skipped: list[tup
         elif e > s:
             out.append(Statement(number="", text=text[s:e], start=s, end=e, label_start=s, section=path,
                                  is_task=False, reading=reading(text, block.lines, s, e)))
+    # The block's own lines after it (完成期限：…) are statements too: nothing is left unread.
+    out.extend(Statement(number="", text=x.text, start=x.start, end=x.end, label_start=x.start, section=path,
+                         is_task=False) for x in block.extra)
     return out
 
 
