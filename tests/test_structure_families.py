@@ -228,3 +228,11 @@ def test_a_role_and_a_head_with_a_verb_between_them_are_a_label() -> None:
     text = "1.新建公园5个。\n牵头落实单位：市住建局\n配合落实单位：市财政局、各区政府\n"
     doc = govmetrics.parse_document(text, year=2022)
     assert [(t.lead_units, t.cooperating_units) for t in doc.tasks] == [(("市住建局",), ("市财政局", "各区政府"))]
+
+
+def test_items_numbered_di_yi_jian() -> None:
+    """第一件 / 第二项 number tasks like 第一条 (the number is the numeral)."""
+    text = "第一件　新建幼儿园3所。（县教育局牵头）\n第二件　改造农村公路40公里。（县交通运输局牵头）\n"
+    doc = govmetrics.read(text.encode("utf-8"), name="doc.txt", year=2023)
+    assert [(t.number, t.text[:6], t.lead_units) for t in doc.tasks] == [
+        ("一", "新建幼儿园3", ("县教育局",)), ("二", "改造农村公路", ("县交通运输局",))]
