@@ -135,3 +135,9 @@ def test_a_plan_period_that_ended_before_the_documents_year_reports_results() ->
     assert _targets(text, year=2026) == []
     assert _deadlines(text, year=2026) == []
     assert _targets(text, year=2022) == ["5.6%", "31万人"]
+
+
+def test_a_progress_label_that_names_its_period_first() -> None:
+    """上半年进展：… is a progress field from its period on: 上半年 there is no deadline."""
+    text = "上半年进展：完成税收1.74亿元，新引进企业35家。"
+    assert _targets(text, year=2025) == [] and _deadlines(text, year=2025) == []

@@ -62,9 +62,12 @@ def _rules() -> _Rules:
     fw = t["forward"]
     ends = t["scope"]["sentence_ends"]
     plans = {k: int(v) for k, v in table("deadlines")["plan_periods"].items()}
+    named = re.escape(table("structure")["labels"]["progress_period"])
     quotes = re.escape("".join(t["past_year"]["quotes"]))
     found = dict(
-        label=compiled.compile(f"(?:{period}\\s*)?{alternation(t['labels']['words'])}\\s*[{marks}]"),
+        # A label may name its period first: 1-6月推进情况：, 上半年进展： (the structure table's period characters).
+        label=compiled.compile(
+            f"(?:(?:{period}|[{named}]{{1,8}})\\s*)?{alternation(t['labels']['words'])}\\s*[{marks}]"),
         # A field of a list printed as one paragraph ends at a space before a label or an item number.
         field_end=compiled.compile(f"[ \u3000]+(?=\\S{{1,10}}[{marks}]|[0-9]{{1,3}}[.．、]|[{_CN}]{{1,3}}、)"
                                    f"|[{''.join(re.escape(e) for e in ends if e not in '。；;！!？?')}]"),
