@@ -236,3 +236,15 @@ def test_items_numbered_di_yi_jian() -> None:
     doc = govmetrics.read(text.encode("utf-8"), name="doc.txt", year=2023)
     assert [(t.number, t.text[:6], t.lead_units) for t in doc.tasks] == [
         ("一", "新建幼儿园3", ("县教育局",)), ("二", "改造农村公路", ("县交通运输局",))]
+
+
+def test_a_titled_task_whose_text_and_deadline_follow_its_responsibility() -> None:
+    """一、title, then who answers (督导市领导 is a leader), then the work (建设内容：…) and its time
+    (完成时间：…): the work and the time are read with the task, whatever order the lines take."""
+    text = ("一、城区公园建设\n督导市领导：副市长 苏景行\n主办部门：市住建局\n建设内容：新建城市公园3个。\n"
+            "完成时间：10月底前\n")
+    doc = govmetrics.read(text.encode("utf-8"), name="doc.txt", year=2019)
+    (task,) = doc.tasks
+    assert (task.number, task.leaders, task.lead_units) == ("一", ("苏景行",), ("市住建局",))
+    assert [t.surface for t in task.targets] == ["3个"]
+    assert [(d.surface, str(d.due)) for d in task.deadlines] == [("10月底前", "2019-10-31")]
