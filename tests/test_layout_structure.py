@@ -9,7 +9,7 @@ from __future__ import annotations
 import govmetrics
 from govmetrics.structure import build_document
 from govmetrics.structure.leaders import leader_names
-from govmetrics.structure.responsibility import inline_fields
+from govmetrics.structure.bracketfields import inline_fields
 
 
 def _tasks(text: str, **kwargs):

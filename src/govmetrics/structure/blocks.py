@@ -21,7 +21,8 @@ from typing import Mapping
 from ..lexicon.labels import data, fold, words
 from .lines import Line
 from .orgs import enclosed
-from .responsibility import PROGRESS, Fields, continued, inline_fields, is_task_text
+from .bracketfields import inline_fields
+from .responsibility import PROGRESS, Fields, continued, is_task_text
 from .tablecells import TextTable
 from .wraps import indented, is_wrap
 

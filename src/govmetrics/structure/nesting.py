@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..lexicon.labels import data, fold
 from .blocks import Block
-from .responsibility import inline_fields
+from .bracketfields import inline_fields
 
 
 def mark_depths(blocks: list[Block]) -> list[bool]:

@@ -5,9 +5,9 @@ The layouts read (labels and words in `data/structure.toml` [labels], [inline],
 [headings]):
 - separate lines: 牵头市领导:汤飞帆 / 牵头单位:… / 配合单位:… / 责任单位:…;
 - one line with several fields: 牵头单位:市发改局,配合单位:…;
-- a bracket at the end of a task: (市发改委牵头,市级各有关部门按职责分工负责),
-  (牵头单位:市财政局;责任单位:…);
 - a heading that names leaders (`leaders`): 一、钱三雄市长牵头重点工作(许继清副市长协助推进).
+Who answers written inside a task's sentence (a bracket, clauses before or after the work)
+is read in `bracketfields`.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from functools import cache
 
 from ..lexicon import compiled, table
 from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
-from ..lexicon.roles import FIELDS, UNIT_FIELDS, clause_verbs, label_fields, scopes
+from ..lexicon.roles import FIELDS, label_fields, scopes
 from ..lexicon.wordsets import alternation as trie
-from .leaders import heading_leaders, is_person, leader_name, leader_names
-from .orgs import bracket_groups, enclosed, split_top, split_units
+from .leaders import is_person, leader_name, leader_names
+from .orgs import enclosed, split_top, split_units
 
 TASK_TEXT = "task_text"
 OTHER = "other"           # a labelled line that gives no field (责任人:…)
@@ -145,7 +145,7 @@ def _time_re() -> re.Pattern[str]:
         f"(?:{alternation(fold(w) for w in table['time_starts'])}|[{digits}]+(?:{alternation(table['time_units'])}))")
 
 
-def _is_time(clause: str) -> bool:
+def is_time(clause: str) -> bool:
     """Whether a clause of a bracket states a time (10月底前完成, 年内持续推进, 每月通报), not units."""
     return _time_re().match(fold(clause).strip(SPACE)) is not None
 
@@ -161,7 +161,7 @@ def _split_time(value: str) -> tuple[str, str]:
         return value, ""  # one clause (most values): nothing to split off
     spans = split_top(fold(value), data()["inline"]["clause_separators"])
     cut = len(spans)
-    while cut > 1 and _is_time(value[spans[cut - 1][0]:spans[cut - 1][1]]):
+    while cut > 1 and is_time(value[spans[cut - 1][0]:spans[cut - 1][1]]):
         cut -= 1
     if cut == len(spans):
         return value, ""
@@ -247,124 +247,6 @@ def continued(fields: Fields, line: str, *, fields_follow: bool) -> tuple[str, s
 def is_task_text(fields: Fields) -> bool:
     """Whether a labelled line belongs to the task's own text (完成时限:…)."""
     return set(fields) == {TASK_TEXT}
-
-
-def _clause_fields(inner: str) -> Fields | None:
-    """Fields of an inline bracket made of `<units><marker>` clauses, or None.
-
-    A clause that states a time (年内持续推进) is the task's text (`TASK_TEXT`). A clause
-    that names a leader by title and name (由区长X负总责, Y副市长协助推进) gives the leaders, as a
-    heading does (a section's responsibility given once, layouts §3/§9). When the
-    bracket names a lead, units that only 负责 cooperate with it (spec §5, role words in
-    a unit list: X牵头,W负责 → W cooperating); without a lead they are responsible.
-    """
-    clauses: list[tuple[str, str]] = []
-    folded = fold(inner)
-    for s, e in split_top(folded, data()["inline"]["clause_separators"]):
-        clause = folded[s:e].strip(SPACE + "。")
-        body_start = s + (len(folded[s:e]) - len(folded[s:e].lstrip(SPACE)))
-        leaders, assisting = heading_leaders(inner[body_start: body_start + len(clause)])
-        if leaders or assisting:
-            clauses += [(f, "、".join(names)) for f, names in (("leaders", leaders), ("assisting_leaders", assisting))
-                        if names]
-            continue
-        for marker, field in clause_verbs():
-            if clause.endswith(marker) and len(clause) > len(marker):
-                clauses.append((field, inner[body_start: body_start + len(clause) - len(marker)]))
-                break
-        else:
-            if not (clauses and _is_time(clause)):
-                return None
-            clauses.append((TASK_TEXT, inner[body_start: body_start + len(clause)]))
-    led = any(field == "lead_units" for field, _ in clauses)
-    fields: Fields = {}
-    for field, value in clauses:
-        field = "cooperating_units" if led and field == "responsible_units" else field
-        fields.setdefault(field, []).append(value)
-    return fields
-
-
-def inline_fields(text: str) -> tuple[Fields, int] | None:
-    """Responsibility in a bracket at the end of a task's text (or of a heading), and where
-    the task's text ends: before the bracket, or after it when the bracket also gives a time
-    limit (（牵头单位:…;完成时限:6月底）), which belongs to the task's text.
-
-    >>> inline_fields("推进项目建设。(市发改委牵头,市级各有关部门按职责分工负责)")
-    ({'lead_units': ['市发改委'], 'cooperating_units': ['市级各有关部门']}, 7)
-    """
-    body = text.rstrip(SPACE + "。；;.")
-    groups = bracket_groups(fold(body))
-    if not groups or groups[-1][1] != len(body):
-        return _by_clauses(body)
-    start = groups[-1][0]
-    inner = body[start + 1: -1]
-    fields = line_fields(inner) or _clause_fields(inner)
-    if not fields or is_task_text(fields):
-        return None
-    if TASK_TEXT in fields:
-        del fields[TASK_TEXT]
-        return fields, len(body)
-    return fields, start
-
-
-def leading_fields(text: str) -> Fields | None:
-    """Responsibility written before the work it answers for (the bracket's clauses opening a
-    task's text: 县教育局牵头，县住建局配合，年内开工…; 镇农业中心负责：新建…; 由副县长X统筹协调，…),
-    read with the bracket's strict grammar: the longest run of opening clauses that are each a
-    unit list and a role word, a leader, or a time, with the work after them. None when the
-    text opens with its work."""
-    folded = fold(text)
-    first = _opening_clause().match(folded)
-    if first is None:
-        return None  # the first clause ends in no role word and names no leader: the work comes first
-    spans = split_top(folded, [*data()["inline"]["clause_separators"], *data()["labels"]["colons"]])
-    found: Fields | None = None
-    for s, e in spans[:-1]:  # one clause of work at least stays
-        fields = _clause_fields(text[:e])
-        if fields is None:
-            break
-        found = fields
-    if not found or set(found) <= {TASK_TEXT}:
-        return None
-    found.pop(TASK_TEXT, None)
-    # Outside a bracket only names of units count (各责任单位要明确专人负责 is an instruction).
-    ends = tuple(data()["units"]["name_ends"])
-    if any(not all(fold(n).endswith(ends) for n in split_units(v).names)
-           for f, values in found.items() if f in UNIT_FIELDS for v in values):
-        return None
-    return found
-
-
-@cache
-def _opening_clause() -> re.Pattern[str]:
-    """A first clause that can say who answers: it ends in a role word (县教育局牵头，) or names a
-    leader by title (由副县长X统筹协调，)."""
-    stop = char_class([*data()["inline"]["clause_separators"], *data()["labels"]["colons"]])
-    verbs = alternation(v for v, _ in clause_verbs())
-    titles = alternation(words("headings", "leader_titles"))
-    return compiled.compile(f"[^{stop[1:-1]}]*?(?:{verbs}{stop}|{titles})")
-
-
-@cache
-def _by_re() -> re.Pattern[str]:
-    """A by-word (由) that opens a clause: right after a clause separator."""
-    inline = data()["inline"]
-    return compiled.compile(f"(?<={char_class(inline['clause_separators'])}){alternation(inline['by_words'])}")
-
-
-def _by_clauses(body: str) -> tuple[Fields, int] | None:
-    """The bracket's clauses written with no bracket after the task's sentence, from a 由 that
-    opens a clause (…，由县财政局负责; …，由X牵头，Y配合), and where the task's text ends
-    (before the separator in front of it)."""
-    found = list(_by_re().finditer(fold(body)))
-    if not found:
-        return None
-    last = found[-1]
-    fields = _clause_fields(body[last.end():])
-    if not fields or set(fields) <= {TASK_TEXT, "leaders", "assisting_leaders"}:
-        return None
-    fields.pop(TASK_TEXT, None)
-    return fields, last.start() - 1
 
 
 def resolve(own: Fields, inherited: list[Fields], *, lead_rule: bool) -> Responsibility:

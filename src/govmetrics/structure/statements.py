@@ -32,7 +32,8 @@ from .nesting import join_sub_items, mark_depths
 from .wraps import mark_footnotes, mark_running_headers, reading
 from .orgs import states_lead_rule
 from .leaders import heading_leaders, heading_units
-from .responsibility import Fields, inline_fields, leading_fields, progress_at, resolve, trailing_fields
+from .bracketfields import inline_fields, leading_fields
+from .responsibility import Fields, progress_at, resolve, trailing_fields
 from .tablestatements import table_statements
 from .texttables import find_tables
 

@@ -26,7 +26,8 @@ from ..lexicon.labels import SPACE, data, fold
 from ..model import Section, Statement
 from .cellfit import names
 from .leaders import heading_leaders
-from .responsibility import Fields, inline_fields, resolve
+from .bracketfields import inline_fields
+from .responsibility import Fields, resolve
 from .tablecells import TextCell, TextTable
 
 
