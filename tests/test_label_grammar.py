@@ -233,3 +233,22 @@ def test_a_scripts_date_in_lenticular_brackets_gives_the_year() -> None:
     assert doc.meta.year == 2026
     assert [(d.surface, str(d.due)) for _, d in doc.deadlines() if not d.default] == [
         ("今年", "2026-12-31"), ("年底前", "2026-12-31")]
+
+
+@pytest.mark.parametrize("line,fields", [
+    # a role word and a head with a short word between them
+    ("牵头抓总单位：市发改委", {"lead_units": ["市发改委"]}),
+    ("协同推进单位：市财政局、市统计局", {"cooperating_units": ["市财政局、市统计局"]}),
+    ("挂帅区领导：区长 柳青", {"leaders": ["区长 柳青"]}),
+    # a label the tables do not hold that ends in a time field's head
+    ("完成时点：12月31日前", {"task_text": ["12月31日前"]}),
+    ("推进时限：年内", {"task_text": ["年内"]}),
+    # not a form's own date, nor a page's furniture
+    ("填报日期：2022年1月20日", None),
+    ("签订日期：2025年2月10日", None),
+    ("发布时间：2021-03-01", None),
+])
+def test_labels_read_by_their_shape_when_their_words_are_new(line: str, fields: dict | None) -> None:
+    from govmetrics.structure.responsibility import line_fields
+
+    assert line_fields(line) == fields

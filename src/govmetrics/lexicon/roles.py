@@ -57,6 +57,23 @@ def label_fields() -> dict[str, str]:
 
 
 @cache
+def heads() -> dict[str, str]:
+    """Every head of a label (folded) and its kind: "units" (单位, 科室) or "leaders" (领导, 县领导)."""
+    table = _table()
+    out = {h: "leaders" for h in _folded(table["leader_heads"])}
+    out.update((h, "units") for h in _folded(table["unit_heads"]))
+    return out
+
+
+@cache
+def role_words() -> dict[str, dict[str, str]]:
+    """Every role word (folded) and the field it gives with each kind of head
+    ({"units": "lead_units", "leaders": "leaders"} for 牵头); "" where the pair is no label."""
+    return {w: {"units": role["units"], "leaders": role["leaders"]}
+            for role in _table()["role"] for w in _folded(role["words"])}
+
+
+@cache
 def scopes() -> tuple[str, ...]:
     """What may stand before a label (市级, 区政府: 区政府分管领导), folded, longest first."""
     return tuple(sorted(set(_folded(_table()["scopes"])), key=lambda w: (-len(w), w)))
