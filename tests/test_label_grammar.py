@@ -252,3 +252,11 @@ def test_labels_read_by_their_shape_when_their_words_are_new(line: str, fields: 
     from govmetrics.structure.responsibility import line_fields
 
     assert line_fields(line) == fields
+
+
+@pytest.mark.parametrize("header,role", [("牵头落实单位", "lead_units"), ("协同推进单位", "cooperating_units"),
+                                         ("挂帅县领导", "leaders"), ("配合责任单位", "cooperating_units")])
+def test_a_table_header_is_read_by_the_same_shape_as_a_label_line(header: str, role: str) -> None:
+    from govmetrics.lexicon.columns import column_role
+
+    assert column_role(header) == role

@@ -19,7 +19,7 @@ from typing import Sequence
 
 from . import compiled, table
 from .labels import fold, words
-from .roles import label_fields
+from .roles import label_fields, shaped_field, shaped_label
 from .wordsets import alternation
 
 ROLES = ("number", "task", "target", "deadline", "leaders", "assisting_leaders", "lead_units",
@@ -82,7 +82,14 @@ def column_role(text: str) -> str | None:
     folded = re.sub(r"\s", "", fold(header_name(text)))
     if not folded or len(folded) > MAX_HEADER_LENGTH:
         return None
+    if m := _shaped().fullmatch(folded):
+        return shaped_field(m.group("role"), m.group("head"))  # 牵头落实单位, 协同推进部门
     return next((role for word, role in _column_words() if word in folded), None)
+
+
+@cache
+def _shaped() -> re.Pattern[str]:
+    return compiled.compile(shaped_label())
 
 
 def header_roles(cells: Sequence[str]) -> list[str | None] | None:

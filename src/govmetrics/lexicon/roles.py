@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .labels import data, expand, fold
+from .labels import alternation, data, expand, fold
+from .wordsets import alternation as trie
 
 FIELDS = ("leaders", "assisting_leaders", "lead_units", "cooperating_units", "responsible_units")
 UNIT_FIELDS = ("lead_units", "cooperating_units", "responsible_units")
@@ -39,9 +40,7 @@ def label_fields() -> dict[str, str]:
     ('lead_units', 'leaders', 'responsible_units')
     """
     table = _table()
-    units = _folded(table["unit_heads"])
-    heads = [(h, "units") for h in units] + [(i + h, "units") for i in _folded(table["unit_infixes"]) for h in units]
-    heads += [(h, "leaders") for h in _folded(table["leader_heads"])]
+    heads = [(h, "units") for h in _folded(table["unit_heads"])] + [(h, "leaders") for h in _folded(table["leader_heads"])]
     out: dict[str, str] = {}
     for role in table["role"]:
         for word in _folded(role["words"]):
@@ -63,6 +62,19 @@ def heads() -> dict[str, str]:
     out = {h: "leaders" for h in _folded(table["leader_heads"])}
     out.update((h, "units") for h in _folded(table["unit_heads"]))
     return out
+
+
+def shaped_label() -> str:
+    """The regex text of a label read by its shape when its words are new: a role word, a word
+    of one or two characters, a head (牵头落实单位, 协同推进单位, 挂帅区领导); groups `role`, `head`.
+    The same for label lines and table headers (`shaped_field` gives the field)."""
+    return (f"(?P<role>{trie(role_words())})[\\u4e00-\\u9fff]{{1,2}}?"
+            f"(?P<head>{alternation(heads())})")
+
+
+def shaped_field(role: str, head: str) -> str | None:
+    """The field of a label shaped `role` + word + `head` (None where the pair is no label)."""
+    return role_words()[role][heads()[head]] or None
 
 
 @cache

@@ -18,7 +18,7 @@ from functools import cache
 
 from ..lexicon import compiled, table
 from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
-from ..lexicon.roles import FIELDS, heads, label_fields, role_words, scopes
+from ..lexicon.roles import FIELDS, label_fields, scopes, shaped_field, shaped_label
 from ..lexicon.wordsets import alternation as trie
 from .leaders import is_person, leader_name, leader_names
 from .orgs import enclosed, split_top, split_units
@@ -54,11 +54,9 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
     # of one or two characters between them (牵头抓总单位, 协同推进单位, 挂帅区领导) is a label of
     # the role's field, and a label the tables do not hold that ends in a time field's head
     # (完成时点, 推进时限, 办理期限) is a deadline field, but not a page's furniture (发布时间).
-    infixed = (f"(?P<role>{trie(role_words())})[\\u4e00-\\u9fff]{{1,2}}?"
-               f"(?P<head>{alternation(heads())})")
     not_time = alternation([*words("boilerplate", "line_start"), *words("labels", "time_heads_not_after")])
     time = f"(?P<time>(?!{not_time})[\\u4e00-\\u9fff]{{0,4}}{alternation(words('labels', 'time_heads'))})"
-    label = (f"(?:{alternation(scopes())})?(?:(?P<word>{trie(field_of)})|{infixed})|{time}"
+    label = (f"(?:{alternation(scopes())})?(?:(?P<word>{trie(field_of)})|{shaped_label()})|{time}"
              f"|{period}{alternation(fold(w) for w in table('progress')['labels']['words'])}")
     # A label starts the text, or follows a separator, a space, a bracket, a sentence end or
     # a bar (责任领导：X｜责任科室：Y｜时限：年底前, fields of one line set apart as cells).
@@ -87,7 +85,7 @@ def _field(m: re.Match[str]) -> str:
     if m.group("word"):
         return _labels()[1][m.group("word")]
     if m.group("role"):
-        return role_words()[m.group("role")][heads()[m.group("head")]] or OTHER
+        return shaped_field(m.group("role"), m.group("head")) or OTHER
     return TASK_TEXT if m.group("time") else PROGRESS
 
 
