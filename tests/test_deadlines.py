@@ -378,3 +378,14 @@ def test_a_named_day_with_a_fixed_date_is_due_on_it() -> None:
                                     "新建五一村文化广场1个。\n", year=2023)
     written = [(d.surface, d.due) for _, d in doc.deadlines() if not d.default]
     assert written == [("国庆节前", date(2023, 10, 1)), ("五一前", date(2023, 5, 1))]
+
+
+def test_a_time_field_read_by_its_head_makes_its_time_due() -> None:
+    """One rule for a time field's label by its head (lexicon/labels.time_label), in the structure
+    and in the deadlines: after 推进时点：, 9月 is due; a form's own date (签订日期) is not."""
+    from govmetrics.extract.roles import analyse
+
+    due = [(d.surface, d.due) for d in analyse("新建公园3个。推进时点：9月", year=2025).deadlines if not d.default]
+    assert due == [("9月", date(2025, 9, 30))]
+    assert [d for d in analyse("新建公园3个。9月", year=2025).deadlines if not d.default] == []
+    assert [d for d in analyse("新建公园3个。签订日期：2025年2月10日", year=2025).deadlines if not d.default] == []

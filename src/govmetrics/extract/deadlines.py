@@ -18,7 +18,7 @@ from typing import Sequence
 
 from ..errors import GovmetricsError
 from ..lexicon import compiled, table
-from ..lexicon.labels import alternation, fold, words
+from ..lexicon.labels import alternation, fold, time_label, words
 from ..model import Deadline
 from . import progress
 from .clauses import stretch
@@ -80,7 +80,7 @@ class _Context:
 def _context() -> _Context:
     t = table("deadlines")
     c = t["context"]
-    labels = alternation(w for w in words("labels", "task_text") if w not in t["labels"]["not_due"])  # deadlines.toml
+    labels = f"{alternation(w for w in words('labels', 'task_text') if w not in t['labels']['not_due'])}|{time_label()}"
     marks = "".join(map(re.escape, t["labels"]["marks"]))
     return _Context(
         clause_ends=frozenset(c["clause_ends"]), sentence_ends=frozenset(c["sentence_ends"]),

@@ -59,3 +59,12 @@ def char_class(chars: Iterable[str]) -> str:
 
 def _longest_first(word: str) -> tuple[int, str]:
     return -len(word), word
+
+
+def time_label() -> str:
+    """The regex text of a time field's label the tables do not hold, by its head (完成时点,
+    推进时限, 办理期限: [labels] time_heads), not a form's own date (填报日期) nor a page's
+    furniture (发布时间). One rule for the structure's label lines and the deadlines' fields."""
+    not_time = alternation([*words("boilerplate", "line_start"), *words("labels", "time_heads_not_after")])
+    # whole words only: 签订日期 is no 日期 label
+    return f"(?<![\\u4e00-\\u9fff])(?!{not_time})[\\u4e00-\\u9fff]{{0,4}}{alternation(words('labels', 'time_heads'))}"

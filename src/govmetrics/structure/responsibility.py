@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon import compiled, table
-from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
+from ..lexicon.labels import SPACE, alternation, char_class, data, fold, time_label, words
 from ..lexicon.roles import FIELDS, label_fields, scopes, shaped_field, shaped_label
 from ..lexicon.wordsets import alternation as trie
 from .leaders import is_person, leader_name, leader_names
@@ -54,8 +54,7 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
     # of one or two characters between them (牵头抓总单位, 协同推进单位, 挂帅区领导) is a label of
     # the role's field, and a label the tables do not hold that ends in a time field's head
     # (完成时点, 推进时限, 办理期限) is a deadline field, but not a page's furniture (发布时间).
-    not_time = alternation([*words("boilerplate", "line_start"), *words("labels", "time_heads_not_after")])
-    time = f"(?P<time>(?!{not_time})[\\u4e00-\\u9fff]{{0,4}}{alternation(words('labels', 'time_heads'))})"
+    time = f"(?P<time>{time_label()})"
     label = (f"(?:{alternation(scopes())})?(?:(?P<word>{trie(field_of)})|{shaped_label()})|{time}"
              f"|{period}{alternation(fold(w) for w in table('progress')['labels']['words'])}")
     # A label starts the text, or follows a separator, a space, a bracket, a sentence end or
