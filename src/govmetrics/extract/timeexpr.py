@@ -23,6 +23,7 @@ from typing import Any, Iterator, Literal
 
 from ..errors import GovmetricsError
 from ..lexicon import compiled, table
+from ..lexicon.labels import alternation, char_class
 
 Form = Literal["date", "plan", "duration", "recurring", "no_date", "manner", "ongoing", "programme", "campaign"]
 Cls = Literal["limit", "adverb", "name"]
@@ -53,16 +54,6 @@ class TimeExpr:
     unresolved: bool = False
 
 
-def _alt(words: Any) -> str:
-    """A regex alternation of `words`, longest first (so 以前 wins over 前), one length in code point order."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
-def _cls(chars: Any) -> str:
-    """A regex character class of single characters, in code point order (one text for one set)."""
-    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-
-
 @dataclass(frozen=True)
 class _Grammar:
     """The compiled patterns and the data the resolver reads."""
@@ -91,45 +82,45 @@ def _pieces(t: dict[str, Any]) -> dict[str, str]:
     """
     num, parts, suf = t["numerals"], t["parts"], t["suffixes"]
     cn, ten = "".join(num["digits"]), num["ten"]
-    small = _cls(set(cn) - {"〇", "○", "零"})
-    y4 = f"(?:[12１２][{_DIGIT}]{{3}}|[一二]{_cls(cn)}{{3}})"
+    small = char_class(set(cn) - {"〇", "○", "零"})
+    y4 = f"(?:[12１２][{_DIGIT}]{{3}}|[一二]{char_class(cn)}{{3}})"
     month_n = f"(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|{ten}[一二]?|{small})"
     day_n = f"(?:3[01]|[12][0-9]|0?[1-9]|[１２３][０-９]|０?[１-９]|[二三]?{ten}{small}?|{small})"
-    day_mark = _cls(parts["day_marks"])
-    closed = "|".join(re.escape(w) + (f"(?!{_alt(suf['closed_not_before'])})" if w == "前" else "")
+    day_mark = char_class(parts["day_marks"])
+    closed = "|".join(re.escape(w) + (f"(?!{alternation(suf['closed_not_before'])})" if w == "前" else "")
                       for w in sorted(suf["closed"], key=len, reverse=True))
     not_after = set(t["bare_year"]["not_after"]) | set(cn + ten + "0123456789０１２３４５６７８９")
     return {
         "y4": y4, "day": f"{day_n}{day_mark}", "closed": f"(?:{closed})",
-        "year": f"({y4})(?:(?:{_alt(num['year_span'])})({y4}))?年",
-        "month": f"({month_n})月(?:({day_n}){day_mark}|({_alt(parts['month_parts'])}))?",
-        "quarter": (f"({_alt(parts['quarter_prefixes'])})?([一二两三四1-4１-４])"
-                    f"(?:{_alt(parts['quarter_words'])})(?:{_alt(parts['quarter_end'])})?"),
+        "year": f"({y4})(?:(?:{alternation(num['year_span'])})({y4}))?年",
+        "month": f"({month_n})月(?:({day_n}){day_mark}|({alternation(parts['month_parts'])}))?",
+        "quarter": (f"({alternation(parts['quarter_prefixes'])})?([一二两三四1-4１-４])"
+                    f"(?:{alternation(parts['quarter_words'])})(?:{alternation(parts['quarter_end'])})?"),
         # not the end of another word (三年中, 青年中心)
-        "half": f"(?<!{_cls(not_after)})(?:{_alt(parts['named'])})",
-        "year_end": f"(?:年?(?:{_alt(parts['year_end'])}))",
+        "half": f"(?<!{char_class(not_after)})(?:{alternation(parts['named'])})",
+        "year_end": f"(?:年?(?:{alternation(parts['year_end'])}))",
         # the bare 年 of 年内 / 年底 / 年末, not the end of another word (去年底, 三年内)
-        "bare": f"(?<!{_cls(not_after)})年(?=(?:{_alt(parts['year_end'])}|{_alt(suf['closed'])}))",
-        "every": f"(?:{_alt(t['recurring']['prefixes'])})(?:{_alt(t['recurring']['units'])})",  # 每月, 按季度
-        "count": f"(?<![{_DIGIT}{cn}{ten}])(?:{_cls(cn + ten)}|10|[1-9]|[１-９])",
+        "bare": f"(?<!{char_class(not_after)})年(?=(?:{alternation(parts['year_end'])}|{alternation(suf['closed'])}))",
+        "every": f"(?:{alternation(t['recurring']['prefixes'])})(?:{alternation(t['recurring']['units'])})",  # 每月, 按季度
+        "count": f"(?<![{_DIGIT}{cn}{ten}])(?:{char_class(cn + ten)}|10|[1-9]|[１-９])",
     }
 
 
 def _master(t: dict[str, Any], p: dict[str, str]) -> re.Pattern[str]:
     """The one pattern that finds every time expression; its named group is the form."""
     part = f"(?:{p['month']}|{p['half']}|{p['quarter']})"
-    dated = f"(?:(?:{p['year']}|{_alt(t['years'])}|{p['bare']})(?:{p['year_end']}|{part})?|{part}){p['closed']}?"
-    q_open, q_close = _cls(t["quotes"]["open"]), _cls(t["quotes"]["close"])
-    plan = f"{q_open}?(?:{_alt(t['plan_periods'])}){q_close}?(?:{_alt(t['plan_suffixes'])})?"
+    dated = f"(?:(?:{p['year']}|{alternation(t['years'])}|{p['bare']})(?:{p['year_end']}|{part})?|{part}){p['closed']}?"
+    q_open, q_close = char_class(t["quotes"]["open"]), char_class(t["quotes"]["close"])
+    plan = f"{q_open}?(?:{alternation(t['plan_periods'])}){q_close}?(?:{alternation(t['plan_suffixes'])})?"
     dur = t["durations"]
-    years = f"{p['count']}(?:{_alt(dur['units'])})"
+    years = f"{p['count']}(?:{alternation(dur['units'])})"
     within_clause = "[^" + "".join(map(re.escape, t["context"]["clause_ends"] + ["、"])) + "]"
-    programme = f"{years}(?={within_clause}{{0,{dur['programme_window']}}}?(?:{_alt(dur['programme_words'])}))"
+    programme = f"{years}(?={within_clause}{{0,{dur['programme_window']}}}?(?:{alternation(dur['programme_words'])}))"
     campaign = f"{p['y4']}(?={q_open}[^{q_close[1:-1]}]{{1,8}}年{q_close})"
     rec = t["recurring"]
     # 每季度末, 每月5日前, 每年6月底前: an end, a month of the year or a day, then a limit.
-    recurring = f"{p['every']}(?:{_alt(rec['ends'])}|{p['month']})?(?:{p['day']})?{p['closed']}?"
-    words = {k: _alt(t[k]["words"]) for k in ("no_date", "manner", "ongoing")}
+    recurring = f"{p['every']}(?:{alternation(rec['ends'])}|{p['month']})?(?:{p['day']})?{p['closed']}?"
+    words = {k: alternation(t[k]["words"]) for k in ("no_date", "manner", "ongoing")}
     # A lookahead on every character a time can start with lets the regex engine skip the
     # rest of the text at C speed (about 10x faster than trying every alternative everywhere).
     starts = {w[0] for k in ("no_date", "manner", "ongoing") for w in t[k]["words"]}
@@ -139,7 +130,7 @@ def _master(t: dict[str, Any], p: dict[str, str]) -> re.Pattern[str]:
     return compiled.compile(
         f"(?=[{_DIGIT}{''.join(map(re.escape, sorted(starts)))}])"
         f"(?:(?P<recurring>{recurring})|(?P<plan>{plan})|(?P<date>{dated})"
-        f"|(?P<duration>(?P<count>{p['count']})(?:{_alt(dur['units'])})(?:{_alt(dur['limits'])}))"
+        f"|(?P<duration>(?P<count>{p['count']})(?:{alternation(dur['units'])})(?:{alternation(dur['limits'])}))"
         f"|(?P<programme>{programme})|(?P<campaign>{campaign})"
         f"|(?P<no_date>{words['no_date']})|(?P<manner>{words['manner']})|(?P<ongoing>{words['ongoing']}))")
 
