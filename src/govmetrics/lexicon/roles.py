@@ -65,16 +65,37 @@ def heads() -> dict[str, str]:
 
 
 def shaped_label() -> str:
-    """The regex text of a label read by its shape when its words are new: a role word, a word
-    of one or two characters, a head (牵头落实单位, 协同推进单位, 挂帅区领导); groups `role`, `head`.
-    The same for label lines and table headers (`shaped_field` gives the field)."""
-    return (f"(?P<role>{trie(role_words())})[\\u4e00-\\u9fff]{{1,2}}?"
-            f"(?P<head>{alternation(heads())})")
+    """The regex text of a label read by its shape when its words are new: a role word with a
+    word of one or two characters after it (牵头落实单位, 协同推进单位, 挂帅区领导), or after
+    another role word or a modifier (责任牵头部门, 分管负责同志, 主要承办科室), then a head;
+    groups `role` (all before the head) and `head`. A role word right before the head is a
+    label of the word list (`label_fields`), where its exceptions hold. The same for label
+    lines and table headers (`shaped_field` gives the field)."""
+    han = "[\\u4e00-\\u9fff]"
+    role, head = trie(role_words()), alternation(heads())
+    before = alternation([*role_words(), *_folded(_table()["label_modifiers"])])
+    return f"(?P<role>{before}{role}{han}{{0,2}}?|{role}{han}{{1,2}}?)(?P<head>{head})"
 
 
 def shaped_field(role: str, head: str) -> str | None:
-    """The field of a label shaped `role` + word + `head` (None where the pair is no label)."""
-    return role_words()[role][heads()[head]] or None
+    """The field of a label shaped as `role` (the text before the head, holding one role word
+    or more) and `head`; None where the pair is no label. Of two role words, the one whose role
+    `yields` (责任, 负责) gives way: 责任牵头部门 and 牵头负责单位 lead; else the one nearest the head."""
+    kind = heads()[head]
+    found = _role_words_in(role)
+    firm = [w for w in found if w not in _yielding()]
+    return role_words()[(firm or found)[-1]][kind] or None
+
+
+def _role_words_in(text: str) -> list[str]:
+    """The role words of `text`, left to right, each the longest at its place."""
+    words = role_words()
+    out, at = [], 0
+    while at < len(text):
+        word = next((text[at:e] for e in range(len(text), at, -1) if text[at:e] in words), None)
+        out += [word] if word else []
+        at += len(word) if word else 1
+    return out
 
 
 @cache
@@ -83,6 +104,12 @@ def role_words() -> dict[str, dict[str, str]]:
     ({"units": "lead_units", "leaders": "leaders"} for 牵头); "" where the pair is no label."""
     return {w: {"units": role["units"], "leaders": role["leaders"]}
             for role in _table()["role"] for w in _folded(role["words"])}
+
+
+@cache
+def _yielding() -> frozenset[str]:
+    """The role words that give way to another role word in one label (责任, 负责)."""
+    return frozenset(w for role in _table()["role"] if role.get("yields") for w in _folded(role["words"]))
 
 
 @cache
@@ -95,7 +122,9 @@ def scopes() -> tuple[str, ...]:
 def clause_verbs() -> tuple[tuple[str, str], ...]:
     """(role word, field) for the words that end a clause of units inside a bracket
     (市发改委牵头 → lead_units, 市财政局配合 → cooperating_units), longest first."""
-    pairs = {fold(v): role["units"] for role in _table()["role"] if role["units"] for v in role["verbs"]}
+    manners = ["", *_folded(_table()["verb_manners"])]
+    pairs = {m + fold(v): role["units"] for role in _table()["role"] if role["units"] for v in role["verbs"]
+             for m in manners}
     return tuple(sorted(pairs.items(), key=lambda p: len(p[0]), reverse=True))
 
 

@@ -22,7 +22,7 @@ from ..lexicon.labels import data, fold, words
 from .lines import Line
 from .orgs import enclosed
 from .bracketfields import inline_fields
-from .responsibility import PROGRESS, Fields, continued, is_task_text
+from .responsibility import PROGRESS, Fields, continued, is_task_text, unread_label
 from .tablecells import TextTable
 from .wraps import indented, is_wrap
 
@@ -209,7 +209,9 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
                 continue
             if wrapped:
                 current.lines.append(line)
-            elif heading_like[i]:
+            elif heading_like[i] and not (current is not None and current.closed and unread_label(line.text)):
+                # (A line under a task's responsibility shaped `label：value`, 督查口径：按月调度,
+                # is a field in words no table holds, not a heading over the tasks after it.)
                 if current is not None and current.kind in ("attach", "title") and not current.closed and (
                         not listed(title(current)) or enclosed(fold(line.text))):
                     # A title split over lines, or its bracketed note; a complete list title

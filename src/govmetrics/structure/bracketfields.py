@@ -40,9 +40,11 @@ def _clause_fields(inner: str) -> Fields | None:
             clauses += [(f, "、".join(names)) for f, names in (("leaders", leaders), ("assisting_leaders", assisting))
                         if names]
             continue
+        # A clause may open with its by-word inside the bracket too (〔由县民政局负责落实，…〕).
+        by = next((len(w) for w in data()["inline"]["by_words"] if clause.startswith(w)), 0)
         for marker, field in clause_verbs():
-            if clause.endswith(marker) and len(clause) > len(marker):
-                clauses.append((field, inner[body_start: body_start + len(clause) - len(marker)]))
+            if clause.endswith(marker) and len(clause) > len(marker) + by:
+                clauses.append((field, inner[body_start + by: body_start + len(clause) - len(marker)]))
                 break
         else:
             if not (clauses and is_time(clause)):
@@ -119,15 +121,17 @@ def _opening_clause() -> re.Pattern[str]:
 
 @cache
 def _by_re() -> re.Pattern[str]:
-    """A by-word (由) that opens a clause: right after a clause separator."""
+    """What opens the clauses of who answers after a task's sentence: a by-word (由) right after
+    a clause separator (the match holds both), or a dash."""
     inline = data()["inline"]
-    return compiled.compile(f"(?<={char_class(inline['clause_separators'])}){alternation(inline['by_words'])}")
+    return compiled.compile(f"{char_class(inline['clause_separators'])}{alternation(inline['by_words'])}"
+                            f"|{alternation(inline['dashes'])}")
 
 
 def _by_clauses(body: str) -> tuple[Fields, int] | None:
     """The bracket's clauses written with no bracket after the task's sentence, from a 由 that
-    opens a clause (…，由县财政局负责; …，由X牵头，Y配合), and where the task's text ends
-    (before the separator in front of it)."""
+    opens a clause (…，由县财政局负责; …，由X牵头，Y配合) or a dash (…。——X牵头，Y配合), and
+    where the task's text ends (before the separator or dash)."""
     found = list(_by_re().finditer(fold(body)))
     if not found:
         return None
@@ -136,4 +140,4 @@ def _by_clauses(body: str) -> tuple[Fields, int] | None:
     if not fields or set(fields) <= {TASK_TEXT, "leaders", "assisting_leaders"}:
         return None
     fields.pop(TASK_TEXT, None)
-    return fields, last.start() - 1
+    return fields, last.start()

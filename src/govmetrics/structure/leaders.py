@@ -84,7 +84,7 @@ def _people(text: str, folded: str, pattern: re.Pattern[str]) -> list[str]:
 
 def leader_name(item: str) -> str:
     """A listed leader as the spec counts them: by name when a name stands with its title
-    (沈国平区长, 副镇长 何晓东, 党委委员 沈涛, 王某某（常务副市长） → the name), else as
+    (沈国平区长, 副镇长 何晓东, 党委委员 沈涛, 王某某（常务副市长）, 王某同志（副主任） → the name), else as
     written (市长, 市政府相关领导).
 
     >>> leader_name("常务副县长 高建军"), leader_name("韩梅副区长"), leader_name("分管副县长")
@@ -95,8 +95,9 @@ def leader_name(item: str) -> str:
     groups = bracket_groups(folded)
     if groups and groups[-1][1] == len(folded) and groups[-1][0] > 0:
         s = groups[-1][0]
-        if any(t in folded[s:] for t in titles) and is_name(folded[:s].strip()):
-            return item[:s].strip()
+        # The name before the bracket may carry a title of its own (冼某同志（办事处副主任）).
+        if any(t in folded[s:] for t in titles) and is_name(fold(name := leader_name(item[:s].strip()))):
+            return name
     parts = folded.split()
     if len(parts) == 2:
         for name, other in ((1, 0), (0, 1)):

@@ -191,6 +191,31 @@ def trailing_fields(text: str) -> tuple[Fields, int] | None:
     return (fields, at) if fields else None
 
 
+@cache
+def _label_shape() -> re.Pattern[str]:
+    """A line shaped `label：value`: a short run of Han characters (with a note in brackets, as
+    a label may have) before a colon, and a value after it."""
+    most = data()["labels"]["longest_unread_label"]
+    return compiled.compile(f"[{SPACE}]*(?P<label>[\\u4e00-\\u9fff]{{2,{most}}})(?:[(（][^()（）:：]{{1,8}}[)）])?"
+                            f"[{SPACE}]*{char_class(data()['labels']['colons'])}[{SPACE}]*[^{SPACE}]")
+
+
+def unread_label(line: str) -> str | None:
+    """The label of a line shaped `label：value` that the label grammar does not read (a field
+    in words no table holds, 主办科室 before 科 was a head), else None: such a line gives no
+    field, and the document says so (`statements`), rather than losing it in silence."""
+    m = _label_shape().match(fold(line))
+    if m is None or m.group("label") in words("labels", "document_notes") or starts_with_label(line):
+        return None
+    # A label that numbers (专题二：民生保障, 任务一：…) heads a part of the list: no field.
+    return None if _numbering_char().search(m.group("label")) else m.group("label")
+
+
+@cache
+def _numbering_char() -> re.Pattern[str]:
+    return compiled.compile(char_class(data()["numbering"]["chinese"] + data()["numbering"]["arabic"]))
+
+
 def label_starts(folded: str) -> list[int]:
     """Where each field label (牵头单位:, 1-6月推进情况:) of a folded text begins."""
     if not _colon().search(folded):

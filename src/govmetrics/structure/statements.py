@@ -15,7 +15,6 @@ All offsets are offsets into the text as given; nothing is stripped or normalise
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -34,6 +33,7 @@ from .orgs import states_lead_rule
 from .leaders import heading_leaders, heading_units
 from .bracketfields import inline_fields, leading_fields
 from .responsibility import Fields, progress_at, resolve, trailing_fields
+from .notices import structure_notes
 from .tablestatements import table_statements
 from .texttables import find_tables
 
@@ -84,8 +84,10 @@ def _statement(text: str, block: Block, path: tuple[str, ...], inherited: list[F
     spans = pieces or ((start, end),)
     joined = "".join(text[s:e] for s, e in spans)
     inline = inline_fields(joined) or trailing_fields(joined)
+    own_text = joined
     if inline is not None:
         fields, at = inline
+        own_text = joined[:at]
         for key, values in fields.items():
             own.setdefault(key, []).extend(values)
         end = _raw_offset(spans, at)
@@ -93,7 +95,7 @@ def _statement(text: str, block: Block, path: tuple[str, ...], inherited: list[F
             end -= 1
         pieces = reading(text, block.lines, start, end)  # the text now ends before its responsibility
     if block.kind == "item":  # a numbered task that opens with who answers: 县教育局牵头，县住建局配合，年内开工…
-        for key, values in (leading_fields(joined) or {}).items():
+        for key, values in (leading_fields(own_text) or {}).items():
             own.setdefault(key, []).extend(values)
     who = resolve(own, inherited, lead_rule=lead_rule)
     first = block.lines[0]
@@ -326,29 +328,6 @@ def _with_statements(sections: list[Section], statements: list[Statement]) -> li
     return kept[::-1]
 
 
-def _notes(text: str, name: str, statements: list[Statement], body: int) -> list[str]:
-    """Warnings: a body that names who answers but yields no task; page headers in a task."""
-    notes = []
-    tasks = [s for s in statements if s.is_task]
-    if not tasks:
-        found = re.findall("(" + alternation(words("statements", "responsibility_words")) + ")([:：]?)",
-                           fold(text[body:]))
-        # A label (责任单位：) says who answers; a word in running prose (各责任单位要…) only
-        # does when it recurs.
-        if any(colon for _, colon in found) or len(found) >= 3:
-            notes.append(f"{name}: the body holds {len(found)} responsibility words ({found[0][0]}…) "
-                         f"but no task was recognised; its targets are read from its sentences")
-        elif not statements:
-            notes.append(f"{name}: no statements found (no numbered items, no sentences in the body)")
-    starts = [t.start for t in tasks]
-    for s, e in metadata.page_headers(text):
-        # Tasks are in order and do not overlap: only those from the one holding `s` on can.
-        for task in tasks[max(0, bisect_right(starts, s) - 1):bisect_left(starts, e)]:
-            if s < task.end:
-                notes.append(f"{name}: page header {text[s:e]!r} glued into task {task.number} at {s}-{e}")
-    return notes
-
-
 def build_document(
     text: str,
     *,
@@ -391,6 +370,6 @@ def build_document(
         # nothing more, and what stands before the first one is read too.
         statements = _read_preamble(text, [replace(s, is_task=False) if s.is_task else s for s in statements],
                                     skipped, preamble)
-    notes = list(warnings) + _notes(text, path or "the text", statements, head_end or 0)
+    notes = list(warnings) + structure_notes(text, path or "the text", statements, skipped, head_end or 0)
     return Document(text=text, meta=meta, sections=tuple(sections), statements=tuple(statements),
                     warnings=tuple(notes), source_map=source_map, skipped=tuple(skipped))

@@ -1,0 +1,122 @@
+"""Who answers, written in words no table holds: labels read by their shape, role words with a
+word of manner, clauses after a dash, and the warning for a labelled line nothing reads.
+
+Every sentence here is our own (layouts §1, §2: responsibility lines and brackets)."""
+
+from __future__ import annotations
+
+import pytest
+
+import govmetrics
+from govmetrics.structure.leaders import leader_name
+from govmetrics.structure.responsibility import line_fields
+
+
+@pytest.mark.parametrize("line,fields", [
+    # a modifier or a second role word before the role word
+    ("主要承办科室：规划建设科", {"lead_units": ["规划建设科"]}),
+    ("具体承办部门：镇农业服务中心", {"lead_units": ["镇农业服务中心"]}),
+    ("责任牵头部门：县水利局", {"lead_units": ["县水利局"]}),
+    ("分管负责同志：吕青禾同志", {"leaders": ["吕青禾同志"]}),
+    # 责任 / 负责 give way to the other role word, wherever it stands
+    ("牵头负责单位：县交通运输局", {"lead_units": ["县交通运输局"]}),
+    ("配合负责单位：县财政局", {"cooperating_units": ["县财政局"]}),
+    # a bureau's own sections as heads, with a note in brackets
+    ("牵头科（站）：畜牧科", {"lead_units": ["畜牧科"]}),
+    ("参加股：财务股、统计股", {"cooperating_units": ["财务股、统计股"]}),
+    ("参办单位：市民政局", {"cooperating_units": ["市民政局"]}),
+    # 实施主体 names the one body that carries the task out, as 责任主体 does
+    ("实施主体：县教育局", {"lead_units": ["县教育局"]}),
+    # any other word before a role word is no part of a label
+    ("各牵头单位：", None),
+    ("德明牵头单位：县农牧局", None),
+])
+def test_a_label_with_two_role_words_or_a_modifier(line: str, fields: dict | None) -> None:
+    assert line_fields(line) == fields
+
+
+def test_a_name_cut_by_a_pdf_line_stays_apart_from_the_label_below_it() -> None:
+    """赵⏎德明 then 牵头单位： — 德明牵头单位 is no label: the name is joined, the label read."""
+    text = ("一、农业\n1.新建高标准农田6万亩。\n分管县领导：祁\n明远\n牵头单位：县农牧局\n"
+            "配合单位：县水务局\n2.新增设施农业1200亩。\n分管县领导：祁明远\n牵头单位：县农牧局\n")
+    first = govmetrics.parse_document(text, year=2016).tasks[0]
+    assert (first.leaders, first.lead_units, first.cooperating_units) == (("祁明远",), ("县农牧局",), ("县水务局",))
+
+
+@pytest.mark.parametrize("written,name", [("戴远舟同志（办事处副主任）", "戴远舟"), ("戴远舟同志", "戴远舟"),
+                                          ("戴远舟（办事处副主任）", "戴远舟")])
+def test_a_leader_with_a_title_before_and_in_brackets(written: str, name: str) -> None:
+    assert leader_name(written) == name
+
+
+def test_a_street_office_list_in_labels_none_of_the_tables_held() -> None:
+    """分管负责同志 / 主要承办科室 / 协助办理单位 / 完成时间节点 under each task (layouts §1)."""
+    text = ("云岭街道2018年重点工作任务分解\n一、经济发展\n（1）新增市场主体300户，完成税收收入2.1亿元。\n"
+            "分管负责同志：戴远舟同志（办事处副主任）\n主要承办科室：经济服务科\n协助办理单位：财政所、市场监管所\n"
+            "完成时间节点：11月底前\n\n（2）新建口袋公园4个。\n分管负责同志：苗映雪同志\n主要承办科室：城建科\n"
+            "完成时间节点：9月30日前\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.leaders, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        (("戴远舟",), ("经济服务科",), ("财政所", "市场监管所")), (("苗映雪",), ("城建科",), ())]
+    assert [[(d.surface, str(d.due)) for d in t.deadlines] for t in doc.tasks] == [
+        [("11月底前", "2018-11-30")], [("9月30日前", "2018-09-30")]]
+    assert not [w for w in doc.warnings if "shaped as a label" in w]
+
+
+@pytest.mark.parametrize("bracket,lead,cooperating,responsible", [
+    # a word of manner between the units and their role verb
+    ("（市文旅局总牵头，市财政局、市体育局分头负责）", ("市文旅局",), ("市财政局", "市体育局"), ()),
+    ("（市文旅局统筹，市财政局、市体育局按职能配合）", ("市文旅局",), ("市财政局", "市体育局"), ()),
+    ("（市文旅局为责任主体，市体育局共同参与）", ("市文旅局",), ("市体育局",), ()),
+    ("（市文旅局、市体育局分头负责）", (), (), ("市文旅局", "市体育局")),
+    # a by-word inside the bracket is no part of the unit's name
+    ("（由市文旅局负责落实，市体育局配合）", (), ("市体育局",), ("市文旅局",)),
+])
+def test_role_verbs_with_a_word_of_manner(bracket: str, lead: tuple, cooperating: tuple, responsible: tuple) -> None:
+    text = f"菱湖市2017年民生实事分工\n1.新建社区健身广场20处。{bracket}\n"
+    (task,) = govmetrics.parse_document(text).tasks
+    assert (task.lead_units, task.cooperating_units, task.responsible_units) == (lead, cooperating, responsible)
+    assert task.text == "新建社区健身广场20处。"
+
+
+def test_who_answers_after_a_dash_at_the_end_of_the_task() -> None:
+    """Layouts §2 without the bracket: …。——X牵头，Y、Z配合 reads like the bracket."""
+    text = ("菱湖市2017年重点工作分工\n1.新增城镇就业2.4万人。——市人社局牵头，市财政局、市总工会配合\n"
+            "2.建成“四好农村路”——县乡道提升工程80公里。\n")
+    first, second = govmetrics.parse_document(text).tasks
+    assert (first.lead_units, first.cooperating_units) == (("市人社局",), ("市财政局", "市总工会"))
+    assert first.text == "新增城镇就业2.4万人。"
+    assert (second.lead_units, second.cooperating_units, second.responsible_units) == ((), (), ())
+    assert [t.surface for t in second.targets] == ["80公里"]
+
+
+def test_a_labelled_line_nothing_reads_is_named_in_a_warning() -> None:
+    """A field in words no table holds gives no field, and the document says so; a note on the
+    whole document, or lines after a blank line (a signature), give no warning."""
+    text = ("梧溪县2019年重点工作分工\n1.新建污水管网35公里。\n牵头单位：县住建局\n督查口径：按月调度\n"
+            "2.新建农贸市场2个。\n牵头单位：县商务局\n说明：数据为预计数。\n\n梧溪县人民政府\n签发人：詹远\n")
+    doc = govmetrics.parse_document(text, source="wx.txt")
+    notes = [w for w in doc.warnings if "shaped as a label" in w]
+    assert len(notes) == 1 and notes[0].startswith("wx.txt: 1 lines") and "'督查口径'" in notes[0]
+    # nor is it a heading over the task after it
+    assert [t.section for t in doc.tasks] == [("梧溪县2019年重点工作分工",)] * 2
+
+
+def test_a_numbered_part_after_a_task_is_still_a_heading() -> None:
+    """专题二：民生保障 names a part of the list (its label numbers): a heading, with no warning."""
+    text = ("梧溪县2019年重点工作分工\n专题一：城乡建设\n1.新建污水管网35公里。\n牵头单位：县住建局\n"
+            "专题二：民生保障\n2.新建农贸市场2个。\n牵头单位：县商务局\n")
+    doc = govmetrics.parse_document(text)
+    assert doc.tasks[1].section[-1] == "专题二：民生保障" != doc.tasks[0].section[-1]
+    assert not [w for w in doc.warnings if "shaped as a label" in w]
+
+
+
+@pytest.mark.parametrize("label", ["推进状态", "进度评估", "评价"])
+def test_an_assessment_line_under_a_task_is_no_heading(label: str) -> None:
+    """推进状态：滞后 says how a task is doing: it gives no field, and no section to the next task."""
+    text = (f"双河镇2021年重点工作推进情况\n一、项目建设\n1.新开工项目12个。\n牵头单位：镇经发办\n{label}：滞后\n"
+            "2.新建村级停车场5个。\n牵头单位：镇村建办\n")
+    doc = govmetrics.parse_document(text)
+    assert [t.section[-1] for t in doc.tasks] == ["一、项目建设", "一、项目建设"]
+    assert not [w for w in doc.warnings if "shaped as a label" in w]
