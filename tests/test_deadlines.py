@@ -15,12 +15,12 @@ from conftest import GOLD, corpus_text
 import govmetrics
 from govmetrics import Deadline, GovmetricsError
 from govmetrics.extract.deadlines import (
-    deadline_for_span,
     deadlines_for_task,
     default_deadline,
     extract_deadlines,
     time_numerals,
 )
+from govmetrics.extract.governing import deadline_for_span
 from govmetrics.lexicon import table
 
 YEARS = (2021, 2018)

@@ -120,3 +120,96 @@ def test_an_assessment_line_under_a_task_is_no_heading(label: str) -> None:
     doc = govmetrics.parse_document(text)
     assert [t.section[-1] for t in doc.tasks] == ["一、项目建设", "一、项目建设"]
     assert not [w for w in doc.warnings if "shaped as a label" in w]
+
+
+@pytest.mark.parametrize("bracket,lead,cooperating,responsible", [
+    # a word of the work after the role verb, and more words of manner before it
+    ("（市民政局牵头推进，市财政局全力配合，各区跟进落实）", ("市民政局",), ("市财政局", "各区"), ()),
+    ("（市民政局牵总，市财政局、市卫健委协调配合）", ("市民政局",), ("市财政局", "市卫健委"), ()),
+    ("（市民政局负主责，市财政局支持配合）", ("市民政局",), ("市财政局",), ()),
+    ("（市民政局牵头办理，市财政局会办）", ("市民政局",), ("市财政局",), ()),
+    ("（市民政局主责，市财政局协责）", ("市民政局",), ("市财政局",), ()),
+    # a verb a role lists itself keeps that role: 总负责 leads, though 总 + 负责 would not
+    ("（市民政局总负责，市财政局、市人社局分工协作）", ("市民政局",), ("市财政局", "市人社局"), ()),
+    ("（市民政局、市人社局共同推进）", (), (), ("市民政局", "市人社局")),
+    ("（市民政局、市人社局各负其责）", (), (), ("市民政局", "市人社局")),
+    ("（市民政局具体承担，市财政局配合）", (), ("市财政局",), ("市民政局",)),
+])
+def test_role_verbs_with_words_of_manner_and_of_the_work(bracket: str, lead: tuple, cooperating: tuple,
+                                                         responsible: tuple) -> None:
+    text = f"菱湖市2017年民生实事分工\n1.新建社区食堂15个。{bracket}\n"
+    (task,) = govmetrics.parse_document(text).tasks
+    assert (task.lead_units, task.cooperating_units, task.responsible_units) == (lead, cooperating, responsible)
+
+
+def test_a_sentence_under_a_heading_answers_for_every_task_under_it() -> None:
+    """Layouts §3 in prose: 本部分工作由副县长X分包，Y具体牵头，Z协同推进。 under a heading; a sentence
+    of work under a heading stays a statement of its own."""
+    text = ("柳塘乡2013年工作要点\n一、农业生产\n　　本部分工作由副乡长苗青禾分包，乡农技站具体牵头，乡财政所、乡水管站协同推进。\n"
+            "⑴新建蔬菜大棚120个。\n⑵新增农机合作社3家。\n二、乡村建设\n　　本部分工作乡长戈远帆亲自抓，乡党委委员、副乡长 甘澍具体抓，"
+            "乡村建办具体牵头。\n⑶硬化村道14公里。\n三、其他\n　　全年新建村级文化广场6个。\n⑷新建公厕5座。\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.leaders, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("⑴", ("苗青禾",), ("乡农技站",), ("乡财政所", "乡水管站")),
+        ("⑵", ("苗青禾",), ("乡农技站",), ("乡财政所", "乡水管站")),
+        ("⑶", ("戈远帆", "甘澍"), ("乡村建办",), ()),
+        ("⑷", (), (), ())]
+    assert "6个" in [t.surface for _, t in doc.targets()]
+
+
+def test_a_field_in_new_words_does_not_cut_off_the_fields_after_it() -> None:
+    """领办领导 before 领办 was a role word stood first under each task: the known lines after an
+    unread one still answer for the task (here 督查口径 is the unread one)."""
+    text = ("梧溪县2019年重点工作分工\n1.新建污水管网35公里。\n督查口径：按月调度\n牵头单位：县住建局\n配合单位：县财政局\n"
+            "完成时限：10月底前\n2.新建农贸市场2个。\n牵头单位：县商务局\n")
+    first, second = govmetrics.parse_document(text).tasks
+    assert (first.lead_units, first.cooperating_units) == (("县住建局",), ("县财政局",))
+    assert [(d.surface, str(d.due)) for d in first.deadlines] == [("10月底前", "2019-10-31")]
+    assert second.lead_units == ("县商务局",)
+
+
+def test_a_field_after_a_space_in_words_no_table_holds_ends_the_field_before_it() -> None:
+    """One-paragraph items (layouts §5): 经手人:X after a space is a label, not a unit's name."""
+    fields = line_fields("负责部门:县民政局 配合落实部门:县财政局、各乡镇 具体经手人:包小禾 办结时间:10月底前")
+    assert fields == {"responsible_units": ["县民政局"], "cooperating_units": ["县财政局、各乡镇"],
+                      "task_text": ["10月底前"]}
+
+
+@pytest.mark.parametrize("line,fields", [
+    ("分管主任：党工委副书记、管委会主任 郁清川", {"leaders": ["党工委副书记、管委会主任 郁清川"]}),
+    ("调度领导：副区长 宁晚舟", {"leaders": ["副区长 宁晚舟"]}),
+    ("分包市领导：副市长 宁晚舟", {"leaders": ["副市长 宁晚舟"]}),
+    ("主承办单位：区发改局", {"lead_units": ["区发改局"]}),
+    ("会办单位：区统计局", {"cooperating_units": ["区统计局"]}),
+    ("联动单位：各街道", {"cooperating_units": ["各街道"]}),
+    ("完成时序：年内", {"task_text": ["年内"]}),
+    ("截止时限：12月31日前", {"task_text": ["12月31日前"]}),
+])
+def test_label_words_of_zones_districts_and_supervision_lists(line: str, fields: dict) -> None:
+    assert line_fields(line) == fields
+
+
+def test_a_leader_with_two_titles_before_the_name() -> None:
+    from govmetrics.structure.leaders import leader_names
+
+    assert leader_names(["党工委副书记、管委会主任 郁清川"]) == ("郁清川",)
+
+
+def test_sub_items_on_one_line_keep_the_deadline_line_after_their_responsibility() -> None:
+    """1.title over ①…；②… on one line, then its labelled lines, the last a deadline field."""
+    text = ("嘉澍市2019年重点工作分解\n一、经济发展\n1.壮大实体经济\n①规上工业增加值增长8%；②新增高新技术企业60家。\n"
+            "牵头单位：市经信局\n时限节点：6月底前增速不低于7.5%，12月底前完成全年目标\n"
+            "2.扩大有效投资\n①实施重点项目150个；②完成年度投资420亿元。\n牵头单位：市发改委\n时限节点：年末\n")
+    doc = govmetrics.parse_document(text)
+    first = doc.tasks[0]
+    assert (first.number, first.lead_units) == ("1", ("市经信局",))
+    assert [(d.surface, str(d.due)) for d in first.deadlines] == [("6月底前", "2019-06-30"), ("12月底前", "2019-12-31")]
+    assert "7.5%" in [t.surface for t in first.targets]
+
+
+@pytest.mark.parametrize("text,surface", [("每双月通报一次进展", "每双月"), ("每半月通报抽检结果", "每半月"),
+                                          ("每季度考核", "每季度")])
+def test_recurring_times_of_two_months_half_a_month_and_of_an_assessment(text: str, surface: str) -> None:
+    from govmetrics.extract.deadlines import extract_deadlines
+
+    assert [(d.surface, d.recurring) for d in extract_deadlines(text, year=2014)] == [(surface, True)]

@@ -2,9 +2,9 @@
 
 `govmetrics.extract.timeexpr` finds every time expression and resolves it; this module judges
 each one from the words around it (is it the time by which something is due, or a year
-in a title, a plan's name, a date of issue, a manner adverb?), builds `Deadline`s, gives a
-task with no written deadline its default, and pairs a target with the deadline of its
-clause. The rules read the [context] lists of data/deadlines.toml; docs/deadlines.md
+in a title, a plan's name, a date of issue, a manner adverb?), builds `Deadline`s and gives a
+task with no written deadline its default (`governing` pairs a target with the deadline of
+its clause). The rules read the [context] lists of data/deadlines.toml; docs/deadlines.md
 describes them.
 """
 
@@ -44,7 +44,6 @@ class _Context:
     """The [context] word lists as tuples (for str.startswith / str.endswith) and sets."""
 
     clause_ends: frozenset[str]
-    sentence_ends: frozenset[str]
     head_marks: frozenset[str]
     pause_after: tuple[str, ...]
     adverbial_before: tuple[str, ...]
@@ -71,7 +70,8 @@ class _Context:
     adverb_head_verbs: tuple[str, ...]
     cell_bounds: frozenset[str]
     day_cell_marks: frozenset[str]
-    occurrences: re.Pattern[str]
+    occurrences: re.Pattern[str]  # group `times` for a count of times, else of events
+    year_unit: str
     topic: re.Pattern[str]
     label: re.Pattern[str]
 
@@ -83,7 +83,7 @@ def _context() -> _Context:
     labels = f"{alternation(w for w in words('labels', 'task_text') if w not in t['labels']['not_due'])}|{time_label()}"
     marks = "".join(map(re.escape, t["labels"]["marks"]))
     return _Context(
-        clause_ends=frozenset(c["clause_ends"]), sentence_ends=frozenset(c["sentence_ends"]),
+        clause_ends=frozenset(c["clause_ends"]),
         head_marks=frozenset(c["clause_ends"]) | frozenset(c["head_marks"]),
         **{k: tuple(c[k]) for k in (
             "pause_after", "adverbial_before", "by_words", "by_not_after", "completion_before",
@@ -97,7 +97,9 @@ def _context() -> _Context:
         recurring_task_verbs=tuple(t["recurring"]["task_verbs"]), adverb_head_verbs=tuple(c["adverb_head_verbs"]),
         cell_bounds=frozenset(c["cell_bounds"]), day_cell_marks=frozenset(c["day_cell_marks"]),
         occurrences=compiled.compile(
-            f"(?:{_NUMERAL.pattern})\\s*(?:{'|'.join(map(re.escape, t['recurring']['occurrence_units']))})"),
+            f"(?:{_NUMERAL.pattern})\\s*(?:(?P<times>{'|'.join(map(re.escape, t['recurring']['occurrence_units']))})"
+            f"|{'|'.join(map(re.escape, t['recurring']['event_units']))})"),
+        year_unit=t["recurring"]["year_unit"],
         topic=compiled.compile(f"[^{re.escape(''.join(c['clause_ends'] + c['topic_stops']))}]{{0,{c['topic_window']}}}?"
                                f"的[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(map(re.escape, c['topic_heads']))})"
                                f"(?:{'|'.join(map(re.escape, c['topic_after']))})"),
@@ -171,8 +173,10 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
             return True, "recurring_report", x.start
         # 每月开展矛盾纠纷排查: a task done every month. With a quantity in its clause the
         # time is the span the quantity counts over (每年举办招商活动10场以上): a frequency,
-        # unless the quantity counts times (每月上门探访不少于1次: done so often every month).
-        if c.occurrences.search(text, e, _clause_end(text, e)):
+        # unless the quantity counts times (每月上门探访不少于1次: done so often every month),
+        # or events within a year (每月举办招聘活动不少于2场).
+        times = c.occurrences.search(text, e, _clause_end(text, e))
+        if times and (times.group("times") or c.year_unit not in x.surface):
             return True, "recurring_times", x.start
         # 每季度完成年度任务的四分之一: a share of the year's task due every period, a milestone (layouts §9).
         if any(w in clause for w in c.annual_share) and _NUMERAL.search(clause):
@@ -367,34 +371,3 @@ def deadlines_for_task(text: str, *, year: int | None, section_titles: Sequence[
 def _clause_end(text: str, i: int) -> int:
     """The end of the comma clause that holds index `i` ([context] clause_ends)."""
     return stretch(text, i, _context().clause_ends)[1]
-
-
-def deadline_for_span(text: str, start: int, end: int, deadlines: Sequence[Deadline], *,
-                      offset: int = 0) -> Deadline | None:
-    """The written deadline that governs the span [start, end) of `text` (a target), or None.
-
-    The deadline in the span's comma clause (split at ，,；;。！？ and line breaks, not at 、)
-    wins, the nearest one before the span first; failing that, a deadline in the first
-    clause of the span's sentence, which a fronted time governs (年底前,完成…). `offset` is
-    the offset of `text[0]` in the coordinates of `start`, `end` and the deadlines.
-    """
-    c = _context()
-    i = start - offset
-    if not 0 <= i <= end - offset <= len(text):
-        raise GovmetricsError(f"deadline_for_span: span [{start}, {end}) is outside the text "
-                              f"[{offset}, {offset + len(text)})")
-    written = [d for d in deadlines if not d.default]
-    if not written:
-        return None  # most texts write no deadline: no clause to look for one in
-    a, b = stretch(text, i, c.clause_ends)
-    same = [d for d in written if a <= d.start - offset < b]
-    if same:
-        earlier = [d for d in same if d.start - offset < i]
-        return earlier[-1] if earlier else same[0]
-    sa, _ = stretch(text, i, c.sentence_ends)
-    _, head_end = stretch(text, sa, c.clause_ends)
-    if head_end < a:
-        fronted = [d for d in written if sa <= d.start - offset < head_end]
-        if fronted:
-            return fronted[-1]
-    return None

@@ -73,7 +73,7 @@ def _rules() -> _Rules:
                                    f"|[{''.join(re.escape(e) for e in ends if e not in '。；;！!？?')}]"),
         already=compiled.compile(
             f"{_not_after(t['markers']['already_not_after'])}{alternation(t['markers']['already'])}(?=[\u4e00-\u9fff])"),
-        as_of=compiled.compile(alternation(t["markers"]["as_of"])),
+        as_of=compiled.compile(f"{alternation(t['markers']['as_of'])}(?!{alternation(t['markers']['as_of_not_before'])})"),
         shares=compiled.compile(alternation(t["markers"]["shares"])),
         planned=compiled.compile(alternation(t["markers"]["shares_planned_after"])),
         rates=compiled.compile(

@@ -19,7 +19,8 @@ from typing import Sequence
 from ..lexicon import compiled
 from ..model import Deadline, NumberMention, Quantity, Target, copied
 from . import progress
-from .deadlines import deadline_for_span, deadlines_from, default_deadline, judge_all, numerals_from
+from .deadlines import deadlines_from, default_deadline, judge_all, numerals_from
+from .governing import deadline_for_span
 from .targets import classify, numbers_in
 from .traditional import as_written
 

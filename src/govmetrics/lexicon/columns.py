@@ -84,7 +84,10 @@ def column_role(text: str) -> str | None:
         return None
     if m := _shaped().fullmatch(folded):
         return shaped_field(m.group("role"), m.group("head"))  # 牵头落实单位, 协同推进部门
-    return next((role for word, role in _column_words() if word in folded), None)
+    # The unit of the figures is named by its word alone: a longer name ending in it (联动单位,
+    # 承建单位) is a column of units who answer, read by the grammar of roles or not at all.
+    return next((role for word, role in _column_words() if word in folded and (role != "unit" or word == folded)),
+                None)
 
 
 @cache

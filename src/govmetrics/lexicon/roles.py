@@ -122,9 +122,11 @@ def scopes() -> tuple[str, ...]:
 def clause_verbs() -> tuple[tuple[str, str], ...]:
     """(role word, field) for the words that end a clause of units inside a bracket
     (市发改委牵头 → lead_units, 市财政局配合 → cooperating_units), longest first."""
-    manners = ["", *_folded(_table()["verb_manners"])]
-    pairs = {m + fold(v): role["units"] for role in _table()["role"] if role["units"] for v in role["verbs"]
-             for m in manners}
+    table = _table()
+    manners, works = ["", *_folded(table["verb_manners"])], ["", *_folded(table["verb_works"])]
+    roles = [role for role in table["role"] if role["units"]]
+    pairs = {m + fold(v) + w: role["units"] for role in roles for v in role["verbs"] for m in manners for w in works}
+    pairs.update((fold(v), role["units"]) for role in roles for v in role["verbs"])
     return tuple(sorted(pairs.items(), key=lambda p: len(p[0]), reverse=True))
 
 

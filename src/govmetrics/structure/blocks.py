@@ -190,6 +190,13 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
         elif line.kind == "other" and current is not None and current.kind == "item" and current.closed \
                 and line.text_start > line.start:
             current.extra.append(line)  # 任务内容：… under a titled task's responsibility: read with the task
+        elif line.kind == "other" and current is not None and current.kind == "item" and (
+                current.closed or _complete(current)) and unread_label(line.text):
+            # A field in words no table holds under a task (领办领导：…): a paragraph of its own
+            # (read as no field; the document warns), while the known fields after it still
+            # answer for the task.
+            blocks.append(Block("prose", [line], after_notice=notice))
+            current.closed = True
         elif line.kind == "other":
             # A task's text runs on over a wrapped line, and over its parts listed under it: a
             # bulleted line, a line after a sub-heading that ends in a colon (工作目标：).
@@ -209,9 +216,7 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
                 continue
             if wrapped:
                 current.lines.append(line)
-            elif heading_like[i] and not (current is not None and current.closed and unread_label(line.text)):
-                # (A line under a task's responsibility shaped `label：value`, 督查口径：按月调度,
-                # is a field in words no table holds, not a heading over the tasks after it.)
+            elif heading_like[i]:
                 if current is not None and current.kind in ("attach", "title") and not current.closed and (
                         not listed(title(current)) or enclosed(fold(line.text))):
                     # A title split over lines, or its bracketed note; a complete list title

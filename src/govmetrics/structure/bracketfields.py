@@ -4,7 +4,9 @@
   (牵头单位:市财政局;责任单位:…), read with a strict clause grammar (`inline_fields`);
 - the same clauses opening the task, before its work: 县教育局牵头，县住建局配合，年内开工…
   (`leading_fields`);
-- the same clauses after the work, opened by 由: …，由县财政局负责 (`inline_fields`).
+- the same clauses after the work, opened by 由: …，由县财政局负责 (`inline_fields`);
+- the same clauses as a sentence of their own under a heading, for all its tasks:
+  本部分工作由副镇长X分包，Y具体牵头，Z协同推进 (`section_fields`).
 The role words are the grammar of `data/structure.toml` [roles] (`lexicon/roles.py`).
 """
 
@@ -107,6 +109,22 @@ def leading_fields(text: str) -> Fields | None:
            for f, values in found.items() if f in UNIT_FIELDS for v in values):
         return None
     return found
+
+
+def section_fields(text: str) -> Fields | None:
+    """Who answers for every task under a heading, said in a sentence of its own under it
+    (layouts §3: 本部分工作由副镇长X分包，Y具体牵头，Z协同推进。): the bracket's clauses, after an
+    opening subject that names the part ([inline] part_subjects) and a by-word. None unless
+    every clause is one and one names a unit or a leader."""
+    body = text.strip(SPACE + "\n\r。；;")
+    folded = fold(body)
+    at = next((len(w) for w in words("inline", "part_subjects") if folded.startswith(w)), 0)
+    at += next((len(w) for w in data()["inline"]["by_words"] if folded.startswith(w, at)), 0)
+    fields = _clause_fields(body[at:]) if at < len(body) else None
+    if not fields or set(fields) <= {TASK_TEXT}:
+        return None
+    fields.pop(TASK_TEXT, None)
+    return fields
 
 
 @cache

@@ -71,8 +71,12 @@ def _people(text: str, folded: str, pattern: re.Pattern[str]) -> list[str]:
     for m in pattern.finditer(folded):
         s, e = m.span("who")
         persons = list(pair.finditer(folded, s, e))
-        # Without a name, the title as written (分管副市长, 常务副市长).
-        found = [(p.start(), _person_in(text, p) or text[p.start():p.end("title")]) for p in persons]
+        # Without a name, the title as written (分管副市长, 常务副市长), unless it is the first title
+        # of the titled name after it (镇党委委员、副镇长 韦某).
+        named = [_person_in(text, p) for p in persons]
+        kept = _without_first_titles([(n or text[p.start():p.end("title")], n is None, n is not None)
+                                      for p, n in zip(persons, named)])
+        found = [(p.start(), shown) for p, shown in zip(persons, kept) if shown is not None]
         # Names between the titled persons share a title (张某、李某某副市长; 副县长赵某、韦某某).
         bounds = [s] + [x for p in persons for x in p.span()] + [e]
         for a, b in zip(bounds[::2], bounds[1::2]):
@@ -160,8 +164,15 @@ def _named(value: str) -> tuple[str, ...]:
     """The leaders of one written list, in order, a title alone before a titled name left out."""
     items = [part for item in split_units(value).names for part in _spaced_names(item)]
     names = [leader_name(item) for item in items]
-    return tuple(name for k, name in enumerate(names)
-                 if not (k + 1 < len(items) and names[k + 1] != items[k + 1] and _title_only(items[k])))
+    kept = _without_first_titles([(name, _title_only(item), name != item) for item, name in zip(items, names)])
+    return tuple(name for name in kept if name is not None)
+
+
+def _without_first_titles(people: list[tuple[str, bool, bool]]) -> list[str | None]:
+    """Each listed person (shown, a title alone?, a titled name?) as shown, or None for a title
+    alone right before a titled name: that person's first title (镇党委副书记、镇长 何明)."""
+    return [None if alone and k + 1 < len(people) and people[k + 1][2] else shown
+            for k, (shown, alone, _) in enumerate(people)]
 
 
 def heading_units(heading: str) -> dict[str, list[str]]:

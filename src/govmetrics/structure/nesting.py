@@ -99,6 +99,7 @@ def join_sub_items(blocks: list[Block]) -> list[Block]:
             for b in blocks[i + 1:end]:
                 if b.kind != "progress":
                     block.lines.extend(b.lines)
+                    block.extra.extend(b.extra)  # the last one's own lines after its responsibility (时限：…)
             block.fields, block.closed = items[-1].fields, True
             out.append(block)
             out.extend(b for b in blocks[i + 1:end] if b.kind == "progress")

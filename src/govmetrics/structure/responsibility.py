@@ -129,7 +129,11 @@ def line_fields(line: str) -> Fields | None:
     matches = list(pattern.finditer(folded))
     fields: Fields = {}
     for m, following in zip(matches, matches[1:] + [None]):
-        value = inner[m.end(): following.start() if following else len(inner)]
+        end = following.start() if following else len(inner)
+        # A label in words no table holds, after a space, ends the field before it (… 经手人:X).
+        if unread := _spaced_label().search(folded, m.end(), end):
+            end = unread.start()
+        value = inner[m.end(): end]
         field = _field(m)
         # A progress report's time says when something was done (…；上半年减少贫困人口5300人), no limit.
         if field not in (TASK_TEXT, PROGRESS):
@@ -138,6 +142,13 @@ def line_fields(line: str) -> Fields | None:
                 fields.setdefault(TASK_TEXT, []).append(time)
         fields.setdefault(field, []).append(value.strip(_value_trim()))
     return fields
+
+
+@cache
+def _spaced_label() -> re.Pattern[str]:
+    """Any short label and its colon after a space, inside a line of several fields."""
+    most = data()["labels"]["longest_unread_label"]
+    return compiled.compile(f"(?<=[{SPACE}])[\\u4e00-\\u9fff]{{2,{most}}}{char_class(data()['labels']['colons'])}")
 
 
 @cache

@@ -31,7 +31,7 @@ from .nesting import join_sub_items, mark_depths
 from .wraps import mark_footnotes, mark_running_headers, reading
 from .orgs import states_lead_rule
 from .leaders import heading_leaders, heading_units
-from .bracketfields import inline_fields, leading_fields
+from .bracketfields import inline_fields, leading_fields, section_fields
 from .responsibility import Fields, progress_at, resolve, trailing_fields
 from .notices import structure_notes
 from .tablestatements import table_statements
@@ -203,6 +203,13 @@ def _parse(text: str, found: list[Block], lead_rule: bool
             found_sections, found_statements = table_statements(text, block.table, path, inherited, lead_rule)
             sections.extend(found_sections)
             statements.extend(found_statements)
+            continue
+        if block.kind == "prose" and stack and i and headings[i - 1] and (
+                part := section_fields(text[block.lines[0].start:block.lines[-1].end])):
+            # 本部分工作由副镇长X分包，Y具体牵头… under a heading answers for every task under it.
+            for key, values in part.items():
+                stack[-1].fields.setdefault(key, []).extend(values)
+            skipped.append((block.lines[0].start, block.lines[-1].end))
             continue
         if block.kind == "prose":
             sentence = _sentence_like(text, block)

@@ -92,7 +92,8 @@ def _reading(text: str, cells: list[TextCell], start: int, end: int) -> tuple[tu
                 while e < end and text[e] in marks:
                     e += 1
             out.append((s, e))
-            if last and n + 1 < len(cells) and e < end and text[e - 1] not in marks and cells[n + 1].start != e:
+            # (A cell of a fixed-width table may end after the next one starts: wrapped lines.)
+            if last and n + 1 < len(cells) and text[e - 1] not in marks and cells[n + 1].start != e:
                 out.append((e, e))
     joined = [(s, e) for s, e in out if e > s or s == e]
     if joined and joined[0][0] == start and all(a[1] == b[0] and b[1] > b[0] for a, b in zip(joined, joined[1:])) and (
@@ -150,6 +151,7 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
                                     leaders=leaders, assisting_leaders=assisting))
             own = {k: ["、".join(v)] for k, v in (("leaders", leaders), ("assisting_leaders", assisting)) if v}
             above = [own, *inherited]
+            held = {}  # no merged cell runs across a heading row: it spans the table's width
             continue
         own = _own(roles, row)
         if not own:

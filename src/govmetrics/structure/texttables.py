@@ -9,6 +9,8 @@ these shapes:
 - rows. one row a line, cells separated by tabs or pipes (`| 1 | 新建… |`, a Markdown
   rule line `| --- |` skipped), an empty cell an empty field; or a spreadsheet's CSV rows
   (commas, a quoted field one cell) under a header whose every field names a column;
+- f. cells set apart by runs of spaces, each at its place on the line (a table saved as
+  fixed-width text, `pdftotext -layout`: `widthtables`);
 - c. one cell a paragraph with no mark at all (copied from a Word table): header cells
   first, then each row from its number; a cell of units one a paragraph gives several
   lines, so a row is told by its number (1, 2, 3 … in sequence), an empty cell is an
@@ -31,6 +33,7 @@ from ..lexicon.labels import SPACE, data, words
 from ..reading.furniture import is_page_number
 from .gluedtables import glued_table
 from .markuptables import markup_table
+from .widthtables import fixed_width_table
 from .lines import Line
 from .cellfit import default, fit
 from .tablecells import TextCell, TextTable, cell, piece
@@ -318,7 +321,8 @@ def find_tables(text: str, lines: list[Line], body: int) -> dict[int, TextTable]
         # label with a colon (a responsibility line), no number label (an item).
         if line.kind == "other" and names_a_column(line.text[:MAX_PREFIX]):
             table = (markup_table(text, lines, i) or _cell_per_line(text, lines, i) or _row_per_line(text, lines, i)
-                     or _cell_per_paragraph(text, lines, i) or glued_table(text, lines, i))
+                     or fixed_width_table(text, lines, i) or _cell_per_paragraph(text, lines, i)
+                     or glued_table(text, lines, i))
         if table is None:
             i += 1
             continue

@@ -1,0 +1,104 @@
+"""A task table saved as fixed-width text (layouts §4, §10): cells set apart by runs of spaces.
+
+A PDF page extracted with its layout kept (`pdftotext -layout`), or a table printed to a text
+file, keeps each column at its place on the line: `序号    任务事项    量化目标    调度领导 …`.
+A cell too long for its column wraps onto the lines below, in the same column; an empty
+cell is only a longer run of spaces. So cells are placed by where they stand: the header's
+cells give each column's start (in display columns, a CJK character two wide, as the page
+showed it), and every piece of a line goes to the column whose start is nearest its own; a
+line with a piece for every column (cells set apart by spaces but not aligned) is read in
+order. A line that holds
+the next row number in the number column starts a row; any other line carries on the row
+above, piece by piece in its columns; a short line alone at the left between rows
+(一、产业提质) is a heading row. Offsets are offsets into the text as given.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from ..lexicon import compiled
+from ..lexicon.columns import header_roles
+from ..lexicon.labels import SPACE, data
+from .lines import Line
+from .tablecells import TextCell, TextTable, piece
+
+@cache
+def _space_run() -> re.Pattern[str]:
+    """A run of spaces between two cells ([text_tables] space_run of them at least)."""
+    return compiled.compile(f"[{SPACE}]{{{data()['text_tables']['space_run']},}}")
+
+
+def _width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def _pieces(text: str, line: Line) -> list[tuple[int, int, int]]:
+    """The pieces of a line between runs of spaces: (display column, start, end)."""
+    begin = text.rfind("\n", 0, line.start) + 1
+    out, column, at = [], 0, begin
+    runs = [(m.start() + line.start, m.end() + line.start) for m in _space_run().finditer(line.text)]
+    edges = [(line.start, line.start), *runs, (line.end, line.end)]
+    for (_, s), (e, _) in zip(edges, edges[1:]):
+        column += sum(_width(ch) for ch in text[at:s])
+        at = s
+        if (span := piece(text, s, e)) is not None:
+            out.append((column, *span))
+    return out
+
+
+def _is_row_number(text: str, span: tuple[int, int], n: int) -> bool:
+    return text[span[0]:span[1]].rstrip(".．、") == str(n)
+
+
+def fixed_width_table(text: str, lines: list[Line], i: int) -> TextTable | None:
+    """The table whose header is line `i`, its cells set apart by runs of spaces, or None."""
+    header = _pieces(text, lines[i])
+    if len(header) < data()["text_tables"]["min_columns"]:
+        return None
+    roles = header_roles([text[s:e] for _, s, e in header])
+    if roles is None or roles[0] != "number":
+        return None  # rows are told by their numbers: a fixed-width table numbers them first
+    starts = [column for column, _, _ in header]
+    rows: list[list[list[tuple[int, int]]]] = []
+    number = 1  # the next row number
+    k = i + 1
+    while k < len(lines) and lines[k].kind != "blank":
+        found = _pieces(text, lines[k])
+        # A line with a piece for every column needs no places: cells set apart by runs of
+        # spaces but not aligned (typed, or copied from a page) are read in order.
+        columns = list(range(len(found))) if len(found) == len(starts) else [
+            _column(starts, column) for column, _, _ in found]
+        if columns[0] == 0 and _is_row_number(text, found[0][1:], number):
+            rows.append([[] for _ in starts])
+            number += 1
+        elif len(found) == 1 and columns[0] <= 1 and _starts_row(text, lines, k + 1, starts, number):
+            # A heading row (一、产业提质): a cell of its own, like a row line's heading.
+            rows.append([[found[0][1:]]] + [[] for _ in starts[1:]])
+            k += 1
+            continue
+        elif not rows or columns[0] == 0:
+            break  # no row yet, or the number column holds something else: the table is over
+        for column, (_, s, e) in zip(columns, found):
+            rows[-1][column].append((s, e))
+        k += 1
+    if not rows:
+        return None
+    cells = tuple(tuple(TextCell(tuple(p)) for p in row) for row in rows)
+    return TextTable(i, k - 1, tuple(roles), cells)
+
+
+def _column(starts: list[int], column: int) -> int:
+    """The column a piece starting at display `column` stands in: the one whose header starts
+    nearest (a row or a wrapped piece may stand a few columns off its header, either way)."""
+    return min(range(len(starts)), key=lambda c: (abs(starts[c] - column), c))
+
+
+def _starts_row(text: str, lines: list[Line], k: int, starts: list[int], number: int) -> bool:
+    """Whether line `k` starts row `number`."""
+    if k >= len(lines) or lines[k].kind == "blank":
+        return False
+    found = _pieces(text, lines[k])
+    return bool(found) and _column(starts, found[0][0]) == 0 and _is_row_number(text, found[0][1:], number)

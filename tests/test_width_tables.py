@@ -1,0 +1,66 @@
+"""A task table saved as fixed-width text (layouts §4, §10: `pdftotext -layout`, a table printed
+to a text file): cells set apart by runs of spaces, wrapped cells in their own column.
+
+Every sentence here is our own."""
+
+from __future__ import annotations
+
+import govmetrics
+from govmetrics.lexicon.columns import column_role
+
+TABLE = """桐溪区2015年重点工作责任表
+
+序号    工作项目        年度目标                          责任领导    牵头单位        配合单位        完成时限
+一、城市建设
+ 1      道路提升        新建城市道路12公里，改造背街      汪晴川      区住建局        区城管局        10月底前
+                        小巷30条                                                     各街道
+ 2      停车治理        新增公共停车泊位2400个                        区城管局        区公安分局      年底前
+二、民生保障
+ 3      养老服务        新建社区养老服务站9个，护理      韩映秋      区民政局                        9月底前
+                        型床位占比达到55%以上
+"""
+
+
+def test_cells_are_read_by_where_they_stand() -> None:
+    doc = govmetrics.parse_document(TABLE)
+    assert [(t.number, t.section[-1], t.leaders, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("1", "一、城市建设", ("汪晴川",), ("区住建局",), ("区城管局", "各街道")),
+        # an empty leader cell is a cell merged with the one above
+        ("2", "一、城市建设", ("汪晴川",), ("区城管局",), ("区公安分局",)),
+        ("3", "二、民生保障", ("韩映秋",), ("区民政局",), ())]
+
+
+def test_a_cell_wrapped_over_lines_is_read_without_its_line_break() -> None:
+    doc = govmetrics.parse_document(TABLE)
+    first, _, third = doc.tasks
+    assert [t.surface for t in first.targets] == ["12公里", "30条"]
+    assert [t.surface for t in third.targets] == ["9个", "55%以上"]
+    assert [(d.surface, str(d.due)) for d in third.deadlines] == [("9月底前", "2015-09-30")]
+    assert first.text.startswith("道路提升")
+
+
+def test_a_table_without_a_number_column_is_no_fixed_width_table() -> None:
+    """Rows are told by their numbers: a header that names no number column first is not read
+    as such a table, and its lines still reach the statements."""
+    text = "重点工作    牵头单位    完成时限\n新建学校3所    区教育局    年底前\n"
+    doc = govmetrics.parse_document(text, year=2015)
+    assert "3所" in [t.surface for _, t in doc.targets()]
+
+
+def test_the_unit_column_is_named_by_its_word_alone() -> None:
+    """单位 / 计量单位 name the unit of the figures; a longer name ending in 单位 names units who answer."""
+    assert [column_role(c) for c in ("单位", "计量单位", "联动单位", "承建单位")] == [
+        "unit", "unit", "cooperating_units", None]
+
+
+def test_cells_set_apart_by_spaces_but_not_aligned_are_read_in_order() -> None:
+    """Typed with a few spaces between cells, whatever their widths: a line with a piece for
+    every column is read in order."""
+    text = ("序号   任务事项   年度目标   联系领导   主办单位   会同单位   计划完成时间\n"
+            "1   园区建设   新建标准厂房8万平方米   庞一舟   区经信局   区住建局   11月末\n"
+            "2   人才引进   引进高层次人才45名   宁晚舟、庞一舟   区人社局   各街道   第四季度\n")
+    doc = govmetrics.parse_document(text, year=2016)
+    assert [(t.number, t.leaders, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("1", ("庞一舟",), ("区经信局",), ("区住建局",)), ("2", ("宁晚舟", "庞一舟"), ("区人社局",), ("各街道",))]
+    assert [[(d.surface, str(d.due)) for d in t.deadlines] for t in doc.tasks] == [
+        [("11月末", "2016-11-30")], [("第四季度", "2016-12-31")]]
