@@ -131,6 +131,22 @@ def clause_verbs() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def _verbs_by_length() -> tuple[dict[str, str], tuple[int, ...]]:
+    verbs = dict(clause_verbs())
+    return verbs, tuple(sorted({len(v) for v in verbs}, reverse=True))
+
+
+def ending_verb(clause: str) -> tuple[str, str] | None:
+    """(verb, field) of the longest clause verb that ends a folded `clause` (市财政局密切配合 →
+    (密切配合, cooperating_units)), or None: a few look-ups, one for each length of verb."""
+    verbs, lengths = _verbs_by_length()
+    for n in lengths:
+        if n <= len(clause) and (field := verbs.get(clause[-n:])):
+            return clause[-n:], field
+    return None
+
+
+@cache
 def role_marks() -> dict[str, str]:
     """Words that, alone in a bracket after a unit's name, say its role (市发改委(牵头),
     市财政局（配合单位）): the clause verbs and the unit labels, with their fields."""

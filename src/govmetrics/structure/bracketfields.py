@@ -17,7 +17,7 @@ from functools import cache
 
 from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
-from ..lexicon.roles import UNIT_FIELDS, clause_verbs
+from ..lexicon.roles import UNIT_FIELDS, ending_verb
 from .leaders import heading_leaders
 from .orgs import bracket_groups, split_top, split_units
 from .responsibility import TASK_TEXT, Fields, is_task_text, is_time, line_fields
@@ -44,14 +44,13 @@ def _clause_fields(inner: str) -> Fields | None:
             continue
         # A clause may open with its by-word inside the bracket too (〔由县民政局负责落实，…〕).
         by = next((len(w) for w in data()["inline"]["by_words"] if clause.startswith(w)), 0)
-        for marker, field in clause_verbs():
-            if clause.endswith(marker) and len(clause) > len(marker) + by:
-                clauses.append((field, inner[body_start + by: body_start + len(clause) - len(marker)]))
-                break
-        else:
-            if not (clauses and is_time(clause)):
-                return None
+        verb = ending_verb(clause)
+        if verb is not None and len(clause) > len(verb[0]) + by:
+            clauses.append((verb[1], inner[body_start + by: body_start + len(clause) - len(verb[0])]))
+        elif clauses and is_time(clause):
             clauses.append((TASK_TEXT, inner[body_start: body_start + len(clause)]))
+        else:
+            return None
     led = any(field == "lead_units" for field, _ in clauses)
     fields: Fields = {}
     for field, value in clauses:
@@ -90,8 +89,9 @@ def leading_fields(text: str) -> Fields | None:
     unit list and a role word, a leader, or a time, with the work after them. None when the
     text opens with its work."""
     folded = fold(text)
-    first = _opening_clause().match(folded)
-    if first is None:
+    stop = _clause_stop().search(folded)
+    first = folded[:stop.start()] if stop else folded
+    if not ((stop and ending_verb(first)) or _leader_title().search(first)):
         return None  # the first clause ends in no role word and names no leader: the work comes first
     spans = split_top(folded, [*data()["inline"]["clause_separators"], *data()["labels"]["colons"]])
     found: Fields | None = None
@@ -128,13 +128,15 @@ def section_fields(text: str) -> Fields | None:
 
 
 @cache
-def _opening_clause() -> re.Pattern[str]:
-    """A first clause that can say who answers: it ends in a role word (县教育局牵头，) or names a
-    leader by title (由副县长X统筹协调，)."""
-    stop = char_class([*data()["inline"]["clause_separators"], *data()["labels"]["colons"]])
-    verbs = alternation(v for v, _ in clause_verbs())
-    titles = alternation(words("headings", "leader_titles"))
-    return compiled.compile(f"[^{stop[1:-1]}]*?(?:{verbs}{stop}|{titles})")
+def _clause_stop() -> re.Pattern[str]:
+    """What ends a clause that can say who answers (县教育局牵头，; 镇农业中心负责：)."""
+    return compiled.compile(char_class([*data()["inline"]["clause_separators"], *data()["labels"]["colons"]]))
+
+
+@cache
+def _leader_title() -> re.Pattern[str]:
+    """A leader's title: a clause that names one can say who answers (由副县长X统筹协调，)."""
+    return compiled.compile(alternation(words("headings", "leader_titles")))
 
 
 @cache
