@@ -213,3 +213,43 @@ def test_recurring_times_of_two_months_half_a_month_and_of_an_assessment(text: s
     from govmetrics.extract.deadlines import extract_deadlines
 
     assert [(d.surface, d.recurring) for d in extract_deadlines(text, year=2014)] == [(surface, True)]
+
+
+def test_a_bracket_that_opens_the_task_says_who_answers() -> None:
+    """（配合单位：…）and 【分管领导：…｜牵头：…】 before the work: the task keeps its text as written."""
+    text = ("云溪县2016年重点工作分解\n四、城乡建设（责任县领导：副县长 柏远；牵头单位：县住建局）\n"
+            "1.（配合单位：县国土局、县财政局）完成棚户区改造650套。\n"
+            "2.【分管领导：柏远｜牵头：县水务局｜配合：各乡镇】新建供水管网22公里。\n")
+    first, second = govmetrics.parse_document(text).tasks
+    assert (first.leaders, first.lead_units, first.cooperating_units) == (("柏远",), ("县住建局",), ("县国土局", "县财政局"))
+    assert first.text.startswith("（配合单位")
+    assert (second.leaders, second.lead_units, second.cooperating_units) == (("柏远",), ("县水务局",), ("各乡镇",))
+
+
+def test_a_closing_sentence_answers_for_the_tasks_above_it_in_its_section() -> None:
+    """以上工作由副县长X负责，Y牵头，Z配合。 after a section's tasks; the next section's are not its."""
+    text = ("玉屏县2016年重点工作分解\n三、农业农村\n1.粮食总产量稳定在18万吨以上。\n2.新建高标准农田1.6万亩。\n"
+            "以上工作由副县长温知远负责，县农业局牵头，县水务局、各乡镇配合。\n四、社会事业\n3.新建农村幼儿园8所。\n"
+            "牵头单位：县教育局\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.leaders, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("1", ("温知远",), ("县农业局",), ("县水务局", "各乡镇")),
+        ("2", ("温知远",), ("县农业局",), ("县水务局", "各乡镇")),
+        ("3", (), ("县教育局",), ())]
+
+
+def test_a_note_on_the_whole_document_is_no_task() -> None:
+    """说明：…由牵头部门商有关部门落实 names who answers in general, for no task of its own."""
+    text = ("鹿岭开发区2024年目标任务\n1.新增规上企业12家。\n牵头单位：经发局\n\n"
+            "说明：未列明配合部门的，由牵头部门商有关部门落实。\n")
+    doc = govmetrics.parse_document(text)
+    assert [t.number for t in doc.tasks] == ["1"]
+
+
+@pytest.mark.parametrize("bracket,lead,cooperating,responsible", [
+    ("（省公路局牵头，各市交通局具体实施）", ("省公路局",), ("各市交通局",), ()),
+])
+def test_a_verb_of_carrying_out(bracket: str, lead: tuple, cooperating: tuple, responsible: tuple) -> None:
+    text = f"东梅省交通运输厅2013年工作分工\n1.新改建农村公路3000公里。{bracket}\n"
+    (task,) = govmetrics.parse_document(text).tasks
+    assert (task.lead_units, task.cooperating_units, task.responsible_units) == (lead, cooperating, responsible)

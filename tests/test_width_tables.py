@@ -64,3 +64,17 @@ def test_cells_set_apart_by_spaces_but_not_aligned_are_read_in_order() -> None:
         ("1", ("庞一舟",), ("区经信局",), ("区住建局",)), ("2", ("宁晚舟", "庞一舟"), ("区人社局",), ("各街道",))]
     assert [[(d.surface, str(d.due)) for d in t.deadlines] for t in doc.tasks] == [
         [("11月末", "2016-11-30")], [("第四季度", "2016-12-31")]]
+
+
+def test_a_table_goes_on_after_a_page_break_where_its_header_is_printed_again() -> None:
+    """pdftotext -layout: a page number, a form feed, the header again, then the next rows."""
+    header = "序号  工作项目        年度目标                  责任领导    牵头单位\n"
+    letter = "".join(f"　　第{n}段：各单位要按时报送进展情况。\n" for n in "一二三四五六七八九十")
+    text = ("桐溪区2015年重点工作责任表\n" + letter + "\n" + header
+            + " 1    道路提升        新建城市道路12公里        汪晴川      区住建局\n"
+            + "\n                         — 1 —\n\f" + header
+            + " 2    停车治理        新增公共停车泊位2400个    韩映秋      区城管局\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.leaders, t.lead_units) for t in doc.tasks] == [
+        ("1", ("汪晴川",), ("区住建局",)), ("2", ("韩映秋",), ("区城管局",))]
+    assert not any("2015年" == d.surface for _, d in doc.deadlines())

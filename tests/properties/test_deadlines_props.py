@@ -65,4 +65,6 @@ def test_surfaces_are_slices_in_order(text: str, doc_year: int, offset: int) -> 
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     for a, b, role, reason in time_numerals(text, year=doc_year, offset=offset):
         assert text[a - offset:b - offset].strip() and reason
-        assert role in ("deadline", "date", "programme_name", "condition")
+        # progress: a plan period that ended before the document's year, at a clause's head
+        # (“十四五”， in a 2026 text), reports results (data/progress.toml [past_year])
+        assert role in ("deadline", "date", "programme_name", "condition", "progress")

@@ -80,7 +80,8 @@ def _rules() -> _Rules:
             f"{alternation(t['markers']['rates'])}(?={alternation(t['markers']['rate_followers'])}?\\s*[0-9０-９])"),
         past=compiled.compile(alternation(t["markers"]["past"])),
         period=compiled.compile(period),
-        past_year=compiled.compile(f"((?:19|20)\\d\\d)\\s*年(?:{alternation(t['past_year']['after'])})"),
+        past_year=compiled.compile(
+            f"((?:19|20)\\d\\d)\\s*年(?![0-9０-９]|{alternation(t['past_year']['year_not_before'])})"),
         past_plan=compiled.compile(
             f"[{quotes}]?(?P<plan>{alternation(plans)})[{quotes}]?"
             f"(?:{alternation(t['past_year']['plan_after'])})?(?:{alternation(t['past_year']['after'])})"),

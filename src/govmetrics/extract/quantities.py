@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from ..errors import NumberError
 from ..lexicon import compiled, table
@@ -56,6 +56,17 @@ def comparator_words() -> dict[str, dict[str, str]]:
     return words
 
 
+def _leading(words: Iterable[str]) -> str:
+    """The leading comparator words as a regex, longest first, each not after a character that
+    makes it part of another word ([approximate.inside_words]: 签约5亿元 holds no 约)."""
+    inside = table("numerals")["approximate"]["inside_words"]["words"]
+    parts = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        before = sorted({x[-len(w) - 1] for x in inside if x.endswith(w) and len(x) > len(w)})
+        parts.append((f"(?<![{re.escape(''.join(before))}])" if before else "") + re.escape(w))
+    return "(?:" + "|".join(parts) + ")"
+
+
 @cache
 def _patterns() -> _Patterns:
     comps = comparator_words()
@@ -91,7 +102,7 @@ def _patterns() -> _Patterns:
         # Before the number: 不低于 | 负 | 百分之 | 负 | 每立方米 (searched back from the number,
         # anchored there; a sign may stand before a prefix or after it: 负百分之三, 百分之负三).
         head=compiled.compile(
-            f"(?P<lead>{alternation(comps['leading'])})?(?P<sign0>{signs})?"
+            f"(?P<lead>{_leading(comps['leading'])})?(?P<sign0>{signs})?"
             f"(?:(?P<prefix>{alternation(unit_table.prefixes())})"
             f"|(?P<per>{re.escape(unit_table.per_marker())}(?P<per_unit>{units})))?(?P<sign>{signs})?\\Z"
         ),

@@ -149,7 +149,10 @@ def _grammar(mixed: bool) -> dict[str, str]:
 GRAMMAR = _grammar(mixed=False)
 MIXED = _grammar(mixed=True)
 NUMERAL_CHARS = frozenset([*DIGITS, *TENS, *UNITS, *GROUP_UNITS, *POINTS])
-ALL_CHARS = char_class(NUMERAL_CHARS)
+_WRITTEN = char_class(NUMERAL_CHARS - frozenset(POINTS))
+# A Chinese numeral starts after no numeral character, nor after a point that follows one (the
+# 一三 of 三点一三); after a point that follows a word it does (网点二十个, 站点三十个).
+NOT_INSIDE = f"(?<!{_WRITTEN})(?<!{_WRITTEN}{char_class(POINTS)})"
 _ARABIC_SET = frozenset(ARABIC_DIGITS)
 
 

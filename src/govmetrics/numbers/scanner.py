@@ -71,12 +71,12 @@ _G = cn.GRAMMAR
 
 def _chinese(decimals: str) -> str:
     # 十余万, 二十几万, 一千多: an approximation after a numeral that ends in a unit.
-    return (f"(?<!{cn.ALL_CHARS})(?P<cn_int>{_G['integer']}){decimals}{_G['end']}"
+    return (f"{cn.NOT_INSIDE}(?P<cn_int>{_G['integer']}){decimals}{_G['end']}"
             f"(?(cn_frac)|(?:(?<={_UNIT_CHARS})(?P<cn_approx>{_APPROX})(?P<cn_amag>{MAG})?)?)")
 
 
 # 百余, 千余家, 万余人, 百余万: a bare magnitude is a number when an approximation follows it.
-_BARE = f"(?<!{cn.ALL_CHARS})(?P<bare>{MAG})(?P<bare_approx>{_APPROX})(?P<bare_mag>{MAG})?"
+_BARE = f"{cn.NOT_INSIDE}(?P<bare>{MAG})(?P<bare_approx>{_APPROX})(?P<bare_mag>{MAG})?"
 # Every numeral begins with one of these: testing it first spares the alternatives at every
 # other position of a text.
 _FIRST = f"(?={cn.char_class([*cn.ARABIC_DIGITS, *cn.NUMERAL_CHARS])})"

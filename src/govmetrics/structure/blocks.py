@@ -21,7 +21,7 @@ from typing import Mapping
 from ..lexicon.labels import data, fold, words
 from .lines import Line
 from .orgs import enclosed
-from .bracketfields import inline_fields
+from .bracketfields import inline_fields, part_sentence
 from .responsibility import PROGRESS, Fields, continued, is_task_text, unread_label
 from .tablecells import TextTable
 from .wraps import indented, is_wrap
@@ -197,6 +197,11 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
             # answer for the task.
             blocks.append(Block("prose", [line], after_notice=notice))
             current.closed = True
+        elif line.kind == "other" and part_sentence(line.text):
+            # 以上工作由副县长X负责，Y牵头… after a section's tasks: no task's text, a paragraph
+            # of its own that answers for the tasks of its heading (`statements`).
+            current = Block("prose", [line], after_notice=notice)
+            blocks.append(current)
         elif line.kind == "other":
             # A task's text runs on over a wrapped line, and over its parts listed under it: a
             # bulleted line, a line after a sub-heading that ends in a colon (工作目标：).

@@ -86,9 +86,16 @@ def leading_fields(text: str) -> Fields | None:
     """Responsibility written before the work it answers for (the bracket's clauses opening a
     task's text: 县教育局牵头，县住建局配合，年内开工…; 镇农业中心负责：新建…; 由副县长X统筹协调，…),
     read with the bracket's strict grammar: the longest run of opening clauses that are each a
-    unit list and a role word, a leader, or a time, with the work after them. None when the
-    text opens with its work."""
+    unit list and a role word, a leader, or a time, with the work after them; or a bracket
+    that opens the task (（配合单位：县财政局）完成…). None when the text opens with its work."""
     folded = fold(text)
+    groups = bracket_groups(folded)
+    if groups and groups[0][0] == 0 and groups[0][1] < len(folded.rstrip(SPACE + "。")):
+        inner = text[1:groups[0][1] - 1]
+        fields = line_fields(inner) or _clause_fields(inner)
+        if fields and not is_task_text(fields):
+            fields.pop(TASK_TEXT, None)
+            return fields
     stop = _clause_stop().search(folded)
     first = folded[:stop.start()] if stop else folded
     if not ((stop and ending_verb(first)) or _leader_title().search(first)):
@@ -111,11 +118,17 @@ def leading_fields(text: str) -> Fields | None:
     return found
 
 
+def part_sentence(line: str) -> bool:
+    """Whether a line is a sentence of who answers that opens with the part it speaks of
+    (以上工作由…负责，…牵头; 本部分工作由…分包): `section_fields` reads it."""
+    return fold(line).lstrip(SPACE).startswith(words("inline", "part_subjects")) and section_fields(line) is not None
+
+
 def section_fields(text: str) -> Fields | None:
     """Who answers for every task under a heading, said in a sentence of its own under it
-    (layouts §3: 本部分工作由副镇长X分包，Y具体牵头，Z协同推进。): the bracket's clauses, after an
-    opening subject that names the part ([inline] part_subjects) and a by-word. None unless
-    every clause is one and one names a unit or a leader."""
+    (layouts §3: 本部分工作由副镇长X分包，Y具体牵头，Z协同推进。; 以上工作由… after the tasks): the
+    bracket's clauses, after an opening subject that names the part ([inline] part_subjects)
+    and a by-word. None unless every clause is one and one names a unit or a leader."""
     body = text.strip(SPACE + "\n\r。；;")
     folded = fold(body)
     at = next((len(w) for w in words("inline", "part_subjects") if folded.startswith(w)), 0)

@@ -216,10 +216,16 @@ def unread_label(line: str) -> str | None:
     in words no table holds, 主办科室 before 科 was a head), else None: such a line gives no
     field, and the document says so (`statements`), rather than losing it in silence."""
     m = _label_shape().match(fold(line))
-    if m is None or m.group("label") in words("labels", "document_notes") or starts_with_label(line):
+    if m is None or document_note(line) or starts_with_label(line):
         return None
     # A label that numbers (专题二：民生保障, 任务一：…) heads a part of the list: no field.
     return None if _numbering_char().search(m.group("label")) else m.group("label")
+
+
+def document_note(line: str) -> bool:
+    """Whether a line is a note on the whole document (说明：…, 注：…, [labels] document_notes)."""
+    m = _label_shape().match(fold(line))
+    return m is not None and m.group("label") in words("labels", "document_notes")
 
 
 @cache

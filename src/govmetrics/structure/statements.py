@@ -22,7 +22,7 @@ from typing import Any, Mapping
 
 from ..lexicon import compiled, table
 from ..lexicon.labels import SPACE, alternation, data, fold, words
-from ..lexicon.roles import UNIT_FIELDS, label_fields
+from ..lexicon.roles import FIELDS, UNIT_FIELDS, label_fields
 from ..model import Document, DocumentMeta, Section, Statement
 from . import metadata
 from .blocks import Block, blocks, body_start, drop_attachment_lists, listed, title
@@ -32,7 +32,7 @@ from .wraps import mark_footnotes, mark_running_headers, reading
 from .orgs import states_lead_rule
 from .leaders import heading_leaders, heading_units
 from .bracketfields import inline_fields, leading_fields, section_fields
-from .responsibility import Fields, progress_at, resolve, trailing_fields
+from .responsibility import Fields, Responsibility, document_note, progress_at, resolve, trailing_fields
 from .notices import structure_notes
 from .tablestatements import table_statements
 from .texttables import find_tables
@@ -204,16 +204,20 @@ def _parse(text: str, found: list[Block], lead_rule: bool
             sections.extend(found_sections)
             statements.extend(found_statements)
             continue
-        if block.kind == "prose" and stack and i and headings[i - 1] and (
-                part := section_fields(text[block.lines[0].start:block.lines[-1].end])):
-            # 本部分工作由副镇长X分包，Y具体牵头… under a heading answers for every task under it.
+        if block.kind == "prose" and stack and (part := section_fields(
+                text[block.lines[0].start:block.lines[-1].end])):
+            # 本部分工作由副镇长X分包，Y具体牵头… under a heading (以上工作由… after its tasks)
+            # answers for every task under it: those below inherit it, those above take it now.
             for key, values in part.items():
                 stack[-1].fields.setdefault(key, []).extend(values)
+            _answer_above(statements, path, resolve(part, [], lead_rule=lead_rule))
             skipped.append((block.lines[0].start, block.lines[-1].end))
             continue
         if block.kind == "prose":
             sentence = _sentence_like(text, block)
-            answered = _answered(_statement(text, block, path, [], lead_rule))
+            # A note on the whole document (说明：未列明配合部门的，由牵头部门…落实) is no task.
+            answered = not document_note(block.lines[0].text) and _answered(
+                _statement(text, block, path, [], lead_rule))
             if (block.after_notice and running) or not (sentence or (running and _numeral(block.lines[0].text))):
                 # What follows a closing notice, a title at the top, a short line without a
                 # number (a heading, a label).
@@ -270,6 +274,18 @@ def _parse(text: str, found: list[Block], lead_rule: bool
         kind = "item" if block.kind == "item" else ("top" if block.kind == "attach" or top else "theme")
         stack.append(_Open(section, own, kind, block.depth if block.kind == "item" else -1))
     return _with_statements(sections, statements), statements, skipped, preamble, sentences
+
+
+def _answer_above(statements: list[Statement], path: tuple[str, ...], who: Responsibility) -> None:
+    """The statements under `path` before this point (the last ones) with each field they
+    leave empty taken from `who`, as a field inherited from their heading would be."""
+    k = len(statements)
+    while k and statements[k - 1].section[:len(path)] == path:
+        k -= 1
+        s = statements[k]
+        empty = {f: getattr(who, f) for f in FIELDS if not getattr(s, f) and getattr(who, f)}
+        if empty:
+            statements[k] = replace(s, **empty, units_open=s.units_open or who.units_open)
 
 
 @cache

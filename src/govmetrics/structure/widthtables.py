@@ -10,7 +10,8 @@ line with a piece for every column (cells set apart by spaces but not aligned) i
 order. A line that holds
 the next row number in the number column starts a row; any other line carries on the row
 above, piece by piece in its columns; a short line alone at the left between rows
-(一、产业提质) is a heading row. Offsets are offsets into the text as given.
+(一、产业提质) is a heading row; the table goes on after a page break where its header is
+printed again. Offsets are offsets into the text as given.
 """
 
 from __future__ import annotations
@@ -25,13 +26,18 @@ from ..lexicon.labels import SPACE, data
 from .lines import Line
 from .tablecells import TextCell, TextTable, piece
 
+PAGE_BREAK = "\f"  # pdftotext starts each page with one: no width, no part of a cell
+
+
 @cache
 def _space_run() -> re.Pattern[str]:
     """A run of spaces between two cells ([text_tables] space_run of them at least)."""
-    return compiled.compile(f"[{SPACE}]{{{data()['text_tables']['space_run']},}}")
+    return compiled.compile(f"[{SPACE}{PAGE_BREAK}]{{{data()['text_tables']['space_run']},}}")
 
 
 def _width(ch: str) -> int:
+    if ch == PAGE_BREAK:
+        return 0
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
@@ -44,7 +50,7 @@ def _pieces(text: str, line: Line) -> list[tuple[int, int, int]]:
     for (_, s), (e, _) in zip(edges, edges[1:]):
         column += sum(_width(ch) for ch in text[at:s])
         at = s
-        if (span := piece(text, s, e)) is not None:
+        if (span := piece(text, s, e, PAGE_BREAK)) is not None:
             out.append((column, *span))
     return out
 
@@ -63,9 +69,18 @@ def fixed_width_table(text: str, lines: list[Line], i: int) -> TextTable | None:
         return None  # rows are told by their numbers: a fixed-width table numbers them first
     starts = [column for column, _, _ in header]
     rows: list[list[list[tuple[int, int]]]] = []
+    names = [text[s:e] for _, s, e in header]
     number = 1  # the next row number
     k = i + 1
-    while k < len(lines) and lines[k].kind != "blank":
+    while k < len(lines):
+        if lines[k].kind == "blank":
+            # The table goes on over a page break where its header is printed again.
+            again = next((j for j in range(k, len(lines)) if lines[j].kind != "blank"), len(lines))
+            if again == len(lines) or [text[s:e] for _, s, e in _pieces(text, lines[again])] != names:
+                break
+            starts = [column for column, _, _ in _pieces(text, lines[again])]
+            k = again + 1
+            continue
         found = _pieces(text, lines[k])
         # A line with a piece for every column needs no places: cells set apart by runs of
         # spaces but not aligned (typed, or copied from a page) are read in order.
@@ -86,6 +101,8 @@ def fixed_width_table(text: str, lines: list[Line], i: int) -> TextTable | None:
         k += 1
     if not rows:
         return None
+    while lines[k - 1].kind == "blank":
+        k -= 1
     cells = tuple(tuple(TextCell(tuple(p)) for p in row) for row in rows)
     return TextTable(i, k - 1, tuple(roles), cells)
 
