@@ -42,6 +42,17 @@ class Responsibility:
     units_open: bool = False
 
 
+# A label may carry a short note in brackets before its colon: 责任办（站、所）：, 牵头单位（部门）：.
+_NOTE = "(?:[(（][^()（）:：]{1,8}[)）])?"
+
+
+def _any_label() -> str:
+    """The regex text of any short label, known or not, and its colon: a run of Han characters
+    (group `label`), a note in brackets, a colon ([labels] longest_unread_label)."""
+    most = data()["labels"]["longest_unread_label"]
+    return f"(?P<label>[\\u4e00-\\u9fff]{{2,{most}}}){_NOTE}[{SPACE}]*{char_class(data()['labels']['colons'])}"
+
+
 @cache
 def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
     # Who answers: the grammar of roles (牵头单位, 分管县领导, 责任科室), after an optional
@@ -60,10 +71,8 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
     # A label starts the text, or follows a separator, a space, a bracket, a sentence end or
     # a bar (责任领导：X｜责任科室：Y｜时限：年底前, fields of one line set apart as cells).
     before = char_class(",，;；、(（" + "".join(words("headings", "sentence_end")) + "".join(_bars()))
-    # A label may carry a short note in brackets before its colon: 责任办（站、所）：, 牵头单位（部门）：.
-    note = "(?:[(（][^()（）:：]{1,8}[)）])?"
     pattern = compiled.compile(
-        f"(?:^|(?<={before})|(?<=\\s))(?P<label>{label}){note}\\s*{char_class(data()['labels']['colons'])}"
+        f"(?:^|(?<={before})|(?<=\\s))(?P<label>{label}){_NOTE}\\s*{char_class(data()['labels']['colons'])}"
     )
     return pattern, field_of
 
@@ -147,8 +156,7 @@ def line_fields(line: str) -> Fields | None:
 @cache
 def _spaced_label() -> re.Pattern[str]:
     """Any short label and its colon after a space, inside a line of several fields."""
-    most = data()["labels"]["longest_unread_label"]
-    return compiled.compile(f"(?<=[{SPACE}])[\\u4e00-\\u9fff]{{2,{most}}}{char_class(data()['labels']['colons'])}")
+    return compiled.compile(f"(?<=[{SPACE}]){_any_label()}")
 
 
 @cache
@@ -204,11 +212,8 @@ def trailing_fields(text: str) -> tuple[Fields, int] | None:
 
 @cache
 def _label_shape() -> re.Pattern[str]:
-    """A line shaped `label：value`: a short run of Han characters (with a note in brackets, as
-    a label may have) before a colon, and a value after it."""
-    most = data()["labels"]["longest_unread_label"]
-    return compiled.compile(f"[{SPACE}]*(?P<label>[\\u4e00-\\u9fff]{{2,{most}}})(?:[(（][^()（）:：]{{1,8}}[)）])?"
-                            f"[{SPACE}]*{char_class(data()['labels']['colons'])}[{SPACE}]*[^{SPACE}]")
+    """A line shaped `label：value`: any short label and its colon, and a value after it."""
+    return compiled.compile(f"[{SPACE}]*{_any_label()}[{SPACE}]*[^{SPACE}]")
 
 
 def unread_label(line: str) -> str | None:
@@ -223,7 +228,7 @@ def unread_label(line: str) -> str | None:
 
 
 def document_note(line: str) -> bool:
-    """Whether a line is a note on the whole document (说明：…, 注：…, [labels] document_notes)."""
+    """Whether a line is a note on the whole document (说明：…, [labels] document_notes)."""
     m = _label_shape().match(fold(line))
     return m is not None and m.group("label") in words("labels", "document_notes")
 
