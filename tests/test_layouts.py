@@ -27,7 +27,7 @@ import score_layouts  # noqa: E402
 
 FLOOR = 0.95
 # Scored once before any change, not yet fitted: floors just under that first score (README).
-NOT_YET_FITTED = {"t14-fresh": {"targets": 0.96, "deadlines": 0.96, "tasks": 0.94}}
+NOT_YET_FITTED: dict[str, dict[str, float]] = {}
 
 
 def _same_tree(made: Path, kept: Path) -> None:

@@ -24,6 +24,7 @@ from ..extract.targets import extract_targets
 from ..model import Coverage, Document, Statement, copied
 from ..reading.source import read_source
 from ..structure import build_document
+from ..structure.reviews import review_heading
 from .pieces import read_pieces
 
 BATCH_SIZE = 64
@@ -128,7 +129,8 @@ def _statement(statement: Statement, year: int | None, tokenizer: Tokenizer, tex
     if statement.reading:
         return (replace(read_pieces(statement, year, text), tokenizer=tokenizer),
                 len(extract_quantities(statement.text)))
-    found = analyse(statement.text, year=year, section_titles=statement.section)
+    found = analyse(statement.text, year=year, section_titles=statement.section,
+                    reported=review_heading(statement.section))
     by = statement.start
     # `copied`, not `replace`: the frozen __init__ of twenty fields is not run again per statement.
     return copied(statement, targets=tuple(t.shifted(by) for t in found.targets),

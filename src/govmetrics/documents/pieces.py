@@ -16,6 +16,7 @@ from typing import Callable
 
 from ..extract.roles import Analysis, analyse
 from ..model import Deadline, NumberMention, Quantity, Statement, Target
+from ..structure.reviews import review_heading
 
 Move = Callable[[int, int], tuple[int, int, str]]
 
@@ -59,7 +60,8 @@ def read_pieces(statement: Statement, year: int | None, document: str) -> Statem
         last = max(at[start:end]) + 1 if end > start else first
         return first, last, document[first:last]
 
-    found: Analysis = analyse(text, year=year, section_titles=statement.section)
+    found: Analysis = analyse(text, year=year, section_titles=statement.section,
+                              reported=review_heading(statement.section))
     return replace(statement, targets=tuple(_target(t, move) for t in found.targets),
                    deadlines=tuple(_deadline(d, move) for d in found.deadlines),
                    numbers=tuple(_number(n, move) for n in found.numbers))

@@ -40,16 +40,20 @@ class Analysis:
 
 
 @as_written
-def analyse(text: str, *, year: int | None = None, section_titles: Sequence[str] = ()) -> Analysis:
+def analyse(text: str, *, year: int | None = None, section_titles: Sequence[str] = (),
+            reported: str | None = None) -> Analysis:
     """Targets, deadlines and numbers of `text` for a document of `year` (None: unknown, and
     deadlines relative to it have no date).
 
     `section_titles` are the headings the text stands under, outermost first: a period
     named there (“十四五”时期重点工作) is the default deadline instead of the year's end.
+    `reported` names a heading of results the text stands under (一、上半年工作完成情况): all
+    of it reports what was done.
     """
     # One reading of the progress reports and of the times serves the deadlines, the
     # targets and the numerals' roles. `text` is folded: the stage's functions run unwrapped.
-    reports = progress.spans(text, year)
+    reports = ([(0, len(text), f"under a heading of results ({reported})")] if reported
+               else progress.spans(text, year))
     judged = judge_all(text, year, reports=reports)
     written = deadlines_from(text, judged)
     decisions = classify.__wrapped__(text, year=year, deadlines=written, reports=reports)

@@ -46,7 +46,14 @@ def _clause_fields(inner: str) -> Fields | None:
         by = next((len(w) for w in data()["inline"]["by_words"] if clause.startswith(w)), 0)
         verb = ending_verb(clause)
         if verb is not None and len(clause) > len(verb[0]) + by:
-            clauses.append((verb[1], inner[body_start + by: body_start + len(clause) - len(verb[0])]))
+            units = inner[body_start + by: body_start + len(clause) - len(verb[0])]
+            # X会同Y负责: X leads, Y cooperates ([inline] together_words).
+            together = next((w for w in data()["inline"]["together_words"] if w in fold(units)), None)
+            if together:
+                at = fold(units).index(together)
+                clauses += [("lead_units", units[:at]), ("cooperating_units", units[at + len(together):])]
+            else:
+                clauses.append((verb[1], units))
         elif clauses and is_time(clause):
             clauses.append((TASK_TEXT, inner[body_start: body_start + len(clause)]))
         else:
@@ -119,9 +126,20 @@ def leading_fields(text: str) -> Fields | None:
 
 
 def part_sentence(line: str) -> bool:
-    """Whether a line is a sentence of who answers that opens with the part it speaks of
+    """Whether a line opens with a sentence of who answers that names the part it speaks of
     (以上工作由…负责，…牵头; 本部分工作由…分包): `section_fields` reads it."""
     return fold(line).lstrip(SPACE).startswith(words("inline", "part_subjects")) and section_fields(line) is not None
+
+
+def first_sentence_end(text: str) -> int:
+    """Where the first sentence of `text` ends (after its 。), or the end of `text`."""
+    m = _sentence_end().search(fold(text))
+    return m.end() if m else len(text)
+
+
+@cache
+def _sentence_end() -> re.Pattern[str]:
+    return compiled.compile(char_class(words("headings", "sentence_end")))
 
 
 def section_fields(text: str) -> Fields | None:
@@ -129,10 +147,14 @@ def section_fields(text: str) -> Fields | None:
     (layouts §3: 本部分工作由副镇长X分包，Y具体牵头，Z协同推进。; 以上工作由… after the tasks): the
     bracket's clauses, after an opening subject that names the part ([inline] part_subjects)
     and a by-word. None unless every clause is one and one names a unit or a leader."""
-    body = text.strip(SPACE + "\n\r。；;")
+    body = text.strip(SPACE + "\n\r")
+    body = body[:first_sentence_end(body)].rstrip("。；;")
     folded = fold(body)
     at = next((len(w) for w in words("inline", "part_subjects") if folded.startswith(w)), 0)
-    at += next((len(w) for w in data()["inline"]["by_words"] if folded.startswith(w, at)), 0)
+    # The part may be named at more length before its by-word (以上民生实事由…, 上述项目由…).
+    by = next((m for m in (folded.find(w, at, at + data()["inline"]["part_name_length"] + 1)
+                           for w in data()["inline"]["by_words"]) if m >= 0), -1) if at else -1
+    at = by + 1 if by >= 0 else at
     fields = _clause_fields(body[at:]) if at < len(body) else None
     if not fields or set(fields) <= {TASK_TEXT}:
         return None

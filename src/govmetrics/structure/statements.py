@@ -22,7 +22,7 @@ from typing import Any, Mapping
 
 from ..lexicon import compiled, table
 from ..lexicon.labels import SPACE, alternation, data, fold, words
-from ..lexicon.roles import FIELDS, UNIT_FIELDS, label_fields
+from ..lexicon.roles import FIELDS
 from ..model import Document, DocumentMeta, Section, Statement
 from . import metadata
 from .blocks import Block, blocks, body_start, drop_attachment_lists, listed, title
@@ -31,9 +31,10 @@ from .nesting import join_sub_items, mark_depths
 from .wraps import mark_footnotes, mark_running_headers, reading
 from .orgs import states_lead_rule
 from .leaders import heading_leaders, heading_units
-from .bracketfields import inline_fields, leading_fields, section_fields
+from .bracketfields import first_sentence_end, inline_fields, leading_fields, section_fields
 from .responsibility import Fields, Responsibility, document_note, progress_at, resolve, trailing_fields
 from .notices import structure_notes
+from .closing import closing_sentences
 from .tablestatements import table_statements
 from .texttables import find_tables
 
@@ -204,14 +205,19 @@ def _parse(text: str, found: list[Block], lead_rule: bool
             sections.extend(found_sections)
             statements.extend(found_statements)
             continue
-        if block.kind == "prose" and stack and (part := section_fields(
-                text[block.lines[0].start:block.lines[-1].end])):
+        first, last = block.lines[0].start, block.lines[-1].end
+        if block.kind == "prose" and stack and (part := section_fields(text[first:last])):
             # 本部分工作由副镇长X分包，Y具体牵头… under a heading (以上工作由… after its tasks)
             # answers for every task under it: those below inherit it, those above take it now.
             for key, values in part.items():
                 stack[-1].fields.setdefault(key, []).extend(values)
             _answer_above(statements, path, resolve(part, [], lead_rule=lead_rule))
-            skipped.append((block.lines[0].start, block.lines[-1].end))
+            # That sentence is no statement; the paragraph's others are (各责任单位要…: closing).
+            said = first + first_sentence_end(text[first:last])
+            skipped.append((first, said))
+            read = [x for x in _sentences(text, block, path, skipped) if x.start >= said]
+            sentences.update(x.start for x in read)
+            statements.extend(read)
             continue
         if block.kind == "prose":
             sentence = _sentence_like(text, block)
@@ -288,29 +294,6 @@ def _answer_above(statements: list[Statement], path: tuple[str, ...], who: Respo
             statements[k] = replace(s, **empty, units_open=s.units_open or who.units_open)
 
 
-@cache
-def _address() -> re.Pattern[str]:
-    """Words that address those who answer for a list's tasks (各责任单位, 各承办单位, 各有关部门),
-    or name the supervision office that checks on them (督查室将于9月组织专项督查)."""
-    units = [w for w, f in label_fields().items() if f in UNIT_FIELDS]
-    return compiled.compile(alternation(["各" + w for w in units] + list(words("statements", "closing_address"))
-                                  + list(words("statements", "offices"))))
-
-
-def _closing(statements: list[Statement], sections: list[Section], sentences: set[int]) -> list[Statement]:
-    """The sentences of prose after the last task of a responsibility list, before any
-    heading, that address those who answer for its tasks (各责任单位要…每月报送进展，确保12月底前
-    全面完成) or name the office that checks on them (督查室将于9月组织专项督查): closing
-    instructions about the list, like the preamble before its first task, no statement of
-    work. A sentence after the list that addresses no one (此外，年内完成…) stays a statement."""
-    last = max((s.end for s in statements if s.is_task), default=None)
-    if last is None:
-        return []
-    heading = min((sec.start for sec in sections if sec.start >= last), default=None)
-    return [s for s in statements if s.start in sentences and s.start >= last and (heading is None or s.start < heading)
-            and _address().search(fold(s.text))]
-
-
 def _is_list(statements: list[Statement], sections: list[Section], lead_rule: bool, head: str) -> bool:
     """Whether the document is a responsibility list (spec section 5): some item, heading or
     paragraph names who answers, it states the lead rule, or a title names such a list."""
@@ -385,7 +368,7 @@ def build_document(
     meta = replace(meta, body_start=head_end or 0)
     if _is_list(statements, sections, lead_rule, meta.title or ""):
         skipped += [(b.lines[0].start, b.lines[-1].end) for b, _ in preamble]
-        closing = _closing(statements, sections, sentences)
+        closing = closing_sentences(statements, sections, sentences)
         skipped += [(s.start, s.end) for s in closing]
         statements = [s for s in statements if s not in closing]
     else:

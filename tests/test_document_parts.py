@@ -1,0 +1,94 @@
+"""Parts of a document that state no work: a heading of results or problems (layouts §8), the
+closing requirements after a list's last task, a letter of responsibility's terms; and the
+sentence after a list that says who answers for all its items.
+
+Every sentence here is our own."""
+
+from __future__ import annotations
+
+import govmetrics
+
+SUMMARY = """青渚区2023年上半年工作总结和下半年工作安排
+
+一、上半年工作完成情况
+　　（一）经济运行。全区新开工亿元以上项目9个，实际到位资金18.2亿元。
+　　（二）民生保障。上半年城镇新增就业960人，新增普惠性托位210个。
+
+二、存在的问题
+　　一是消费增速低于预期2个百分点；二是有4个项目进度滞后。
+
+三、下半年工作安排
+　　（一）稳增长。确保全年地区生产总值增长6%以上，9月底前完成首批惠企资金兑付。
+　　（二）惠民生。全年城镇新增就业2000人，新增普惠性托位400个。
+
+青渚区人民政府
+2023年7月20日
+"""
+
+
+def test_results_and_problems_under_their_headings_are_no_targets() -> None:
+    doc = govmetrics.parse_document(SUMMARY)
+    assert [t.surface for _, t in doc.targets()] == ["6%以上", "2000人", "400个"]
+    assert [d.surface for _, d in doc.deadlines() if not d.default] == ["9月底前"]
+    reported = [n.surface for s in doc.statements for n in s.numbers if n.role == "progress"]
+    assert {"9个", "18.2亿元", "960人", "2个百分点"} <= set(reported)
+
+
+NOTICE = """关于2019年重点工作推进情况的通报
+
+二、重点工作推进情况
+1.新建城市道路20公里。
+牵头单位：区住建局
+2.新增公共停车泊位1500个。
+牵头单位：区城管局
+
+三、存在的问题
+　　一是有3个项目未开工。
+
+四、下步工作要求
+　　进度滞后的项目要在11月底前赶上序时进度。区政府督查室将于12月中旬组织专项督查。
+"""
+
+
+def test_the_requirements_after_the_last_task_state_no_work() -> None:
+    """四、下步工作要求 after the list (with 三、存在的问题 between): its sentences are no statements."""
+    doc = govmetrics.parse_document(NOTICE, year=2019)
+    assert [d.surface for _, d in doc.deadlines() if not d.default] == []
+    assert [t.surface for _, t in doc.targets()] == ["20公里", "1500个"]
+    assert any(n.surface == "3个" and n.role == "progress" for s in doc.statements for n in s.numbers)
+
+
+def test_a_letter_of_responsibility_numbers_the_tasks_it_assigns() -> None:
+    """A 目标责任书 names no one per item: its numbered targets are its tasks; its terms after
+    them (考核与奖惩, 附则) state no work."""
+    text = ("栖原县2020年度经济社会发展目标责任书\n一、经济发展目标\n1.地区生产总值增长7%以上。\n"
+            "2.城镇新增就业5200人。\n二、考核与奖惩\n　　甲方于次年1月底前组织考核。\n"
+            "三、附则\n　　本责任书有效期至2020年12月31日。\n")
+    doc = govmetrics.parse_document(text)
+    assert [t.number for t in doc.tasks] == ["1", "2"]
+    assert [d.surface for _, d in doc.deadlines() if not d.default] == []
+
+
+def test_rates_of_completion_and_status_columns_are_progress() -> None:
+    text = ("序号\t重点工作\t年度目标\t1-9月完成\t完成率\t进度\n"
+            "1\t一般公共预算收入\t完成42亿元\t31.6亿元\t75.2%\t正常\n")
+    doc = govmetrics.parse_document(text, year=2015)
+    assert [t.surface for _, t in doc.targets()] == ["42亿元"]
+
+
+def test_a_sentence_after_a_list_answers_for_all_its_items() -> None:
+    """以上民生实事由副县长X统筹推进，Y牵头，Z配合。 after the items; the paragraph's next sentence is
+    a closing instruction."""
+    text = ("溪陇县2024年十件民生实事\n一、城乡供水\t新建供水管网80公里。\n二、城乡公交\t新增公交线路3条。\n\n"
+            "　　以上民生实事由副县长洛晴统筹推进，县发展改革局牵头，县财政局配合。各责任单位要每月5日前报送进展。\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.leaders, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("一", ("洛晴",), ("县发展改革局",), ("县财政局",)), ("二", ("洛晴",), ("县发展改革局",), ("县财政局",))]
+    assert [d.surface for _, d in doc.deadlines() if not d.default] == []
+
+
+def test_one_unit_together_with_others() -> None:
+    """（X会同Y、Z负责）: X leads, Y and Z cooperate."""
+    text = "沅平省2014年重点工作部门分工\n（十二）新建公办幼儿园500所。（省教育厅会同省发展改革委、省财政厅负责，年内完成）\n"
+    (task,) = govmetrics.parse_document(text).tasks
+    assert (task.lead_units, task.cooperating_units) == (("省教育厅",), ("省发展改革委", "省财政厅"))
