@@ -132,14 +132,15 @@ def part_sentence(line: str) -> bool:
 
 
 def first_sentence_end(text: str) -> int:
-    """Where the first sentence of `text` ends (after its 。), or the end of `text`."""
+    """Where the first sentence of `text` ends (after its 。), or the end of `text`: the
+    sentence ends by which `statements` cuts prose into sentences."""
     m = _sentence_end().search(fold(text))
     return m.end() if m else len(text)
 
 
 @cache
 def _sentence_end() -> re.Pattern[str]:
-    return compiled.compile(char_class(words("headings", "sentence_end")))
+    return compiled.compile(char_class(words("statements", "sentence_end")))
 
 
 def section_fields(text: str) -> Fields | None:
@@ -151,10 +152,10 @@ def section_fields(text: str) -> Fields | None:
     body = body[:first_sentence_end(body)].rstrip("。；;")
     folded = fold(body)
     at = next((len(w) for w in words("inline", "part_subjects") if folded.startswith(w)), 0)
-    # The part may be named at more length before its by-word (以上民生实事由…, 上述项目由…).
-    by = next((m for m in (folded.find(w, at, at + data()["inline"]["part_name_length"] + 1)
-                           for w in data()["inline"]["by_words"]) if m >= 0), -1) if at else -1
-    at = by + 1 if by >= 0 else at
+    if at:
+        # The part may be named at more length before its by-word (以上民生实事由…, 上述项目由…).
+        window = folded[at:at + data()["inline"]["part_name_length"] + 1]
+        at += next((window.index(w) + len(w) for w in data()["inline"]["by_words"] if w in window), 0)
     fields = _clause_fields(body[at:]) if at < len(body) else None
     if not fields or set(fields) <= {TASK_TEXT}:
         return None
