@@ -237,13 +237,20 @@ def test_what_stays_apart(text: str, numbers: list[str]) -> None:
 @pytest.mark.parametrize("text,surface,low,high", [
     ("每户补助1万元至3万元。", "1万元至3万元", "10000", "30000"),
     ("单个项目奖补5万元到10万元", "5万元到10万元", "50000", "100000"),
+    ("每村奖补2万元-4万元。", "2万元-4万元", "20000", "40000"),  # a hyphen, not the minus of -4万元
 ])
 def test_a_range_with_its_unit_on_both_ends_is_one_quantity(text: str, surface: str, low: str, high: str) -> None:
     (q,) = extract_quantities(text)
     assert (q.surface, q.value, str(q.low), str(q.high), q.unit) == (surface, None, low, high, "元")
 
 
-@pytest.mark.parametrize("text", ["2021年至2025年", "补助500元至300元", "新增5个以上至8个"])
+@pytest.mark.parametrize("text", ["2021年至2025年", "补助500元至300元", "新增5个以上至8个", "补助500元-300元"])
 def test_a_period_a_falling_pair_or_a_bound_is_no_such_range(text: str) -> None:
     """A span of years is a period; a pair that falls or carries a comparator word stays two quantities."""
     assert len(extract_quantities(text)) == 2
+
+
+def test_a_minus_sign_after_a_word_stays_a_sign() -> None:
+    """Only right after another quantity is a hyphen a range's separator; after a word it is a minus."""
+    (q,) = extract_quantities("出口额增长-3%")
+    assert q.value == Decimal("-3")
