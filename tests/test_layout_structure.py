@@ -161,6 +161,21 @@ def test_a_list_after_an_opening_sentence_on_the_same_line() -> None:
         ("1", "新增托位300个", ("区卫健局",)), ("2", "新建社区食堂6家", ("区民政局",))]
 
 
+def test_headings_and_items_printed_as_one_paragraph() -> None:
+    """Family 5: a whole list printed as one paragraph, headings 一、 and items 1. after spaces:
+    each item is a task under its heading, with numbering running on or restarting per heading."""
+    text = ("2023年民生实事 一、教育 1.新建幼儿园2所，8月底前完成。牵头单位：县教育局 配合单位：县财政局、县住建局 "
+            "2.改造乡村学校操场11个。牵头单位：县教育局 二、交通 3.新开公交线路4条。牵头单位：县交通运输局\n")
+    tasks = _tasks(text)
+    assert [(t.number, t.section_title) for t in tasks] == [("1", "一、教育"), ("2", "一、教育"), ("3", "二、交通")]
+    assert tasks[0].cooperating_units == ("县财政局", "县住建局") and tasks[1].lead_units == ("县教育局",)
+    assert [t.text for t in tasks] == ["新建幼儿园2所，8月底前完成。", "改造乡村学校操场11个。", "新开公交线路4条。"]
+    restarting = ("一、农业 1.新建高标准农田2000亩。责任单位：县农业农村局 2.新增家庭农场15家。责任单位：县农业农村局 "
+                  "二、水利 1.加固病险水库3座。责任单位：县水利局\n")
+    assert [(t.number, t.section_title, t.responsible_units) for t in _tasks(restarting)] == [
+        ("1", "一、农业", ("县农业农村局",)), ("2", "一、农业", ("县农业农村局",)), ("1", "二、水利", ("县水利局",))]
+
+
 def test_a_decimal_after_a_space_does_not_start_an_item() -> None:
     """Family 5 guard: a line is cut only when it holds a list, and a table row (cells after
     tabs) is no list: its milestones 1.3月底前…;2.6月底前… stay in their cell."""

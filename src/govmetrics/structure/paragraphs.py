@@ -109,12 +109,15 @@ def cuts(folded: str) -> list[int]:
     items: list[int] = []   # where each item of the list begins (the line's own first item too)
     spaced, ended = space.search(head), end_mark.search(head, 0, len(head) - 1)
     found = numbered(head)
+    outer: re.Pattern[str] | None = None
     if found is not None:
         number = ordinal(found[1].group("n"))
         if number is not None:
-            items = [0] + _item_cuts(head, number, found[1].re)
+            items, outer = [0] + _item_cuts(head, number, found[1].re), found[1].re
     elif spaced or ended:
-        items = _list_inside(head)
+        items, outer = _list_inside(head)
+    if len(items) >= 2 and outer is not None:
+        items = sorted(items + _inner_items(head, items, outer))
     items = [lead + at for at in items]
     # A field starts after a space or a sentence end (…增长13%。责任单位:…。进展情况:…).
     ends = "".join(words("headings", "sentence_end"))
@@ -132,16 +135,43 @@ def cuts(folded: str) -> list[int]:
     return sorted(set((later if listed else []) + [f for f in fields if f > lead]))
 
 
-def _list_inside(head: str) -> list[int]:
+def _list_inside(head: str) -> tuple[list[int], re.Pattern[str] | None]:
     """The items of a list that starts after an opening sentence on the same line
-    (现将…通报如下。 1.… 2.…): an item 1 after a space or a sentence end, and its followers."""
+    (现将…通报如下。 1.… 2.…): an item 1 after a space or a sentence end, and its followers;
+    and the pattern of their numbering style."""
     before = SPACE + "".join(words("headings", "sentence_end"))
     for _, label_of in label_res():
         for m in label_of.finditer(head, 1):
             if head[m.start() - 1] in before and ordinal(m.group("n")) == 1:
                 rest = _item_cuts(head, 1, label_of, m.start())
                 if rest and _outside_brackets(head, [m.start()]):
-                    return [m.start()] + rest
+                    return [m.start()] + rest, label_of
+    return [], None
+
+
+def _inner_items(head: str, outer: list[int], outer_style: re.Pattern[str]) -> list[int]:
+    """The items of a second numbering style inside a one-paragraph list (layouts §5, a whole
+    list printed as one paragraph: 一、教育 1.… 2.… 二、交通 3.…): labels after a space or a
+    sentence end, outside brackets, from 1 on, numbered on or restarting at 1 after an outer
+    label. At least two, else the outer items stand alone."""
+    before = SPACE + "".join(words("headings", "sentence_end"))
+    for _, label_of in label_res():
+        if label_of.pattern == outer_style.pattern:
+            continue
+        found = [(m.start(), ordinal(m.group("n"))) for m in label_of.finditer(head, 1)
+                 if head[m.start() - 1] in before]
+        free = set(_outside_brackets(head, [at for at, _ in found]))
+        cuts: list[int] = []
+        expected = 1
+        for at, n in found:
+            if at not in free:
+                continue
+            if n == 1 and (not cuts or any(cuts[-1] < o < at for o in outer)):
+                cuts, expected = cuts + [at], 2
+            elif cuts and n == expected:
+                cuts, expected = cuts + [at], expected + 1
+        if len(cuts) >= 2:
+            return cuts
     return []
 
 
