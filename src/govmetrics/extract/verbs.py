@@ -124,7 +124,9 @@ def actions(text: str, start: int, end: int) -> list[Action]:
         bracket = any(c in opens for c in last.word + h.word + text[h.end:h.end + 1])
         # A change verb right after another verb governs alone: the first is a noun there
         # (研发经费投入增长10%: 投入 is the thing that grows).
-        joinable = not bracket and last.word not in p.not_first and h.verb.kind != "change"
+        # 新开展 is 开展 with the new-X prefix: as 开展 it is never the first of a compound.
+        joinable = (not bracket and last.word.removeprefix(p.prefix) not in p.not_first
+                    and h.verb.kind != "change")
         if gap and gap.end() == h.start and joinable and h.start - last.end <= 1:
             out[-1] = Action(last.start, h.end, text[last.start:h.end], last.verb)
         else:
