@@ -423,3 +423,19 @@ def test_a_box_drawing_table_of_two_columns_with_responsibility_in_the_cell() ->
         ("①", "新改建农村公路120公里。", ("公路股",), ("财务股", "各乡镇")),
         ("②", "新增城乡公交线路3条。", ("运管股",), ())]
     assert [t.surface for _, t in doc.targets()] == ["120公里", "3条"]
+
+
+@pytest.mark.parametrize("row", ["\t".join, lambda cells: "| " + " | ".join(cells) + " |"])
+def test_rows_one_a_line_under_a_header_over_two_lines(row) -> None:
+    """Rows one a line under a header whose merged cell (责任分工) stands over the columns
+    named on the header's second line: those columns give who answers."""
+    rows = [["序号", "重点任务", "目标", "责任分工", "", "", "时限"],
+            ["", "", "", "分管县领导", "牵头单位", "协同单位", ""],
+            ["1", "建设农贸市场", "新建农贸市场2个", "副县长 顾一帆", "县商务局", "县市场监管局", "10月底前"],
+            ["2", "扩充养老床位", "新增养老床位150张", "", "县民政局", "县卫健局、县财政局", "年底前"]]
+    text = "岚川县2022年民生实事任务表\n" + "".join(row(r) + "\n" for r in rows)
+    first, second = govmetrics.parse_document(text).tasks
+    assert (first.number, first.leaders, first.lead_units, first.cooperating_units) == (
+        "1", ("顾一帆",), ("县商务局",), ("县市场监管局",))
+    assert second.lead_units == ("县民政局",) and second.cooperating_units == ("县卫健局", "县财政局")
+    assert not any("牵头单位" in t.text for t in (first, second))
