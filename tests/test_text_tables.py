@@ -439,3 +439,27 @@ def test_rows_one_a_line_under_a_header_over_two_lines(row) -> None:
         "1", ("顾一帆",), ("县商务局",), ("县市场监管局",))
     assert second.lead_units == ("县民政局",) and second.cooperating_units == ("县卫健局", "县财政局")
     assert not any("牵头单位" in t.text for t in (first, second))
+
+
+def test_a_project_table_with_its_unit_in_the_header_and_a_total_row() -> None:
+    """Family 4 (a 重点项目 table): a column whose header writes its unit in a bracket
+    (年度计划投资（万元）) gives its bare figures that unit, the header's name what they count;
+    a 合计 row sums the rows (no task, no target), a group row with only its subtotal beside
+    its title is a heading; a project's total size (总投资) is no work of the year."""
+    rows = [["序号", "项目名称", "建设内容", "总投资（亿元）", "年度计划投资（万元）", "责任单位"],
+            ["", "合计（3个）", "", "9.8", "41000", ""],
+            ["一、工业项目（2个）", "", "", "6.3", "29000", ""],
+            ["1", "智能制造园", "新建厂房4栋", "4.1", "21000", "县工信局"],
+            ["2", "仓储中心", "新建冷库2座", "2.2", "8000", "县商务局"],
+            ["二、民生项目（1个）", "", "", "3.5", "12000", ""],
+            ["3", "县医院扩建", "新增床位300张", "3.5", "12000", "县卫健局"]]
+    text = "梧溪县2023年重点项目计划表\n" + "".join("\t".join(r) + "\n" for r in rows)
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.section_title) for t in doc.tasks] == [
+        ("1", "一、工业项目（2个）"), ("2", "一、工业项目（2个）"), ("3", "二、民生项目（1个）")]
+    found = [(t.surface, str(t.value), t.unit, t.indicator) for _, t in doc.targets()]
+    assert found == [("4栋", "4", "栋", "厂房"), ("21000", "210000000", "元", "年度计划投资"),
+                     ("2座", "2", "座", "冷库"), ("8000", "80000000", "元", "年度计划投资"),
+                     ("300张", "300", "张", "床位"), ("12000", "120000000", "元", "年度计划投资")]
+    for _, t in doc.targets():
+        assert doc.text[t.start:t.end] == t.surface

@@ -75,6 +75,27 @@ def bare_figure() -> re.Pattern[str]:
     return compiled.compile(f"[^0-9０-９]{{0,3}}?({digits}(?:(?:{joins}){digits})?)(?:{trailing})?")
 
 
+@cache
+def _unit_re() -> re.Pattern[str]:
+    magnitudes = alternation(table("numerals")["magnitudes"])
+    units = alternation([*table("units")["units"], *table("units")["signs"]])
+    brackets = "|".join(f"{re.escape(p[0])} *(?P<u{i}>(?:{magnitudes})?(?:{units})) *{re.escape(p[1])}"
+                        for i, p in enumerate(words("table_columns", "unit_brackets")))
+    return compiled.compile(rf"(?:{brackets})\s*$")
+
+
+def header_unit(text: str) -> tuple[int, int, int] | None:
+    """Where a header cell's name ends and the span of the unit it writes in a bracket at
+    its end (年度计划投资（万元） → 6, 7, 9: 万元; 面积(亩) → 2, 3, 4), the unit of its column's
+    bare figures; None when it writes none or names a project's total size (总投资（亿元）)."""
+    folded = fold(text)
+    m = _unit_re().search(folded)
+    if m is None or any(w in folded[:m.start()] for w in words("table_columns", "sizes")):
+        return None
+    group = next(g for g, v in m.groupdict().items() if v is not None)
+    return (len(text[:m.start()].rstrip()), *m.span(group))
+
+
 def column_role(text: str) -> str | None:
     """The column a header cell names (序 号 → number, 牵头单位（部门） → lead_units), or None."""
     if len(text) > 3 * MAX_HEADER_LENGTH:

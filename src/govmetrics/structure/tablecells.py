@@ -44,13 +44,16 @@ class TextTable:
     """A task table found in the text: its lines (indices of `first`..`last`), the role of
     each column (from the header) and its rows of cells, one cell per column.
     `repeats_empty`: an empty cell of names is a cell merged with the one above (a table
-    that marks merged cells otherwise, or cannot tell them, says False)."""
+    that marks merged cells otherwise, or cannot tell them, says False). `header`: the
+    header's cells where the shape keeps them (a unit written in one, 投资（万元）, is its
+    column's unit)."""
 
     first: int
     last: int
     roles: tuple[str | None, ...]
     rows: tuple[tuple[TextCell, ...], ...]
     repeats_empty: bool = True
+    header: tuple[TextCell, ...] = ()
 
 
 def piece(text: str, start: int, end: int, strip: str = "") -> tuple[int, int] | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon.columns import ANSWER, APART, STATEMENT, bare_figure, own_text
+from ..lexicon.columns import ANSWER, APART, STATEMENT, bare_figure, header_unit, own_text
 from ..lexicon.labels import SPACE, data, fold
 from ..model import Section, Statement
 from .cellfit import names
@@ -55,25 +55,35 @@ def _own(roles: tuple[str | None, ...], row: tuple[TextCell, ...]) -> list[TextC
     return [row[first]] + [c for role, c in zip(roles[first + 1:], row[first + 1:]) if own_text(role) and c]
 
 
-def _with_unit(text: str, roles: tuple[str | None, ...], row: tuple[TextCell, ...],
-               own: list[TextCell]) -> list[TextCell]:
-    """`own` with the row's unit cell (a 单位 column: %, 万人, 亿斤) read right after the bare
-    number of its target cell, and that cell read straight after the indicator cell before it
-    (layouts §4e: the indicator and its verb come from the first cell): 城镇新增就业 | 万人 |
-    ≥60 reads 城镇新增就业≥60万人."""
+def _with_unit(text: str, table: TextTable, row: tuple[TextCell, ...], own: list[TextCell]) -> list[TextCell]:
+    """`own` with the unit of each bare figure (≥60, 26000) read right after its number: the
+    row's 单位 cell (%, 万人, 亿斤) for its target cell, which is then read straight after the
+    indicator cell before it (layouts §4e: 城镇新增就业 | 万人 | ≥60 reads 城镇新增就业≥60万人);
+    else the unit its column's header writes (年度计划投资（万元） | 26000 reads
+    年度计划投资26000万元: the header names what is counted, except a target column's)."""
+    roles = table.roles
     unit = next((c for role, c in zip(roles, row) if role == "unit" and c), None)
-    target = next((c for role, c in zip(roles, row) if role == "target" and c), None)
-    if unit is None or target is None or target not in own or len(target.pieces) != 1:
-        return own
-    s, e = target.pieces[0]
-    m = bare_figure().fullmatch(text, s, e)
-    if m is None:
-        return own
-    at = own.index(target)
-    pieces = ((s, m.end(1)), (unit.start, unit.end)) + (((m.end(1), e),) if m.end(1) < e else ())
-    if at:
-        return own[:at - 1] + [TextCell(own[at - 1].pieces + pieces)] + own[at + 1:]
-    return [TextCell(pieces)] + own[1:]
+    for at, (role, c) in enumerate(zip(roles, row)):
+        if c not in own or len(c.pieces) != 1 or (m := bare_figure().fullmatch(text, *c.pieces[0])) is None:
+            continue
+        header = table.header[at] if at < len(table.header) else TextCell()
+        where = header_unit(header.value(text)) if len(header.pieces) == 1 else None
+        if role == "target" and unit is not None:
+            named: tuple[tuple[int, int], ...] = ()
+            written = (unit.start, unit.end)
+        elif where is not None:
+            named = () if role == "target" else ((header.start, header.start + where[0]),)
+            written = (header.start + where[1], header.start + where[2])
+        else:
+            continue
+        s, e = c.pieces[0]
+        pieces = named + ((s, m.end(1)), written) + (((m.end(1), e),) if m.end(1) < e else ())
+        k = own.index(c)
+        if role == "target" and k:
+            own = own[:k - 1] + [TextCell(own[k - 1].pieces + pieces)] + own[k + 1:]
+        else:
+            own = own[:k] + [TextCell(pieces)] + own[k + 1:]
+    return own
 
 
 def _reading(text: str, cells: list[TextCell], start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -124,12 +134,21 @@ def _apart_between(roles: tuple[str | None, ...], rows: list[tuple[TextCell, ...
     return any(role in APART and c and start <= c.start < end for row in rows for role, c in zip(roles, row))
 
 
-def _heading(text: str, row: tuple[TextCell, ...]) -> str | None:
-    """The title of a heading row: text in the first cell only, and not a row number."""
-    if not row[0] or any(row[1:]):
+def _heading(text: str, roles: tuple[str | None, ...], row: tuple[TextCell, ...]) -> str | None:
+    """The title of a heading row: text in the first cell only, and not a row number; in a
+    number column, with at most the group's subtotals beside it (一、产业项目（5个） | | 98000)."""
+    if not row[0]:
         return None
     title = row[0].value(text)
-    return None if title.isdigit() else title
+    subtotals = roles[0] == "number" and all(
+        len(c.pieces) == 1 and bare_figure().fullmatch(text, *c.pieces[0]) for c in row[1:] if c)
+    return None if title.isdigit() or (any(row[1:]) and not subtotals) else title
+
+
+def _total(text: str, row: tuple[TextCell, ...]) -> bool:
+    """Whether a row sums the rows (合计（12个） | | 183600): its first words say so."""
+    first = next((c for c in row if c), None)
+    return first is not None and fold(first.value(text)).startswith(tuple(data()["text_tables"]["total_rows"]))
 
 
 def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherited: list[Fields],
@@ -143,7 +162,9 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
     sections: list[Section] = []
     under, above = path, inherited
     for row in table.rows:
-        title = _heading(text, row)
+        if _total(text, row):
+            continue
+        title = _heading(text, roles, row)
         if title is not None:
             leaders, assisting = heading_leaders(title)
             under = path + (title,)
@@ -157,7 +178,7 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
         if not own:
             continue
         span = own[0].start, own[-1].end
-        read = _with_unit(text, roles, row, own)
+        read = _with_unit(text, table, row, own)
         number = row[number_at] if number_at is not None else TextCell()
         answer = {role: c for role, c in zip(roles, row) if role in ANSWER and c}
         if tasks and number_at is not None and not number and not answer:

@@ -184,12 +184,10 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     if separator is None:
         return None
     header = _fields(text, lines[i], separator)
-    names = [text[h[0]:h[1]] if h else "" for h in header]
     k = i + 1
-    below = _under_header(text, lines[k], separator, names) if k < len(lines) else None
-    if below is not None:
-        names, k = below, k + 1
-    roles = header_roles(names)
+    below = _under_header(text, lines[k], separator, header) if k < len(lines) else None
+    cells, k = (header, k) if below is None else (below, k + 1)
+    roles = header_roles([text[h[0]:h[1]] if h else "" for h in cells])
     if roles is None or len(roles) < _least_columns(lines[i]):
         return None
     if separator in quoted and not _all_column_names(text, header):
@@ -222,20 +220,24 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
                 fields = fields[:len(roles)] + [None] * (len(roles) - len(fields))
                 rows.append(tuple(cell(f) for f in fields))
         k += 1
-    return TextTable(i, k - 1, tuple(roles), tuple(rows)) if rows else None
+    return TextTable(i, k - 1, tuple(roles), tuple(rows), header=tuple(cell(h) for h in cells)) if rows else None
 
 
-def _under_header(text: str, line: Line, separator: str, names: list[str]) -> list[str] | None:
-    """The header's names with its second line's (a merged cell 责任分工 over 县领导 | 牵头单位 |
+Span = tuple[int, int] | None
+
+
+def _under_header(text: str, line: Line, separator: str, header: list[Span]) -> list[Span] | None:
+    """The header's cells with its second line's (a merged cell 责任分工 over 县领导 | 牵头单位 |
     配合单位, as a Word table flattened to text keeps it): a line whose cells all name columns,
     each under a top cell that names none; None when `line` is no such line."""
     if _separator(line) != separator:
         return None
-    below = [text[f[0]:f[1]] if f else "" for f in _fields(text, line, separator)]
-    named = [(at, c) for at, c in enumerate(below) if c]
-    if (not named or any(at >= len(names) or column_role(names[at]) or not column_role(c) for at, c in named)):
+    below = _fields(text, line, separator)
+    named = [(at, f) for at, f in enumerate(below) if f]
+    if not named or any(at >= len(header) or (header[at] and column_role(text[header[at][0]:header[at][1]]))
+                        or not column_role(text[f[0]:f[1]]) for at, f in named):
         return None
-    return [below[at] if at < len(below) and below[at] else top for at, top in enumerate(names)]
+    return [below[at] if at < len(below) and below[at] else top for at, top in enumerate(header)]
 
 
 def _all_column_names(text: str, fields: list[tuple[int, int] | None]) -> bool:
