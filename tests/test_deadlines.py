@@ -87,6 +87,9 @@ DEADLINES = [
     ("新建城东小学，9月投入使用。", "9月", "Y-09-30", False),
     ("| 4 | 建成市民中心 | 市住建局 | 11月 |", "11月", "Y-11-30", False),
     ("新建体育馆 |\n市体育局 |\n10月 |", "10月", "Y-10-31", False),
+    # a recurring time alone in a cell of a time column: due every period
+    ("新增规上企业12家\t县经信局\t每季度", "每季度", None, True),
+    ("| 6 | 巡查河道 | 县水利局 | 每月 |", "每月", None, True),
     # a noun head used as an adverb before a verb: 今年 stays the time of the action
     ("今年重点抓好三个方面工作", "今年", "Y-12-31", False),
     # words quoted in a news report open a clause (issue 13, layouts §7)

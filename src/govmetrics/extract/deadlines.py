@@ -167,6 +167,8 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
     if x.form == "recurring":
         if x.cls == "limit":
             return True, "recurring_time", x.start
+        if _fills_cell(text, s, e):
+            return True, "alone_in_cell", x.start  # | 每季度 | in a time column: due every quarter
         clause = text[e:e + c.report_window]
         clause = clause[:next((i for i, ch in enumerate(clause) if ch in c.clause_ends), len(clause))]
         if any(v in clause for v in c.report_verbs):

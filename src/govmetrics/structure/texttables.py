@@ -83,9 +83,10 @@ def _header(lines: list[Line], i: int, fits: Callable[[Line], bool]) -> tuple[in
     numbered = first == "number"
     j = i
     while short(j) and j - i <= MAX_COLUMNS and (
-            not _is_number(lines[j], 1) if numbered else column_role(_content(lines[j])) is not None):
+            not _is_number(lines[_after_headings(lines, j)], 1) if numbered
+            else column_role(_content(lines[j])) is not None):
         j += 1
-    if numbered and not (short(j) and _is_number(lines[j], 1)):
+    if numbered and not (short(j) and _is_number(lines[_after_headings(lines, j)], 1)):
         return None
     cells = [_content(line) for line in lines[i:j]]
     if numbered and not all(_marked(line) for line in lines[i:j]):
@@ -94,6 +95,19 @@ def _header(lines: list[Line], i: int, fits: Callable[[Line], bool]) -> tuple[in
     if roles is None or 2 * sum(r is not None for r in roles) < len(roles):
         return None
     return j, roles
+
+
+@cache
+def _heading_styles() -> frozenset[str]:
+    return frozenset(st["name"] for st in data()["numbering"]["styles"] if st["numeral"] in ("chinese", "financial"))
+
+
+def _after_headings(lines: list[Line], k: int) -> int:
+    """The first line from `k` on that is no heading cell (一、经济发展 |, （二）城乡建设 |: a
+    row of one cell numbered as a heading, over a group of rows); `k` itself when none is."""
+    while k < len(lines) - 1 and lines[k].kind == "item" and lines[k].style in _heading_styles():
+        k += 1
+    return k
 
 
 def _unwrapped(cells: list[str]) -> list[str]:
@@ -124,8 +138,15 @@ def _cell_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     k = j
     while k < len(lines) and lines[k].kind != "blank":
         line = lines[k]
-        if not _marked(line) and not pieces and len(cells) % width == 0:
+        starts_row = not pieces and len(cells) % width == 0
+        if not _marked(line) and starts_row:
             break  # an unmarked line where a row would start: the table is over
+        if starts_row and _after_headings(lines, k) > k and _content(lines[_after_headings(lines, k)]).rstrip(
+                ".．、").isdigit():
+            # a heading row (一、经济发展 |) before a row's number: one cell, the rest of its row empty
+            cells += [cell(piece(text, line.start, line.end, marks))] + [TextCell()] * (width - 1)
+            k += 1
+            continue
         pieces.append(piece(text, line.start, line.end, marks))
         if _marked(line):
             cells.append(cell(*pieces))
