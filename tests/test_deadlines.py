@@ -87,6 +87,9 @@ DEADLINES = [
     ("新建城东小学，9月投入使用。", "9月", "Y-09-30", False),
     ("| 4 | 建成市民中心 | 市住建局 | 11月 |", "11月", "Y-11-30", False),
     ("新建体育馆 |\n市体育局 |\n10月 |", "10月", "Y-10-31", False),
+    # a time at the head of a circled sub-item, and a sub-target's time after 其中 (layouts §9)
+    ("②实施重点项目150个；③上半年新开工项目60个以上。", "上半年", "Y-06-30", False),
+    ("新增城镇就业3.6万人，其中上半年不少于1.8万人。", "上半年", "Y-06-30", False),
     # a recurring time alone in a cell of a time column: due every period
     ("新增规上企业12家\t县经信局\t每季度", "每季度", None, True),
     ("| 6 | 巡查河道 | 县水利局 | 每月 |", "每月", None, True),
@@ -149,6 +152,8 @@ NOT_DEADLINES = [
     ("完成时限：持续推进", []),
     # the year's work spanned, after a deadline label too (layouts §1)
     ("完成时间：全年", []),
+    # ... and after a verb of completion: the year's whole work, as 年度目标 names it
+    ("确保全面完成全年目标任务。", []),
     ("加快建设。持续推进。", []),
     ("提高中长期贷款占比", []),
     ("65周岁以上高血压患者免费服药", []),

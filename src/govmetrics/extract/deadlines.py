@@ -198,7 +198,7 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
     completion = before.endswith(c.completion_before)
     if x.form == "date" and after.startswith(c.annual_after) and not completion:
         return False, "annual", x.start
-    if x.surface in c.totals and (not completion or _limit_before(text, s)):
+    if x.surface in c.totals:
         return False, "period_of_a_total", x.start
     if x.cls == "limit":
         ok = not after.startswith(c.limit_blocked_after)
@@ -234,13 +234,6 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
     if _fills_cell(text, s, s + x.end - x.start, day=bool(x.day)):
         return True, "alone_in_cell", x.start
     return False, "calendar_date" if x.day else "no_time_context", x.start
-
-
-def _limit_before(text: str, s: int) -> bool:
-    """Whether a time limit stands earlier in the clause of `s` (3月底前完成全年项目清单: the
-    limit says when the work is due, and 全年 names the year's work)."""
-    a = stretch(text, s, _context().clause_ends)[0]
-    return any(x.cls == "limit" for x in scan(text[a:s], None))
 
 
 def _dates_a_decision(text: str, e: int) -> bool:
