@@ -29,6 +29,23 @@ def test_person_lines_that_name_no_leader_do_not_break_the_nesting() -> None:
     assert all(not t.leaders for t in tasks)
 
 
+def test_a_time_label_alone_takes_the_next_line_as_its_value() -> None:
+    """Family 1: 完成时限： alone on its line (a Word cell copied with its break): the next line
+    is its value, the task's time, and the task goes on to its end."""
+    text = ("1.新建乡镇污水处理站6座。\n牵头单位：县住建局\n完成时限：\n10月底前\n"
+            "2.新增公共停车泊位900个。\n牵头单位：县城管局\n完成时限：年底前\n")
+    doc = govmetrics.parse_document(text, year=2023)
+    first, second = doc.tasks
+    assert first.text.endswith("完成时限：\n10月底前") and first.lead_units == ("县住建局",)
+    assert [(d.surface, d.due.isoformat()) for _, d in doc.deadlines() if not d.default] == [
+        ("10月底前", "2023-10-31"), ("年底前", "2023-12-31")]
+    # ... or the milestones listed under it, each on a bulleted line: all of them the task's
+    listed = govmetrics.parse_document("1.改造农贸市场5家。\n牵头单位：县商务局\n完成时限：\n● 5月底前完成设计；\n"
+                                       "● 9月底前完工3家；\n● 12月底前全部完工。\n", year=2023)
+    (task,) = listed.statements
+    assert task.is_task and [d.surface for d in task.deadlines] == ["5月底前", "9月底前", "12月底前"]
+
+
 def test_a_second_leader_on_the_next_line() -> None:
     """Family 1: 责任领导 with the title after the name, and one more leader on the next line."""
     text = ("一、交通\n1.改造县乡公路30公里。\n责任领导：罗一舟 副县长\n          温如海 副县长\n牵头单位：县交通局\n"

@@ -22,7 +22,7 @@ from ..lexicon.labels import data, fold, words
 from .lines import Line
 from .orgs import enclosed
 from .bracketfields import inline_fields, part_sentence
-from .responsibility import PROGRESS, Fields, continued, is_task_text, unread_label
+from .responsibility import PROGRESS, TASK_TEXT, Fields, continued, is_task_text, unread_label
 from .tablecells import TextTable
 from .wraps import indented, is_wrap
 
@@ -127,10 +127,16 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
     seps = tuple(data()["units"]["separators"])
     current: Block | None = None
     awaiting: str | None = None     # a label alone on its line (牵头单位：) takes the next line as its value
+    held: list[Line] | None = None  # ... and a time label alone (完成时限：) its value's lines, with the task's text
     notice = False                  # site furniture or a closing notice seen, and no item or heading since
     under: Fields = {}              # the fields of the responsibility line right above (no blank between)
     for i in range(body, len(lines)):
         line = lines[i]
+        if line.kind == "other" and held is not None and (held[-1].kind == "resp" or line.style == "bullet"):
+            held.append(line)  # its value, or the milestones listed under it (● 3月底前…)
+            continue
+        if line.kind != "blank":
+            held = None
         if line.kind == "other" and awaiting and current is not None:
             values = current.fields.setdefault(awaiting, [])
             values.append(line.text)
@@ -163,12 +169,15 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
             blocks.append(current)
             notice = False
         elif line.kind == "resp" and current is not None:
+            alone = (line.fields or {}).get(TASK_TEXT) == [""]
             if is_task_text(line.fields or {}) and current.kind == "item" and not current.closed and not _record(current):
                 current.lines.append(line)
+                held = current.lines if alone else None
                 continue
             if is_task_text(line.fields or {}) and current.kind in ("item", "prose"):
                 # 完成时限:… after the units (a list printed as one paragraph): still the task's.
                 current.extra.append(line)
+                held = current.extra if alone else None
                 continue
             fields = line.fields or {}
             for key, values in fields.items():
