@@ -74,6 +74,21 @@ def test_converter_pinyin_after_a_title_is_no_part_of_the_name() -> None:
 
 # --- family 2: brackets -------------------------------------------------------------
 
+def test_who_answers_in_a_sentence_of_its_own_after_the_work() -> None:
+    """Family 2 without the bracket: 由X牵头，Y配合。 as the task's last sentence gives its
+    units; a time in that sentence stays the task's; a sentence of work after 由 gives none."""
+    text = ("1.新建乡村振兴示范村12个。由县农业农村局牵头，县财政局、县住建局配合。\n"
+            "2.改造背街小巷40条。由县城管局负责，9月底前完成。\n"
+            "3.新建口袋公园6个。由县财政局安排资金800万元。\n")
+    doc = govmetrics.parse_document(text, year=2022)
+    first, second, third = doc.tasks
+    assert first.lead_units == ("县农业农村局",) and first.cooperating_units == ("县财政局", "县住建局")
+    assert first.text == "新建乡村振兴示范村12个"
+    assert second.responsible_units == ("县城管局",) and [d.surface for d in second.deadlines] == ["9月底前"]
+    assert third.text.endswith("安排资金800万元。") and not (third.lead_units or third.responsible_units)
+
+
+
 def test_a_time_inside_a_responsibility_bracket_stays_in_the_task() -> None:
     """Family 2: the time is the task's (for the deadline stage), the units are units."""
     fields, end = inline_fields("新修堤防6公里。[牵头单位:县水利局(防汛办);责任单位:沿河各乡镇;9月底前完成]")

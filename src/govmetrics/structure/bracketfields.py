@@ -165,8 +165,10 @@ def section_fields(text: str) -> Fields | None:
 
 @cache
 def _clause_stop() -> re.Pattern[str]:
-    """What ends a clause that can say who answers (县教育局牵头，; 镇农业中心负责：)."""
-    return compiled.compile(char_class([*data()["inline"]["clause_separators"], *data()["labels"]["colons"]]))
+    """What ends a clause that can say who answers (县教育局牵头，; 镇农业中心负责：), and a
+    sentence's end (…40条。由县城管局负责，: the work ends there, no clause of names)."""
+    return compiled.compile(char_class([*data()["inline"]["clause_separators"], *data()["labels"]["colons"],
+                                        *words("statements", "sentence_end")]))
 
 
 @cache
@@ -180,14 +182,15 @@ def _by_re() -> re.Pattern[str]:
     """What opens the clauses of who answers after a task's sentence: a by-word (由) right after
     a clause separator (the match holds both), or a dash."""
     inline = data()["inline"]
-    return compiled.compile(f"{char_class(inline['clause_separators'])}{alternation(inline['by_words'])}"
-                            f"|{alternation(inline['dashes'])}")
+    opens = [*inline["clause_separators"], *words("statements", "sentence_end")]
+    return compiled.compile(f"{char_class(opens)}{alternation(inline['by_words'])}|{alternation(inline['dashes'])}")
 
 
 def _by_clauses(body: str) -> tuple[Fields, int] | None:
     """The bracket's clauses written with no bracket after the task's sentence, from a 由 that
-    opens a clause (…，由县财政局负责; …，由X牵头，Y配合) or a dash (…。——X牵头，Y配合), and
-    where the task's text ends (before the separator or dash)."""
+    opens a clause or a sentence (…，由县财政局负责; …。由X牵头，Y配合) or a dash (…。——X牵头，
+    Y配合), and where the task's text ends: before the separator or dash, or at the end when
+    a clause gives a time (…。由X牵头，Y配合，8月底前完成: the time is the task's)."""
     found = list(_by_re().finditer(fold(body)))
     if not found:
         return None
@@ -195,5 +198,6 @@ def _by_clauses(body: str) -> tuple[Fields, int] | None:
     fields = _clause_fields(body[last.end():])
     if not fields or set(fields) <= {TASK_TEXT, "leaders", "assisting_leaders"}:
         return None
-    fields.pop(TASK_TEXT, None)
+    if fields.pop(TASK_TEXT, None):
+        return fields, len(body)
     return fields, last.start()
