@@ -135,7 +135,12 @@ def enclosed(text: str) -> bool:
 
 
 def _trim(name: str) -> str:
-    return name.strip("".join(data()["units"]["trim"]))
+    """The name without the marks around it, and without a line break inside it: a PDF page
+    wraps a list anywhere (市⏎文化广电旅游局, 各县（市、⏎区）人民政府), a name never holds one."""
+    return _BREAK.sub("", name.strip("".join(data()["units"]["trim"])))
+
+
+_BREAK = compiled.compile("[ \t\u3000]*[\r\n]+[ \t\u3000]*")
 
 
 @cache
