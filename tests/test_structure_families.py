@@ -80,6 +80,8 @@ def test_leaders_split_by_a_space_and_a_title_before_the_name() -> None:
     assert leader_names(["邱明远　段红"]) == ("邱明远", "段红")
     assert leader_names(["副局长 侯文斌"]) == ("侯文斌",)
     assert leader_names(["张三 副市长"]) == ("张三",)
+    # a note on how the title is held, in brackets between it and the name
+    assert leader_names(["副县长（挂职）冯远舟", "副区长（兼） 裴青"]) == ("冯远舟", "裴青")
 
 
 def test_closing_instructions_after_a_list_are_no_statements() -> None:

@@ -94,8 +94,9 @@ def leader_name(item: str) -> str:
     >>> leader_name("常务副县长 高建军"), leader_name("韩梅副区长"), leader_name("分管副县长")
     ('高建军', '韩梅', '分管副县长')
     """
-    folded = fold(item)
     titles = words("headings", "leader_titles")
+    item = _without_title_notes(item, titles)
+    folded = fold(item)
     groups = bracket_groups(folded)
     if groups and groups[-1][1] == len(folded) and groups[-1][0] > 0:
         s = groups[-1][0]
@@ -110,6 +111,16 @@ def leader_name(item: str) -> str:
         return item
     p = _heading_res()[2].fullmatch(folded)
     return (_person_in(item, p) if p else None) or item
+
+
+def _without_title_notes(item: str, titles: tuple[str, ...]) -> str:
+    """`item` with a note in brackets right after a title and before the name (副县长（挂职）X,
+    副市长（兼）Y) read as a space: the note says how the title is held, the name follows."""
+    folded = fold(item)
+    for s, e in reversed(bracket_groups(folded)):
+        if 0 < s and e < len(folded) and folded[:s].rstrip().endswith(titles):
+            item, folded = item[:s] + " " + item[e:], folded[:s] + " " + folded[e:]
+    return item
 
 
 def heading_leaders(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
