@@ -9,6 +9,7 @@ from __future__ import annotations
 import govmetrics
 from govmetrics.structure import build_document
 from govmetrics.structure.leaders import heading_leaders, leader_names
+from govmetrics.structure.responsibility import line_fields
 
 
 def _read(text: str) -> govmetrics.Document:
@@ -250,3 +251,14 @@ def test_a_titled_task_whose_text_and_deadline_follow_its_responsibility() -> No
     assert (task.number, task.leaders, task.lead_units) == ("一", ("苏景行",), ("市住建局",))
     assert [t.surface for t in task.targets] == ["3个"]
     assert [(d.surface, str(d.due)) for d in task.deadlines] == [("10月底前", "2019-10-31")]
+
+
+def test_a_person_line_names_a_leader_only_by_a_title_of_the_government() -> None:
+    """Family 1: 责任人 is the government's leader when a title of its leadership goes with the
+    name (常务副市长 X, Y副县长), and a clause before 协助推进 names who assists; a bureau's head,
+    a bare name or a project's manager is no leader."""
+    assert line_fields("责任人：常务副市长 邝远") == {"leaders": ["常务副市长 邝远"]}
+    assert line_fields("责任人：副县长 严思齐，县政府办主任 季川协助推进") == {
+        "leaders": ["副县长 严思齐"], "assisting_leaders": ["县政府办主任 季川"]}
+    for line in ("责任人：经发办主任 卢青", "责任人：唐宁", "项目责任人：县住建局局长 汤禾"):
+        assert "leaders" not in (line_fields(line) or {}), line

@@ -144,13 +144,31 @@ def line_fields(line: str) -> Fields | None:
             end = unread.start()
         value = inner[m.end(): end]
         field = _field(m)
+        if field == OTHER and m.group("word") in data()["labels"]["person_labels"] and any(
+                t in fold(value) for t in data()["labels"]["person_leader_titles"]):
+            field = "leaders"  # 责任人：常务副市长 X: a leader of the government answers
         # A progress report's time says when something was done (…；上半年减少贫困人口5300人), no limit.
         if field not in (TASK_TEXT, PROGRESS):
             value, time = _split_time(value)
             if time:
                 fields.setdefault(TASK_TEXT, []).append(time)
+        if field == "leaders" and (assisting := _assisting(value)):
+            value = value[:assisting[0]]
+            fields.setdefault("assisting_leaders", []).append(assisting[1])
         fields.setdefault(field, []).append(value.strip(_value_trim()))
     return fields
+
+
+def _assisting(value: str) -> tuple[int, str] | None:
+    """Where a leaders' value ends and who assists them, named in its last clause before an
+    assisting verb (副市长 X，市政府秘书长 Y协助推进 → Y); None when no clause does."""
+    folded = fold(value).rstrip(_value_trim())
+    clauses = split_top(folded, data()["inline"]["clause_separators"])
+    if len(clauses) < 2:
+        return None
+    s, e = clauses[-1]
+    verb = next((v for v in words("headings", "assist_verbs") if folded[s:e].endswith(v)), None)
+    return (s, value[s:e - len(verb)].strip(SPACE)) if verb else None
 
 
 @cache
