@@ -365,3 +365,14 @@ def test_a_time_ending_a_progress_line_is_no_part_of_the_task() -> None:
     task = next(s for s in doc.statements if s.number == "2")
     assert "进展" not in "".join(text[a:b] for a, b in task.reading)
     assert [d.surface for _, d in doc.deadlines() if not d.default] == ["年底前"]
+
+
+def test_a_bracket_of_who_answers_after_a_tasks_fields_is_that_tasks() -> None:
+    """Family 3/9: a bracket line naming an assisting leader under one task's fields answers for
+    that task alone; right under the heading it answers for every task of the section."""
+    text = ("一、吕川区长牵头工作\n1.新增规上企业20家。\n主办单位：区工信局\n2.新签约项目30个。\n主办单位：区投促局\n"
+            "（副区长 宁远协助推进）\n3.新建标准厂房5万平方米。\n主办单位：区工信局\n"
+            "二、社会事业\n（副区长 宁远协助推进）\n4.新建托育园2所。\n主办单位：区卫健局\n")
+    tasks = _tasks(text)
+    assert [t.assisting_leaders for t in tasks] == [(), ("宁远",), (), ("宁远",)]
+    assert [t.leaders for t in tasks][:3] == [("吕川",)] * 3

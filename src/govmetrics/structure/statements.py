@@ -31,7 +31,7 @@ from .nesting import join_sub_items, mark_depths
 from .wraps import mark_footnotes, mark_running_headers, reading
 from .orgs import states_lead_rule
 from .leaders import heading_leaders, heading_units
-from .bracketfields import first_sentence_end, inline_fields, leading_fields, section_fields
+from .bracketfields import first_sentence_end, inline_fields, leading_fields, part_sentence, section_fields
 from .responsibility import Fields, Responsibility, document_note, progress_at, resolve, trailing_fields
 from .notices import structure_notes
 from .closing import closing_sentences
@@ -209,9 +209,13 @@ def _parse(text: str, found: list[Block], lead_rule: bool
         if block.kind == "prose" and stack and (part := section_fields(text[first:last])):
             # 本部分工作由副镇长X分包，Y具体牵头… under a heading (以上工作由… after its tasks)
             # answers for every task under it: those below inherit it, those above take it now.
-            for key, values in part.items():
-                stack[-1].fields.setdefault(key, []).extend(values)
-            _answer_above(statements, path, resolve(part, [], lead_rule=lead_rule))
+            # A bracket alone after a task's fields ((副区长X协助推进)) answers for that task.
+            own = (bool(statements) and statements[-1].is_task and statements[-1].section == path
+                   and not part_sentence(text[first:last]))
+            if not own:
+                for key, values in part.items():
+                    stack[-1].fields.setdefault(key, []).extend(values)
+            _answer_above(statements, path, resolve(part, [], lead_rule=lead_rule), last_only=own)
             # That sentence is no statement; the paragraph's others are (各责任单位要…: closing).
             said = first + first_sentence_end(text[first:last])
             skipped.append((first, said))
@@ -282,11 +286,13 @@ def _parse(text: str, found: list[Block], lead_rule: bool
     return _with_statements(sections, statements), statements, skipped, preamble, sentences
 
 
-def _answer_above(statements: list[Statement], path: tuple[str, ...], who: Responsibility) -> None:
-    """The statements under `path` before this point (the last ones) with each field they
-    leave empty taken from `who`, as a field inherited from their heading would be."""
+def _answer_above(statements: list[Statement], path: tuple[str, ...], who: Responsibility,
+                  last_only: bool = False) -> None:
+    """The statements under `path` before this point (the last ones, or the last alone) with
+    each field they leave empty taken from `who`, as a field inherited from their heading would be."""
     k = len(statements)
-    while k and statements[k - 1].section[:len(path)] == path:
+    stop = k - 1 if last_only else 0
+    while k > stop and statements[k - 1].section[:len(path)] == path:
         k -= 1
         s = statements[k]
         empty = {f: getattr(who, f) for f in FIELDS if not getattr(s, f) and getattr(who, f)}
