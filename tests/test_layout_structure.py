@@ -98,6 +98,8 @@ def test_a_time_inside_a_responsibility_bracket_stays_in_the_task() -> None:
     assert fields == {"lead_units": ["县财政局"], "cooperating_units": ["各预算单位"]}
     fields, _ = inline_fields("整治超限运输。(县交通局牵头,县公安局配合,每月通报)")
     assert fields == {"lead_units": ["县交通局"], "cooperating_units": ["县公安局"]}
+    fields, _ = inline_fields("完成人工造林8万亩。（县林业局负责，第一季度完成春季造林）")  # an ordinal quarter
+    assert fields == {"responsible_units": ["县林业局"]}
 
 
 def test_units_that_only_answer_next_to_a_lead_cooperate() -> None:

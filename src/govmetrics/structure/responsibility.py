@@ -188,7 +188,8 @@ def _time_re() -> re.Pattern[str]:
     table = data()["inline"]
     digits = re.escape(data()["numbering"]["arabic"] + data()["numbering"]["chinese"])
     return compiled.compile(
-        f"(?:{alternation(fold(w) for w in table['time_starts'])}|[{digits}]+(?:{alternation(table['time_units'])}))")
+        f"(?:{alternation(fold(w) for w in table['time_starts'])}"
+        f"|{re.escape(table['time_ordinal'])}?[{digits}]+(?:{alternation(table['time_units'])}))")
 
 
 def is_time(clause: str) -> bool:
