@@ -260,5 +260,13 @@ def test_a_person_line_names_a_leader_only_by_a_title_of_the_government() -> Non
     assert line_fields("责任人：常务副市长 邝远") == {"leaders": ["常务副市长 邝远"]}
     assert line_fields("责任人：副县长 严思齐，县政府办主任 季川协助推进") == {
         "leaders": ["副县长 严思齐"], "assisting_leaders": ["县政府办主任 季川"]}
+    assert line_fields("责任领导：葛一帆 副县长（宋川副县长协助）") == {
+        "leaders": ["葛一帆 副县长"], "assisting_leaders": ["宋川副县长"]}
     for line in ("责任人：经发办主任 卢青", "责任人：唐宁", "项目责任人：县住建局局长 汤禾"):
         assert "leaders" not in (line_fields(line) or {}), line
+
+
+def test_a_heading_names_a_leader_by_a_rank() -> None:
+    """Family 3: a department's leader named with a rank (二级巡视员, 副巡视员) leads its section."""
+    assert heading_leaders("三、二级巡视员程晚舟负责的工作") == (("程晚舟",), ())
+    assert heading_leaders("四、副巡视员 林远牵头事项") == (("林远",), ())

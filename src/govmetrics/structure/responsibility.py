@@ -21,7 +21,7 @@ from ..lexicon.labels import SPACE, alternation, char_class, data, fold, time_la
 from ..lexicon.roles import FIELDS, label_fields, scopes, shaped_field, shaped_label
 from ..lexicon.wordsets import alternation as trie
 from .leaders import is_person, leader_name, leader_names
-from .orgs import enclosed, split_top, split_units
+from .orgs import bracket_groups, enclosed, split_top, split_units
 
 TASK_TEXT = "task_text"
 OTHER = "other"           # a labelled line that gives no field (责任人:…)
@@ -160,15 +160,21 @@ def line_fields(line: str) -> Fields | None:
 
 
 def _assisting(value: str) -> tuple[int, str] | None:
-    """Where a leaders' value ends and who assists them, named in its last clause before an
-    assisting verb (副市长 X，市政府秘书长 Y协助推进 → Y); None when no clause does."""
+    """Where a leaders' value ends and who assists them, named in its last clause or bracket
+    before an assisting verb (副市长 X，市政府秘书长 Y协助推进 → Y; X 副市长（Y副市长协助推进） → Y);
+    None when none does."""
     folded = fold(value).rstrip(_value_trim())
-    clauses = split_top(folded, data()["inline"]["clause_separators"])
-    if len(clauses) < 2:
-        return None
-    s, e = clauses[-1]
+    groups = bracket_groups(folded)
+    if groups and groups[-1][1] == len(folded) and groups[-1][0] > 0:
+        s, e = groups[-1][0] + 1, groups[-1][1] - 1  # inside the bracket that ends the value
+        cut = groups[-1][0]
+    else:
+        clauses = split_top(folded, data()["inline"]["clause_separators"])
+        if len(clauses) < 2:
+            return None
+        (s, e), cut = clauses[-1], clauses[-1][0]
     verb = next((v for v in words("headings", "assist_verbs") if folded[s:e].endswith(v)), None)
-    return (s, value[s:e - len(verb)].strip(SPACE)) if verb else None
+    return (cut, value[s:e - len(verb)].strip(SPACE)) if verb else None
 
 
 @cache
