@@ -270,3 +270,9 @@ def test_a_heading_names_a_leader_by_a_rank() -> None:
     """Family 3: a department's leader named with a rank (二级巡视员, 副巡视员) leads its section."""
     assert heading_leaders("三、二级巡视员程晚舟负责的工作") == (("程晚舟",), ())
     assert heading_leaders("四、副巡视员 林远牵头事项") == (("林远",), ())
+
+
+def test_a_title_after_an_office_is_the_offices() -> None:
+    """Family 3: in 街道办事处主任X the title is the office's and the name the one after it."""
+    assert heading_leaders("一、街道办事处主任乔远帆牵头重点工作") == (("乔远帆",), ())
+    assert heading_leaders("二、钱三雄市长牵头重点工作") == (("钱三雄",), ())

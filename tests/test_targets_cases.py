@@ -57,6 +57,10 @@ TARGETS: list[tuple[str, list[dict]]] = [
     ("推动每个区县谋划1至2个先导产业。", [
         dict(surface="1至2个", value=None, low=D(1), high=D(2), unit="个", action="谋划", ind="先导产业"),
     ]),
+    # a range of counts written with a hyphen is no telephone number (0571-12345678 is)
+    ("完成职业技能培训6000-9000人次。", [dict(surface="6000-9000人次", value=None, low=D(6000), high=D(9000), unit="人次")]),
+    # a unitless rate at the end of its table cell, under a comparison word: an index to stay under
+    ("亿元生产总值安全事故死亡率低于0.05\t县应急管理局", [dict(surface="0.05", value=D("0.05"), unit=None, comparator="<")]),
     ("研发投入强度达到3.3%。", [
         dict(surface="3.3%", value=D("3.3"), unit="%", action="达到", ind="研发投入强度", kind="level"),
     ]),

@@ -49,7 +49,7 @@ def _not_name_re() -> re.Pattern[str]:
 def is_name(folded: str) -> bool:
     """Whether a run of Han characters can be a person's name (not 分管, 常务, 牵头 …)."""
     return 2 <= len(folded) <= 4 and _not_name_re().search(folded) is None and not folded.endswith(
-        words("headings", "leader_titles"))
+        words("headings", "leader_titles")) and not folded.endswith(words("headings", "not_name_ends"))
 
 
 def _person_in(text: str, p: re.Match[str]) -> str | None:
