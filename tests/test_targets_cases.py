@@ -215,6 +215,8 @@ TARGETS: list[tuple[str, list[dict]]] = [
 
 # (sentence, the number as written, its role): numbers that are never targets.
 NON_TARGETS: list[tuple[str, str, str]] = [
+    # a count before the name of the list of the year's tasks counts the list
+    ("县政府对全年18项重点工作逐项明确主管领导。", "18项", "programme_name"),
     ("力争市区PM2.5浓度均值控制在27微克/立方米以下", "2.5", "name_or_code"),
     ("新建5G基站700个", "5", "name_or_code"),
     ("融入G60科创走廊", "60", "name_or_code"),
@@ -371,6 +373,8 @@ RULE_TARGETS: list[tuple[str, list[dict]]] = [
 
 # (sentence, the number as written, its role)
 RULE_NON_TARGETS: list[tuple[str, str, str]] = [
+    # a count before the name of the list of the year's tasks counts the list
+    ("县政府对全年18项重点工作逐项明确主管领导。", "18项", "programme_name"),
     ("实现群众办事最多跑一次。", "一", "other"),  # 次 counts times, not things
     ("今年是实施规划的关键一年。", "一", "other"),  # a year is no count of things
     ("全市共有幼儿园三所。", "三", "other"),  # no verb before it
