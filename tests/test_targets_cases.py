@@ -199,6 +199,7 @@ TARGETS: list[tuple[str, list[dict]]] = [
         dict(surface="12期", value=D(12), unit="期", action="举办"),
         dict(surface="4轮以上", value=D(4), unit="轮", comparator=">="),
     ]),
+    ("开展农村实用技术培训不少于15期。", [dict(surface="15期", value=D(15), unit="期", comparator=">=")]),
     # a duration that qualifies the thing counted after it in its clause is no time limit
     ("建设24小时城市书房6家。", [dict(surface="6家", value=D(6), unit="家")]),
     # a share written as a fraction of Chinese numerals

@@ -81,9 +81,10 @@ def alternative_pattern() -> str:
 
 
 @cache
-def _event_units() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+def _event_units() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
     t = table("units")["event_units"]
-    return frozenset(t["units"]), tuple(t["events"]), frozenset(t["ends"])
+    comparing = tuple(sorted(table("targets")["comparators"]["leading"], key=len, reverse=True))
+    return frozenset(t["units"]), tuple(t["events"]), frozenset(t["ends"]), comparing
 
 
 def event_units() -> frozenset[str]:
@@ -94,11 +95,15 @@ def event_units() -> frozenset[str]:
 def counts_events(word: str, text: str, start: int, end: int, trailing: bool) -> bool:
     """Whether the unit `word` written right after a number at text[start:] and ending at `end`
     is a unit there: always, but for the measure words of [event_units] (期, 轮), which count
-    only after a word for an event and at the item's end or before a comparator (`trailing`)."""
-    units, events, ends = _event_units()
+    only after a word for an event (a comparison word between: 培训不少于20期) and at the
+    item's end or before a comparator (`trailing`)."""
+    units, events, ends, comparing = _event_units()
     if word not in units:
         return True
-    return text.endswith(events, 0, start) and (trailing or end == len(text) or text[end] in ends)
+    before = text[:start]
+    compared = next((c for c in comparing if before.endswith(c)), "")
+    return (before[:len(before) - len(compared)].endswith(events)
+            and (trailing or end == len(text) or text[end] in ends))
 
 
 def per_marker() -> str:
