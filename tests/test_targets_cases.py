@@ -174,6 +174,11 @@ TARGETS: list[tuple[str, list[dict]]] = [
     ("地质灾害隐患点数量减少100处以上。", [dict(kind="change", direction="down", unit="处")]),
     ("淘汰100家以上企业落后产能。", [dict(action="淘汰", direction=None, kind="increment")]),
     ("新培育乡创客180名。", [dict(action="新培育", direction="up", kind="increment")]),
+    # the verb after the counted noun (出列, 脱贫), an item's own before its list's
+    ("确保4个贫困村出列、980名建档立卡贫困人口脱贫。", [
+        dict(surface="4个", action="出列", ind="贫困村", kind="increment"),
+        dict(surface="980名", action="脱贫", ind="建档立卡贫困人口", kind="increment"),
+    ]),
     ("新开工安置房1500套，基本建成900套。", [dict(surface="1500套", action="新开工"), dict(surface="900套", action="基本建成")]),
     ("新开城乡公交线路6条。", [dict(action="新开", direction="up", kind="increment", ind="城乡公交线路")]),
     ("开设社区老年学堂9个。", [dict(action="开设", direction=None, kind="increment", ind="社区老年学堂")]),

@@ -224,6 +224,10 @@ def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None,
     if not before or _modifies(text, start, end):
         after, after_end = after_words(text, q, layout, next_start, across=True)
         if after:
+            if (last := verbs.closing(text, *trim(text, q.end, after_end))) is not None:
+                # 3个贫困村出列: the item's own verb after the counted noun (before an inherited
+                # one); the noun is what is counted
+                return Reading(last, _words(text, q.end, last.start), after_end)
             if action is None and q.dimension == "time":
                 action = _verb_after(text, q, after_end)
             elif action is None and _for_beneficiaries(text, start, end):

@@ -38,13 +38,24 @@ class Action(NamedTuple):
 
 
 @cache
-def table_verbs() -> dict[str, Verb]:
-    """Every verb of the table by its written form."""
-    rows = table("targets")["verbs"]
+def table_verbs(key: str = "verbs") -> dict[str, Verb]:
+    """Every verb of the table by its written form ([verbs], or [closing_verbs])."""
+    rows = table("targets")[key]
     return {
         w: Verb(r["kind"], r["pct"], r["direction"] or None, bool(r.get("adjacent")), bool(r.get("light")))
         for w, r in rows.items()
     }
+
+
+def closing(text: str, start: int, end: int) -> Action | None:
+    """The verb of [closing_verbs] that ends text[start:end] (trimmed) after the words it
+    follows (3个贫困村出列: 出列), or None."""
+    words = text[start:end]
+    for word, verb in table_verbs("closing_verbs").items():
+        if len(words) > len(word) and words.endswith(word):
+            at = start + len(words) - len(word)
+            return Action(at, at + len(word), word, verb)
+    return None
 
 
 class _Patterns(NamedTuple):
