@@ -87,6 +87,8 @@ DEADLINES = [
     ("新建城东小学，9月投入使用。", "9月", "Y-09-30", False),
     ("| 4 | 建成市民中心 | 市住建局 | 11月 |", "11月", "Y-11-30", False),
     ("新建体育馆 |\n市体育局 |\n10月 |", "10月", "Y-10-31", False),
+    # a modal between the time and the verb (news reports, layouts §7)
+    ("交通部门今年将开工建设重点项目6个", "今年", "Y-12-31", False),
     # a time at the head of a circled sub-item, and a sub-target's time after 其中 (layouts §9)
     ("②实施重点项目150个；③上半年新开工项目60个以上。", "上半年", "Y-06-30", False),
     ("新增城镇就业3.6万人，其中上半年不少于1.8万人。", "上半年", "Y-06-30", False),

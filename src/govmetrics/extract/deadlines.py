@@ -53,6 +53,7 @@ class _Context:
     blocked_before: tuple[str, ...]
     completion_verbs: tuple[str, ...]
     action_after: tuple[str, ...]
+    modals_after: tuple[str, ...]
     plan_heads: tuple[str, ...]
     noun_heads: tuple[str, ...]
     blocked_after: tuple[str, ...]
@@ -87,7 +88,7 @@ def _context() -> _Context:
         head_marks=frozenset(c["clause_ends"]) | frozenset(c["head_marks"]),
         **{k: tuple(c[k]) for k in (
             "pause_after", "adverbial_before", "by_words", "by_not_after", "completion_before",
-            "blocked_before", "completion_verbs", "action_after", "plan_heads", "noun_heads",
+            "blocked_before", "completion_verbs", "action_after", "modals_after", "plan_heads", "noun_heads",
             "blocked_after", "limit_blocked_after", "annual_after", "completion_noun_suffixes", "annual_share",
             "decided")},
         decided_gap=int(c["decided_gap"]),
@@ -225,7 +226,8 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
         return True, "by_time", x.start - len(by)
     if before.endswith(c.adverbial_before):
         return True, "adverbial", x.start
-    if after.startswith(c.completion_verbs + c.action_after):
+    modal = next((m for m in c.modals_after if after.startswith(m)), "")
+    if after[len(modal):].startswith(c.completion_verbs + c.action_after):
         return True, "before_action", x.start
     if not x.day and after.startswith(c.pause_after):
         return True, "fronted_time", x.start
