@@ -174,6 +174,11 @@ TARGETS: list[tuple[str, list[dict]]] = [
     ("地质灾害隐患点数量减少100处以上。", [dict(kind="change", direction="down", unit="处")]),
     ("淘汰100家以上企业落后产能。", [dict(action="淘汰", direction=None, kind="increment")]),
     ("新培育乡创客180名。", [dict(action="新培育", direction="up", kind="increment")]),
+    # a commitment alone before a second number: a higher aim for the same thing
+    ("地区生产总值增长6.5%左右，力争7%。", [
+        dict(surface="6.5%左右", action="增长", ind="地区生产总值", commitment=None),
+        dict(surface="7%", action="增长", ind="地区生产总值", commitment="aim", kind="growth"),
+    ]),
     # the verb after the counted noun (出列, 脱贫), an item's own before its list's
     ("确保4个贫困村出列、980名建档立卡贫困人口脱贫。", [
         dict(surface="4个", action="出列", ind="贫困村", kind="increment"),

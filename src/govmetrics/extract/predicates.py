@@ -234,6 +234,9 @@ def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None,
                 later = verbs.actions(text, q.end, after_end)
                 action = later[0] if later else None
             return Reading(action, after, after_end)
+    if inherit and inherited_indicator and verbs.commitment_end(text, start) and trim(text, start, end)[0] == end:
+        # A commitment alone before the number (增长6.5%左右，力争7%): a higher aim for the same thing
+        return Reading(action, inherited_indicator, consumed)
     if not before:
         cell = _name_cell(text, start, layout)
         before = _words(text, *cell) if cell else _previous(text, start, layout)

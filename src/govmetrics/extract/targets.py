@@ -255,11 +255,17 @@ class _Builder:
         and the action must be one of doing, not of a level (控制在, 达到).
         A sub-target (其中, 含) always continues its head. The separators are data/targets.toml [lists].
         """
-        if prev is None or prev.consumed > item or verbs.starts_with_commitment(self.text, item):
-            # An item that opens with its own commitment (确保粮食播种面积…) starts a new predicate.
+        if prev is None or prev.consumed > item:
             return False, None
         lists = table("targets")["lists"]
         gap = self.text[prev.consumed:item].strip()
+        committed = verbs.commitment_end(self.text, item)
+        if committed is not None:
+            # An item that opens with its own commitment (确保粮食播种面积…) starts a new predicate,
+            # unless the number follows it alone: a higher aim for the same thing (增长6.5%左右，
+            # 力争7%; 新建学校5所，力争8所).
+            alone = not self.text[committed:outer_start(self.text, q)].strip()
+            return alone and gap in lists["same_unit"] and prev.unit == q.unit, prev.action
         if predicates.is_subtarget(self.text, item) and (gap in lists["same_unit"] or gap in lists["sub"] or not gap):
             return True, prev.action
         if not gap or gap in lists["same_kind"]:

@@ -175,6 +175,12 @@ def starts_with_commitment(text: str, pos: int) -> bool:
     return m is not None
 
 
+def commitment_end(text: str, pos: int) -> int | None:
+    """Where the commitment word that begins the text at `pos` (after spaces) ends, or None."""
+    m = _patterns().commitment_at.match(text, pos)
+    return m.end() if m else None
+
+
 def governed(text: str, pos: int) -> bool:
     """True when a verb or a commitment word ends right before `pos` (帮助5000家以上企业)."""
     return _patterns().verb_or_commitment_before.search(text, max(0, pos - 8), pos) is not None
