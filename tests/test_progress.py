@@ -141,3 +141,13 @@ def test_a_progress_label_that_names_its_period_first() -> None:
     """上半年进展：… is a progress field from its period on: 上半年 there is no deadline."""
     text = "上半年进展：完成税收1.74亿元，新引进企业35家。"
     assert _targets(text, year=2025) == [] and _deadlines(text, year=2025) == []
+
+
+def test_a_review_stops_where_its_paragraph_turns_to_the_years_targets() -> None:
+    """Layouts §8: a paragraph that opens with last year's results and goes on, in the same
+    paragraph, to this year's targets (今年…的主要预期目标是：…): those are targets."""
+    from govmetrics.extract.targets import extract_targets
+
+    text = ("　　过去一年，全县生产总值增长7.1%，为今年打下了基础。今年经济社会发展的主要预期目标是："
+            "地区生产总值增长6.5%左右；城镇调查失业率控制在5.5%以内。\n")
+    assert [t.surface for t in extract_targets(text, year=2023)] == ["6.5%左右", "5.5%以内"]
