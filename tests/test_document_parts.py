@@ -58,6 +58,19 @@ def test_the_requirements_after_the_last_task_state_no_work() -> None:
     assert any(n.surface == "3个" and n.role == "progress" for s in doc.statements for n in s.numbers)
 
 
+def test_numbered_instructions_under_the_requirements_are_no_tasks() -> None:
+    """四、下步工作安排 with numbered items that name no one who answers: instructions about the
+    list, no tasks and no deadlines; an item there that names its unit stays a task."""
+    text = NOTICE.replace("四、下步工作要求\n　　进度滞后的项目要在11月底前赶上序时进度。区政府督查室将于12月中旬组织专项督查。\n",
+                          "四、下步工作安排\n（一）加强督办。对滞后的2个项目，11月底前开展专项督查。\n"
+                          "（二）严格时限。各责任单位于12月10日前报送完成情况。\n"
+                          "（三）新建停车场3处。\n牵头单位：区城管局\n")
+    doc = govmetrics.parse_document(text, year=2019)
+    assert [t.number for t in doc.tasks] == ["1", "2", "三"]
+    assert [d.surface for _, d in doc.deadlines() if not d.default] == []
+    assert [t.surface for _, t in doc.targets()] == ["20公里", "1500个", "3处"]
+
+
 def test_a_letter_of_responsibility_numbers_the_tasks_it_assigns() -> None:
     """A 目标责任书 names no one per item: its numbered targets are its tasks; its terms after
     them (考核与奖惩, 附则) state no work."""

@@ -11,7 +11,7 @@ from functools import cache
 
 from ..lexicon import compiled
 from ..lexicon.labels import alternation, fold, words
-from ..lexicon.roles import UNIT_FIELDS, label_fields
+from ..lexicon.roles import FIELDS, UNIT_FIELDS, label_fields
 from ..model import Section, Statement
 from .reviews import is_review
 
@@ -30,16 +30,27 @@ def closing_sentences(statements: list[Statement], sections: list[Section], sent
     who answer for its tasks (各责任单位要…每月报送进展，确保12月底前全面完成) or name the office that
     checks on them (督查室将于9月组织专项督查), or that stand under a heading of the list's own
     requirements ([statements] closing_headings: 四、下步工作要求, 考核与奖惩, 附则): closing
-    instructions about the list, like the preamble before its first task, no statement of work.
+    instructions about the list, like the preamble before its first task, no statement of work;
+    so are numbered items under such a heading that name no one who answers (四、下步工作安排
+    （一）加强跟踪督办。…).
     They end at the first other heading but one of results or problems (`reviews`, whose
     sentences stay statements); a sentence after the list that addresses no one, under no
     such heading (此外，年内完成…), stays a statement."""
-    last = max((s.end for s in statements if s.is_task), default=None)
+    closing = words("statements", "closing_headings")
+
+    def instructs(title: str) -> bool:
+        return any(w in fold(title) for w in closing)
+
+    def unanswered_under_heading(s: Statement) -> bool:
+        # 四、下步工作安排 （一）加强跟踪督办。…: numbered instructions naming no one who answers
+        return any(instructs(t) for t in s.section) and not any(getattr(s, f) for f in FIELDS)
+
+    last = max((s.end for s in statements if s.is_task and not unanswered_under_heading(s)), default=None)
     if last is None:
         return []
-    closing = words("statements", "closing_headings")
-    after = sorted((sec.start, any(w in fold(sec.title) for w in closing)) for sec in sections
+    after = sorted((sec.start, instructs(sec.title)) for sec in sections
                    if sec.start >= last and not is_review(sec.title))
-    end = next((start for start, instructs in after if not instructs), None)
-    return [s for s in statements if s.start in sentences and s.start >= last and (end is None or s.start < end)
-            and (_address().search(fold(s.text)) or any(start < s.start for start, _ in after))]
+    end = next((start for start, closes in after if not closes), None)
+    return [s for s in statements if unanswered_under_heading(s) or (
+        s.start >= last and (end is None or s.start < end) and s.start in sentences
+        and (_address().search(fold(s.text)) or any(start < s.start for start, _ in after)))]
