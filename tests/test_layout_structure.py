@@ -100,6 +100,19 @@ def test_a_time_inside_a_responsibility_bracket_stays_in_the_task() -> None:
     assert fields == {"lead_units": ["县交通局"], "cooperating_units": ["县公安局"]}
     fields, _ = inline_fields("完成人工造林8万亩。（县林业局负责，第一季度完成春季造林）")  # an ordinal quarter
     assert fields == {"responsible_units": ["县林业局"]}
+    # a labelled clause among the role clauses
+    fields, _ = inline_fields("新增养老床位300张。（县民政局牵头，县财政局配合；责任领导：副县长 应川）")
+    assert fields == {"lead_units": ["县民政局"], "cooperating_units": ["县财政局"], "leaders": ["副县长 应川"]}
+
+
+def test_a_title_over_a_paragraph_that_ends_with_who_answers_is_one_task() -> None:
+    """Families 2 and 12: 三、居家养老 over an indented paragraph that ends with its bracket of
+    who answers: one task, numbered 三, not a heading over a paragraph."""
+    text = ("二、托育服务\n　　新增托位600个。责任单位：县卫健局。\n\n"
+            "三、居家养老\n　　新建养老服务站8个。（县民政局牵头，县财政局配合）\n")
+    tasks = _tasks(text)
+    assert [(t.number, t.lead_units or t.responsible_units) for t in tasks] == [
+        ("二", ("县卫健局",)), ("三", ("县民政局",))]
 
 
 def test_units_that_only_answer_next_to_a_lead_cooperate() -> None:

@@ -218,8 +218,9 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
                        and (not fold(current.lines[-1].text).endswith(ends) or line.style == "bullet"
                             or _sub_heading(line)))
             if wrapped and current is not None and len(current.lines) == 1 and _short(current.lines[0]) and indented(
-                    text, line):
-                # 一、2017年工作回顾 over an indented paragraph: a heading, and the paragraph is prose.
+                    text, line) and inline_fields(line.text) is None:
+                # 一、2017年工作回顾 over an indented paragraph: a heading, and the paragraph is prose
+                # (but a paragraph that ends with who answers is the item's text: 三、居家养老 ⏎ …。（X牵头）).
                 current.titled, wrapped = True, False
                 current = Block("prose", [line], after_notice=notice)
                 blocks.append(current)

@@ -37,6 +37,11 @@ def _clause_fields(inner: str) -> Fields | None:
     for s, e in split_top(folded, data()["inline"]["clause_separators"]):
         clause = folded[s:e].strip(SPACE + "。")
         body_start = s + (len(folded[s:e]) - len(folded[s:e].lstrip(SPACE)))
+        labelled = line_fields(inner[body_start: body_start + len(clause)])
+        if labelled and not is_task_text(labelled):
+            # a labelled clause among role clauses (（X牵头，Y配合；责任领导：副市长 Z）)
+            clauses += [(f, v) for f, values in labelled.items() for v in values if f != TASK_TEXT]
+            continue
         leaders, assisting = heading_leaders(inner[body_start: body_start + len(clause)])
         if leaders or assisting:
             clauses += [(f, "、".join(names)) for f, names in (("leaders", leaders), ("assisting_leaders", assisting))
