@@ -391,3 +391,16 @@ def test_a_bracket_of_who_answers_after_a_tasks_fields_is_that_tasks() -> None:
     tasks = _tasks(text)
     assert [t.assisting_leaders for t in tasks] == [(), ("宁远",), (), ("宁远",)]
     assert [t.leaders for t in tasks][:3] == [("吕川",)] * 3
+
+
+def test_a_list_typed_in_several_numbering_styles_stays_one_list() -> None:
+    """Family 12: 1. 2、 3． (4) 5. — a new style whose number runs on is a sibling, not a
+    sub-item; sub-items numbered straight through under headings ((一)(二) 二、 (三)) still nest."""
+    text = ("一、产业\n1.新增规上企业3家。\n牵头单位：镇经发办\n2、招引项目2个。\n牵头单位：镇招商中心\n"
+            "3．流转土地1200亩。\n牵头单位：镇农业办\n(4)新建冷库2座。\n牵头单位：镇农业办\n"
+            "5.培育家庭农场6家。\n牵头单位：镇农业办\n")
+    assert [(t.number, t.section_title) for t in _tasks(text)] == [(n, "一、产业") for n in ("1", "2", "3", "4", "5")]
+    straight = ("一、住房\n(一)新筹集租赁住房800套。\n责任股室：住房股\n(二)完成资格复核1200户。\n责任股室：住房股\n"
+                "二、城建\n(三)改造老旧小区25个。\n责任股室：城建股\n")
+    assert [(t.number, t.section_title) for t in _tasks(straight)] == [
+        ("一", "一、住房"), ("二", "一、住房"), ("三", "二、城建")]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..lexicon.labels import data, fold
 from .blocks import Block
 from .bracketfields import inline_fields
+from .paragraphs import ordinal
 
 
 def mark_depths(blocks: list[Block]) -> list[bool]:
@@ -21,13 +22,25 @@ def mark_depths(blocks: list[Block]) -> list[bool]:
 
     Prose between items neither ends a list nor is the item after a heading."""
     styles: list[str] = []
+    previous: tuple[str, int | None] | None = None  # the last item's style and number
+    seen: set[str] = set()
+    aliases: dict[str, str] = {}  # a style typed for another one in this list
     for block in blocks:
         if block.kind in ("prose", "progress", "table"):
             continue
         if block.kind != "item":
-            styles = []
+            styles, previous, seen, aliases = [], None, set(), {}
             continue
-        style = block.lines[0].style
+        written, number = block.lines[0].style, ordinal(block.lines[0].number)
+        style = aliases.get(written, written)
+        if previous is not None and written not in seen and number is not None \
+                and number == (previous[1] or 0) + 1 and _numeral(written) == _numeral(previous[0]):
+            # A list typed with its numbers in several styles (3． then (4) then 5.): a style not
+            # seen before whose number runs on stands beside the item before, not under it
+            # (layouts §12), and so does every later item in it.
+            style = aliases[written] = previous[0]
+        seen.add(written)
+        previous = (style, number)
         if style in styles:
             del styles[styles.index(style) + 1:]
         elif styles and _rank(style) < _rank(styles[0]):
@@ -45,6 +58,11 @@ def mark_depths(blocks: list[Block]) -> list[bool]:
         headings.append(block.kind not in ("item", "prose", "progress", "table") or block.titled or (
             nxt is not None and (nxt.kind == "table" or nxt.kind == "item" and nxt.depth > block.depth)))
     return headings
+
+
+def _numeral(style: str) -> str | None:
+    """The kind of numeral a numbering style writes (arabic, chinese, …)."""
+    return next((st["numeral"] for st in data()["numbering"]["styles"] if st["name"] == style), None)
 
 
 def _rank(style: str) -> int:
