@@ -59,6 +59,8 @@ TARGETS: list[tuple[str, list[dict]]] = [
     ]),
     # a range of counts written with a hyphen is no telephone number (0571-12345678 is)
     ("完成职业技能培训6000-9000人次。", [dict(surface="6000-9000人次", value=None, low=D(6000), high=D(9000), unit="人次")]),
+    # a unitless coefficient after a verb of a level, at its item's end
+    ("农田灌溉水有效利用系数提高到0.56。", [dict(surface="0.56", value=D("0.56"), unit=None, action="提高到", kind="level")]),
     # a unitless rate at the end of its table cell, under a comparison word: an index to stay under
     ("亿元生产总值安全事故死亡率低于0.05\t县应急管理局", [dict(surface="0.05", value=D("0.05"), unit=None, comparator="<")]),
     ("研发投入强度达到3.3%。", [

@@ -250,6 +250,12 @@ def _unitless(text: str, q: Quantity, numeral: str, layout: Layout, year: int | 
         # A comparison word before it and the item's end after it: an index to stay under
         # (死亡率低于1.6。).
         return None
+    before = verbs.actions(text, layout.clause_start(lead), lead)
+    if (before and before[-1].verb.kind == "level" and not text[before[-1].end:lead].strip()
+            and _ends_item(text, q.end) and any(c.isdigit() for c in numeral)):
+        # A verb of a level right before it and the item's end after it: a coefficient or an
+        # index to reach (灌溉水有效利用系数提高到0.53。).
+        return None
     if not any(c.isascii() for c in numeral):
         return _before_word(text, q.end) or ("other", "a number with no unit")
     return "other", "a number with no unit"
