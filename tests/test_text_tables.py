@@ -463,3 +463,15 @@ def test_a_project_table_with_its_unit_in_the_header_and_a_total_row() -> None:
                      ("300张", "300", "张", "床位"), ("12000", "120000000", "元", "年度计划投资")]
     for _, t in doc.targets():
         assert doc.text[t.start:t.end] == t.surface
+
+
+def test_a_table_that_assigns_who_answers_by_task_number() -> None:
+    """Family 4: a list whose tasks name no one, then a table 任务序号 | 牵头单位 | 配合单位 that
+    gives who answers by task number (one number, several, a range): no task of its own; its
+    rows give the tasks their units, an empty cell none, a trailing 等 an open list."""
+    text = ("一、发展\n1.新增规上企业12家。\n2.新建厂房5万平方米。\n3.引进项目20个。\n4.新建公园3个。\n\n"
+            "任务序号 | 牵头单位 | 配合单位\n1、2 | 区经信局 | 区统计局\n3—4 | 区投促局 | 区住建局等\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.lead_units, t.cooperating_units, t.units_open) for t in doc.tasks] == [
+        ("1", ("区经信局",), ("区统计局",), False), ("2", ("区经信局",), ("区统计局",), False),
+        ("3", ("区投促局",), ("区住建局",), True), ("4", ("区投促局",), ("区住建局",), True)]

@@ -130,6 +130,16 @@ def header_roles(cells: Sequence[str]) -> list[str | None] | None:
     return None
 
 
+def assignment_roles(cells: Sequence[str]) -> list[str | None] | None:
+    """The roles of the header of a table that assigns who answers to the tasks above by their
+    numbers (任务序号 | 牵头单位 | 配合单位): a number column first, columns of who answers, no
+    task column; None when `cells` is no such header."""
+    roles = [column_role(c) for c in cells]
+    if roles and roles[0] == "number" and any(r in ANSWER for r in roles) and not {"task", "target"} & set(roles):
+        return roles
+    return None
+
+
 @cache
 def _glued_words() -> tuple[re.Pattern[str], dict[str, str]]:
     roles = {w: r for w, r in reversed(_column_words())}

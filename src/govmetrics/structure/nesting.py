@@ -56,7 +56,8 @@ def mark_depths(blocks: list[Block]) -> list[bool]:
     for block in blocks:
         nxt = following.get(id(block))
         headings.append(block.kind not in ("item", "prose", "progress", "table") or block.titled or (
-            nxt is not None and (nxt.kind == "table" or nxt.kind == "item" and nxt.depth > block.depth)))
+            nxt is not None and (nxt.kind == "table" and not (nxt.table and nxt.table.assigns)
+                                 or nxt.kind == "item" and nxt.depth > block.depth)))
     return headings
 
 

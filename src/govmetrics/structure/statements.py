@@ -31,6 +31,7 @@ from .nesting import join_sub_items, mark_depths
 from .wraps import mark_footnotes, mark_running_headers, reading
 from .orgs import states_lead_rule
 from .leaders import heading_leaders, heading_units
+from .assignments import assign, assignments
 from .bracketfields import first_sentence_end, inline_fields, leading_fields, part_sentence, section_fields
 from .responsibility import Fields, Responsibility, document_note, progress_at, resolve, trailing_fields
 from .notices import structure_notes
@@ -185,6 +186,7 @@ def _parse(text: str, found: list[Block], lead_rule: bool
     skipped: list[tuple[int, int]] = []
     preamble: list[tuple[Block, tuple[str, ...]]] = []
     stack: list[_Open] = []
+    given: dict[int, Fields] = {}  # who answers for the tasks by number, from a table of its own
     headings = mark_depths(found)
     first_item = next((i for i, b in enumerate(found) if b.kind in ("item", "table") and not headings[i]), None)
     # Once running text is seen, a short line with a number is a statement, not a title;
@@ -198,6 +200,9 @@ def _parse(text: str, found: list[Block], lead_rule: bool
         inherited = [o.fields for o in reversed(stack)]
         if block.kind == "progress":
             statements.append(_progress(block.lines[0], path))
+            continue
+        if block.kind == "table" and block.table is not None and block.table.assigns:
+            given.update(assignments(text, block.table))  # 任务序号 | 牵头单位 | …: no task of its own
             continue
         if block.kind == "table" and block.table is not None:
             running = True
@@ -283,6 +288,7 @@ def _parse(text: str, found: list[Block], lead_rule: bool
         sections.append(section)
         kind = "item" if block.kind == "item" else ("top" if block.kind == "attach" or top else "theme")
         stack.append(_Open(section, own, kind, block.depth if block.kind == "item" else -1))
+    statements = assign(statements, given, lead_rule)
     return _with_statements(sections, statements), statements, skipped, preamble, sentences
 
 

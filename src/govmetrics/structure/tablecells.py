@@ -46,7 +46,8 @@ class TextTable:
     `repeats_empty`: an empty cell of names is a cell merged with the one above (a table
     that marks merged cells otherwise, or cannot tell them, says False). `header`: the
     header's cells where the shape keeps them (a unit written in one, 投资（万元）, is its
-    column's unit)."""
+    column's unit). `assigns`: the table has no task column; each row gives who answers for
+    the tasks whose numbers its first cell names (`assignments.py`)."""
 
     first: int
     last: int
@@ -54,6 +55,7 @@ class TextTable:
     rows: tuple[tuple[TextCell, ...], ...]
     repeats_empty: bool = True
     header: tuple[TextCell, ...] = ()
+    assigns: bool = False  # rows that say who answers for the tasks above by their numbers
 
 
 def piece(text: str, start: int, end: int, strip: str = "") -> tuple[int, int] | None:

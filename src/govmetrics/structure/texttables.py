@@ -28,7 +28,8 @@ from functools import cache
 from typing import Callable
 
 from ..lexicon import compiled
-from ..lexicon.columns import ANSWER, MAX_HEADER_LENGTH, column_role, header_name, header_roles, names_a_column
+from ..lexicon.columns import (ANSWER, MAX_HEADER_LENGTH, assignment_roles, column_role, header_name, header_roles,
+                                names_a_column)
 from ..lexicon.labels import SPACE, data, words
 from ..reading.furniture import is_page_number
 from .gluedtables import glued_table
@@ -208,7 +209,8 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     k = i + 1
     below = _under_header(text, lines[k], separator, header) if k < len(lines) else None
     cells, k = (header, k) if below is None else (below, k + 1)
-    roles = header_roles([text[h[0]:h[1]] if h else "" for h in cells])
+    names = [text[h[0]:h[1]] if h else "" for h in cells]
+    roles = header_roles(names) or assignment_roles(names)
     if roles is None or len(roles) < _least_columns(lines[i]):
         return None
     if separator in quoted and not _all_column_names(text, header):
@@ -241,7 +243,8 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
                 fields = fields[:len(roles)] + [None] * (len(roles) - len(fields))
                 rows.append(tuple(cell(f) for f in fields))
         k += 1
-    return TextTable(i, k - 1, tuple(roles), tuple(rows), header=tuple(cell(h) for h in cells)) if rows else None
+    return TextTable(i, k - 1, tuple(roles), tuple(rows), header=tuple(cell(h) for h in cells),
+                     assigns="task" not in roles) if rows else None
 
 
 Span = tuple[int, int] | None
