@@ -100,9 +100,16 @@ def test_a_time_inside_a_responsibility_bracket_stays_in_the_task() -> None:
     assert fields == {"lead_units": ["县交通局"], "cooperating_units": ["县公安局"]}
     fields, _ = inline_fields("完成人工造林8万亩。（县林业局负责，第一季度完成春季造林）")  # an ordinal quarter
     assert fields == {"responsible_units": ["县林业局"]}
-    # a labelled clause among the role clauses
+    # a labelled clause among the role clauses, first or last
     fields, _ = inline_fields("新增养老床位300张。（县民政局牵头，县财政局配合；责任领导：副县长 应川）")
     assert fields == {"lead_units": ["县民政局"], "cooperating_units": ["县财政局"], "leaders": ["副县长 应川"]}
+    fields, _ = inline_fields("新增托位500个。（责任领导：副县长 应川；县卫健局牵头，县教育局配合）")
+    assert fields == {"leaders": ["副县长 应川"], "lead_units": ["县卫健局"], "cooperating_units": ["县教育局"]}
+    # bare names of offices: responsible; what the work includes, or a quoted name, is no unit
+    fields, _ = inline_fields("治理中小河流200公里。（建设与管理处、河湖管理处）")
+    assert fields == {"responsible_units": ["建设与管理处、河湖管理处"]}
+    for text in ("新建学校3所（含民办学校管理处）", "在上海设立“湖州全球招商中心”。", "推行“一证通办”（就近可办）"):
+        assert inline_fields(text) is None, text
 
 
 def test_a_title_over_a_paragraph_that_ends_with_who_answers_is_one_task() -> None:

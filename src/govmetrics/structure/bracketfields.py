@@ -40,7 +40,7 @@ def _clause_fields(inner: str) -> Fields | None:
         labelled = line_fields(inner[body_start: body_start + len(clause)])
         if labelled and not is_task_text(labelled):
             # a labelled clause among role clauses (（X牵头，Y配合；责任领导：副市长 Z）)
-            clauses += [(f, v) for f, values in labelled.items() for v in values if f != TASK_TEXT]
+            clauses += [(f, v) for f, values in labelled.items() for v in values]
             continue
         leaders, assisting = heading_leaders(inner[body_start: body_start + len(clause)])
         if leaders or assisting:
@@ -85,13 +85,35 @@ def inline_fields(text: str) -> tuple[Fields, int] | None:
         return _by_clauses(body)
     start = groups[-1][0]
     inner = body[start + 1: -1]
-    fields = line_fields(inner) or _clause_fields(inner)
+    # A label's value that runs on over a semicolon may hold role clauses after it
+    # (（责任领导：X；Y牵头，Z配合）): read as clauses then. A bracket of bare unit names says
+    # who is responsible.
+    labelled = line_fields(inner)
+    runs_on = labelled is not None and any(c in v for vs in labelled.values() for v in vs for c in ";；")
+    fields = ((_clause_fields(inner) if runs_on else None) or labelled or _clause_fields(inner)
+              or (_bare_units(inner) if body[start] not in _QUOTES else None))
     if not fields or is_task_text(fields):
         return None
     if TASK_TEXT in fields:
         del fields[TASK_TEXT]
         return fields, len(body)
     return fields, start
+
+
+_QUOTES = "“‘《"  # pairs bracket_groups reads as brackets: a quoted name (设立“X中心”) lists no units
+
+
+def _bare_units(inner: str) -> Fields | None:
+    """A bracket that holds nothing but names of units (（建设与管理处、河湖管理处）, a department's
+    list naming the offices that do the work): they are responsible; None otherwise."""
+    found = split_units(inner)
+    ends = tuple(data()["units"]["office_ends"])
+    folded = fold(inner).lstrip()
+    if folded.startswith(tuple(data()["units"]["inclusion_words"])) or "/" in folded:
+        return None  # what the work includes (（含民办）); leaders before a slash (（X/区教育局）)
+    if found.names and not found.notes and all(len(n) >= 3 and fold(n).endswith(ends) for n in found.names):
+        return {"responsible_units": [inner]}
+    return None
 
 
 def leading_fields(text: str) -> Fields | None:
