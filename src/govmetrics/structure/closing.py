@@ -37,9 +37,12 @@ def closing_sentences(statements: list[Statement], sections: list[Section], sent
     sentences stay statements); a sentence after the list that addresses no one, under no
     such heading (此外，年内完成…), stays a statement."""
     closing = words("statements", "closing_headings")
+    known: dict[str, bool] = {}  # every statement asks about the titles of its sections: once each
 
     def instructs(title: str) -> bool:
-        return any(w in fold(title) for w in closing)
+        if title not in known:
+            known[title] = any(w in fold(title) for w in closing)
+        return known[title]
 
     def unanswered_under_heading(s: Statement) -> bool:
         # 四、下步工作安排 （一）加强跟踪督办。…: numbered instructions naming no one who answers
