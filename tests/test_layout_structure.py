@@ -10,6 +10,7 @@ import govmetrics
 from govmetrics.structure import build_document
 from govmetrics.structure.leaders import leader_names
 from govmetrics.structure.bracketfields import inline_fields
+from govmetrics.structure.paragraphs import cuts as paragraph_cuts
 
 
 def _tasks(text: str, **kwargs):
@@ -228,6 +229,21 @@ def test_headings_and_items_printed_as_one_paragraph() -> None:
                   "二、水利 1.加固病险水库3座。责任单位：县水利局\n")
     assert [(t.number, t.section_title, t.responsible_units) for t in _tasks(restarting)] == [
         ("1", "一、农业", ("县农业农村局",)), ("2", "一、农业", ("县农业农村局",)), ("1", "二、水利", ("县水利局",))]
+
+
+def test_a_list_whose_line_breaks_were_lost() -> None:
+    """Families 5 and 11: a list copied with its line breaks lost: items after the letter's
+    colon and after the bracket that closes the item before, numbering running on from the
+    line before with its first label glued to a heading's words; a label's note (说明：1.…) is
+    no list."""
+    text = ("关于印发重点工作分解的通知 各部门：现将重点工作分解如下：一、稳增长1.新增规上企业20家。"
+            "（牵头单位：县经信局）2.新建厂房8万平方米。（牵头单位：县工信局）\n"
+            "二、惠民生3.新增学位900个。（牵头单位：县教育局）4.新建公园2个。（牵头单位：县住建局）\n")
+    tasks = _tasks(text)
+    assert [(t.number, t.section_title, t.lead_units) for t in tasks] == [
+        ("1", "一、稳增长", ("县经信局",)), ("2", "一、稳增长", ("县工信局",)),
+        ("3", "二、惠民生", ("县教育局",)), ("4", "二、惠民生", ("县住建局",))]
+    assert paragraph_cuts("说明：1.目标值为下限；2.数据以年报为准。") == []
 
 
 def test_a_decimal_after_a_space_does_not_start_an_item() -> None:

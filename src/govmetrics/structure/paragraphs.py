@@ -64,21 +64,34 @@ def ordinal(number: str) -> int | None:
 
 def _outside_brackets(folded: str, spots: list[int]) -> list[int]:
     """The offsets of `spots` that stand outside every bracket of `folded`. Each spot follows
-    a space or a sentence end, whose depth is the spot's own: a label that opens a bracket
-    itself (【2】, (二)) still stands outside."""
+    a space, a sentence end or a bracket that closes, whose depth is the spot's own: a label
+    that opens a bracket itself (【2】, (二)) still stands outside."""
     if not spots or not has_brackets(folded):
         return spots
     depth = dict(top_level(folded))
-    return [at for at in spots if not depth.get(at - 1)]
+    closers = _item_before()[1]
+    return [at for at in spots if not depth.get(at - 1, 0) - (folded[at - 1] in closers)]
+
+
+_MIN_OPENING = 6  # characters of an opening sentence before the colon that opens a list on its line
+
+
+@cache
+def _item_before() -> tuple[str, str]:
+    """What an item's label may follow in a line: a space, a sentence end, a colon (…分解如下：
+    一、…) or a bracket that closes the item before (…（牵头单位：X）8.…, a list whose line
+    breaks were lost); and the closing brackets among them."""
+    closers = "".join(pair[1] for pair in data()["units"]["brackets"] if pair[0] in "(（[［【〔")
+    return SPACE + "".join(words("headings", "sentence_end")) + "".join(data()["labels"]["colons"]) + closers, closers
 
 
 def _item_cuts(folded: str, number: int, label_of: re.Pattern[str], after: int = 0) -> list[int]:
     """Where the items after the one numbered `number` (at `after`) begin: labels of the
-    same style numbered on, each after a space or a sentence end, outside brackets."""
+    same style numbered on, each where an item may begin (`_item_before`), outside brackets."""
     space, end_mark, _, _ = _quick()
     if not (space.search(folded, after, len(folded) - 1) or end_mark.search(folded, after, len(folded) - 1)):
         return []  # no space or sentence end for an item to follow (most items): no label to look for
-    before = SPACE + "".join(words("headings", "sentence_end"))
+    before = _item_before()[0]
     found = [(m.start(), ordinal(m.group("n"))) for m in label_of.finditer(folded, after + 1)
              if folded[m.start() - 1] in before]
     free = set(_outside_brackets(folded, [at for at, _ in found]))
@@ -116,8 +129,8 @@ def cuts(folded: str) -> list[int]:
             items, outer = [0] + _item_cuts(head, number, found[1].re), found[1].re
     elif spaced or ended:
         items, outer = _list_inside(head)
-    if len(items) >= 2 and outer is not None:
-        items = sorted(items + _inner_items(head, items, outer))
+    if items and outer is not None:
+        items = sorted(set(items + _inner_items(head, items, outer)))
     items = [lead + at for at in items]
     # A field starts after a space or a sentence end (…增长13%。责任单位:…。进展情况:…).
     ends = "".join(words("headings", "sentence_end"))
@@ -139,11 +152,16 @@ def _list_inside(head: str) -> tuple[list[int], re.Pattern[str] | None]:
     """The items of a list that starts after an opening sentence on the same line
     (现将…通报如下。 1.… 2.…): an item 1 after a space or a sentence end, and its followers;
     and the pattern of their numbering style."""
-    before = SPACE + "".join(words("headings", "sentence_end"))
+    before = _item_before()[0]
+    colons = "".join(data()["labels"]["colons"])
     for _, label_of in label_res():
         for m in label_of.finditer(head, 1):
-            if head[m.start() - 1] in before and ordinal(m.group("n")) == 1:
+            # after a colon only that of an opening sentence (…分解如下：1.…), not a label's (说明：1.…)
+            opening = head[m.start() - 1] not in colons or len(head[:m.start() - 1].strip(SPACE)) >= _MIN_OPENING
+            if head[m.start() - 1] in before and opening and ordinal(m.group("n")) == 1:
                 rest = _item_cuts(head, 1, label_of, m.start())
+                # one heading over items of its own (…如下：一、稳增长1.… 2.…) is a list too
+                rest = rest or _inner_items(head, [m.start()], label_of)
                 if rest and _outside_brackets(head, [m.start()]):
                     return [m.start()] + rest, label_of
     return [], None
@@ -151,28 +169,41 @@ def _list_inside(head: str) -> tuple[list[int], re.Pattern[str] | None]:
 
 def _inner_items(head: str, outer: list[int], outer_style: re.Pattern[str]) -> list[int]:
     """The items of a second numbering style inside a one-paragraph list (layouts §5, a whole
-    list printed as one paragraph: 一、教育 1.… 2.… 二、交通 3.…): labels after a space or a
-    sentence end, outside brackets, from 1 on, numbered on or restarting at 1 after an outer
-    label. At least two, else the outer items stand alone."""
-    before = SPACE + "".join(words("headings", "sentence_end"))
+    list printed as one paragraph: 一、教育 1.… 2.… 二、交通 3.…): labels where an item may begin
+    (`_item_before`), outside brackets, numbered on or restarting at 1 after an outer label.
+    A list whose line breaks were lost may run on from an earlier line (三、城建7.… 8.…: from 7,
+    when 8 follows) with its first label glued to the heading's words. At least two, else the
+    outer items stand alone."""
+    before = _item_before()[0]
     for _, label_of in label_res():
         if label_of.pattern == outer_style.pattern:
             continue
-        found = [(m.start(), ordinal(m.group("n"))) for m in label_of.finditer(head, 1)
-                 if head[m.start() - 1] in before]
-        free = set(_outside_brackets(head, [at for at, _ in found]))
+        found = [(m.start(), ordinal(m.group("n")), head[m.start() - 1] not in before)
+                 for m in label_of.finditer(head, 1)
+                 if head[m.start() - 1] in before or _glued_label(head, m)]
+        free = set(_outside_brackets(head, [at for at, _, _ in found]))
         cuts: list[int] = []
         expected = 1
-        for at, n in found:
-            if at not in free:
+        for k, (at, n, glued) in enumerate(found):
+            first_in_piece = not cuts or any(cuts[-1] < o < at for o in outer)
+            if at not in free or n is None or (glued and not (first_in_piece and any(o < at for o in outer))):
                 continue
-            if n == 1 and (not cuts or any(cuts[-1] < o < at for o in outer)):
-                cuts, expected = cuts + [at], 2
+            follows = k + 1 < len(found) and found[k + 1][1] == n + 1
+            if first_in_piece and (n == 1 or (not cuts and follows)):
+                cuts, expected = cuts + [at], n + 1
             elif cuts and n == expected:
                 cuts, expected = cuts + [at], expected + 1
         if len(cuts) >= 2:
             return cuts
     return []
+
+
+def _glued_label(head: str, m: re.Match[str]) -> bool:
+    """Whether a label glued to the words before it (建设7.完成…) reads as one: it ends in its
+    mark and a word, not a digit, follows (7.5%, 7、8 are numbers)."""
+    end = m.end()
+    return (head[m.start() - 1] >= "\u4e00" and m.group().rstrip(SPACE)[-1:] in "．.、"
+            and end < len(head) and head[end] >= "\u4e00")
 
 
 def is_figure_row(folded: str) -> bool:
