@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from conftest import corpus_text
 
+import govmetrics
 from govmetrics.structure import build_document
 from govmetrics.structure.metadata import date_line, find_dates, page_headers, parse_doc_number
 
@@ -151,3 +152,15 @@ def test_year_from_the_document(text: str, year: int) -> None:
 ])
 def test_no_year_stays_unknown(text: str) -> None:
     assert build_document(text).meta.year is None
+
+
+def test_a_plan_over_several_years_is_for_its_first() -> None:
+    """Family 13: a title with a span of years (三年行动实施方案（2022—2024年）): the plan starts in
+    2022, so its 2022年完成… is this year's work, not a past year's result, and 年底前 is 2022's."""
+    text = ("泓溪市制造业三年行动实施方案（2022—2024年）\n\n一、重点任务\n"
+            "1.推进数字化改造。2022年完成改造300家，年底前新建智能工厂20个。\n责任单位：市经信局\n")
+    doc = govmetrics.parse_document(text)
+    assert doc.meta.year == 2022
+    assert [t.surface for _, t in doc.targets()] == ["300家", "20个"]
+    assert [(d.surface, d.due.isoformat()) for _, d in doc.deadlines() if not d.default] == [
+        ("2022年", "2022-12-31"), ("年底前", "2022-12-31")]

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 from typing import Any, Mapping
 
-from ..lexicon import compiled
+from ..lexicon import compiled, table
 from ..lexicon.labels import SPACE, alternation, data, fold
 from ..model import DocumentMeta
 from ..reading.dates import digits as _digits
@@ -222,9 +222,23 @@ def _year_value(written: str) -> int | None:
 
 
 def _title_year(title: str | None) -> int | None:
-    """The first year written in a title (2016年民生实事, 二〇二〇年为民办实事项目)."""
-    found = _year_re().search(_digits(fold(title))) if title else None
-    return _year_value(found.group(1)) if found else None
+    """The first year written in a title (2016年民生实事, 二〇二〇年为民办实事项目); of a span of
+    years, its first (三年行动实施方案（2022—2024年）: the plan starts, and its 年底前 falls, in 2022)."""
+    if not title:
+        return None
+    written = _digits(fold(title))
+    found = _year_re().search(written)
+    if found is None:
+        return None
+    span = _span_start_re().search(written, 0, found.start())
+    return _year_value(span.group(1)) if span else _year_value(found.group(1))
+
+
+@cache
+def _span_start_re() -> re.Pattern[str]:
+    """The first year of a span written before its last one's 年 (2022—2024年, 2021-2025年)."""
+    joins = "".join(re.escape(j) for j in table("numerals")["separators"]["range"] if len(j) == 1)
+    return compiled.compile(f"(\\d{{4}})\\s*[{joins}]\\s*\\Z")
 
 
 def _top_lines(lines: list[str]) -> list[str]:
