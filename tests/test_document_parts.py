@@ -105,3 +105,17 @@ def test_one_unit_together_with_others() -> None:
     text = "沅平省2014年重点工作部门分工\n（十二）新建公办幼儿园500所。（省教育厅会同省发展改革委、省财政厅负责，年内完成）\n"
     (task,) = govmetrics.parse_document(text).tasks
     assert (task.lead_units, task.cooperating_units) == (("省教育厅",), ("省发展改革委", "省财政厅"))
+
+
+def test_the_parts_that_frame_a_plan_are_no_tasks() -> None:
+    """An implementation plan (实施方案): its numbered 指导思想 and 主要目标 under 一、总体要求, and
+    its phases under 时间安排, name no one: statements (the main targets are read), no tasks; the
+    numbered tasks under 二、重点任务 with their brackets are tasks."""
+    text = ("澄溪县乡村环境整治实施方案\n\n一、总体要求\n（一）指导思想。坚持问题导向，久久为功。\n"
+            "（二）主要目标。到年底，全县农村生活垃圾分类覆盖率达到80%以上。\n"
+            "二、重点任务\n（一）改造农村户厕2000户。（县农业农村局牵头，各乡镇配合）\n"
+            "（二）新建污水处理站12座。（县住建局牵头，县财政局配合）\n"
+            "三、时间安排\n（一）动员部署阶段（3月底前）。各乡镇制定方案。\n")
+    doc = govmetrics.parse_document(text, year=2023)
+    assert [t.number for t in doc.tasks] == ["一", "二"]
+    assert [t.surface for _, t in doc.targets()] == ["80%以上", "2000户", "12座"]

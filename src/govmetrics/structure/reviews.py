@@ -1,13 +1,16 @@
-"""Headings of results and problems (layouts §8: the review part of a work report or of a
-half-year summary, 一、上半年工作完成情况, 二、存在的问题): what a statement under one states is a
-report of what was done, no target. The words are `data/structure.toml` [statements]
-review_headings and review_not_with."""
+"""Headings of parts that assign no task: results and problems (layouts §8: the review part
+of a work report or of a half-year summary, 一、上半年工作完成情况, 二、存在的问题), what a
+statement under one states is a report of what was done, no target; and the parts that frame
+a plan's tasks (一、总体要求 （二）主要目标, 三、时间安排), whose numbered items are statements, no
+tasks. The words are `data/structure.toml` [statements] review_headings, review_not_with and
+plan_parts."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from ..lexicon.labels import fold, words
+from .numbering import numbered
 
 
 def is_review(title: str) -> bool:
@@ -20,3 +23,12 @@ def is_review(title: str) -> bool:
 def review_heading(section: Sequence[str]) -> str | None:
     """The heading of `section` (outermost first) that makes it a review, or None."""
     return next((title for title in section if is_review(title)), None)
+
+
+def frames_plan(text: str, section: Sequence[str]) -> bool:
+    """Whether a numbered item frames a plan's tasks rather than assigning one: it stands under,
+    or opens with, the name of such a part ([statements] plan_parts: 主要目标, 时间安排 …)."""
+    parts = tuple(words("statements", "plan_parts"))
+    titles = [fold(t) for t in section]
+    titles = [t[m[1].end():] if (m := numbered(t)) else t for t in titles]  # 二、主要目标 → 主要目标
+    return any(t.startswith(parts) for t in titles) or fold(text).startswith(parts)

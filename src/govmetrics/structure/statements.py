@@ -36,6 +36,7 @@ from .bracketfields import first_sentence_end, inline_fields, leading_fields, pa
 from .responsibility import Fields, Responsibility, document_note, progress_at, resolve, trailing_fields
 from .notices import structure_notes
 from .closing import closing_sentences
+from .reviews import frames_plan
 from .tablestatements import table_statements
 from .texttables import find_tables
 
@@ -253,7 +254,10 @@ def _parse(text: str, found: list[Block], lead_rule: bool
             continue
         if not headings[i]:
             running = True
-            statements.append(_statement(text, block, path, inherited, lead_rule))
+            statement = _statement(text, block, path, inherited, lead_rule)
+            if not _answered(statement) and frames_plan(statement.text, path):
+                statement = replace(statement, is_task=False)
+            statements.append(statement)
             continue
         heading = title(block)
         if block.kind == "item" and _words()[0].search(fold(heading)[-1:]) and not block.titled:
