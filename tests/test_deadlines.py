@@ -87,6 +87,10 @@ DEADLINES = [
     ("新建城东小学，9月投入使用。", "9月", "Y-09-30", False),
     ("| 4 | 建成市民中心 | 市住建局 | 11月 |", "11月", "Y-11-30", False),
     ("新建体育馆 |\n市体育局 |\n10月 |", "10月", "Y-10-31", False),
+    # a plan's phase: its time in a bracket or after a colon, a span of months due at its end
+    ("集中攻坚阶段（4月—9月）。全面推进整治。", "4月—9月", "Y-09-30", False),
+    ("总结验收阶段：11月底前完成验收。", "11月底前", "Y-11-30", False),
+    ("3—5月完成选址", "3—5月", "Y-05-31", False),
     # a modal between the time and the verb (news reports, layouts §7)
     ("交通部门今年将开工建设重点项目6个", "今年", "Y-12-31", False),
     # a time at the head of a circled sub-item, and a sub-target's time after 其中 (layouts §9)

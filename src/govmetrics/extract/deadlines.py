@@ -75,6 +75,7 @@ class _Context:
     year_unit: str
     topic: re.Pattern[str]
     label: re.Pattern[str]
+    phases: tuple[str, ...]
 
 
 @cache
@@ -105,6 +106,7 @@ def _context() -> _Context:
                                f"的[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(map(re.escape, c['topic_heads']))})"
                                f"(?:{'|'.join(map(re.escape, c['topic_after']))})"),
         label=compiled.compile(f"(?:{labels})[{marks}]\\s*$"),
+        phases=tuple(p + m for p in t["labels"]["phases"] for m in t["labels"]["phase_marks"]),
     )
 
 
@@ -156,7 +158,7 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
         # 持续推进, 长期坚持 name no time by which anything is due, after a label too
         # (完成时限：持续推进 in a table's time column).
         return False, "ongoing_no_time", x.start
-    if c.label.search(before):
+    if c.label.search(before) or before.endswith(c.phases):
         if x.surface in c.totals:
             # 完成时间：全年: the year the work spans, like 持续推进 no time anything is due by
             return False, "period_of_a_total", x.start
@@ -351,8 +353,10 @@ def _period_end(title: str, year: int | None) -> date | None:
     """The end of the period a heading names (“十四五”时期重点工作), else None. Cached: every
     statement under a heading asks for it again."""
     folded = fold(title)
+    reports = progress.spans(folded, year)  # 1-9月重点工作推进情况: a period reported on, no due time
     for x in scan(folded, year):
-        if x.form in ("date", "plan") and x.due is not None and not x.day:
+        if x.form in ("date", "plan") and x.due is not None and not x.day and not progress.inside(
+                reports, x.start, x.end):
             ok, reason, _ = _judge(folded, x, 0)
             if ok or reason in _HEADING_REASONS:
                 return x.due

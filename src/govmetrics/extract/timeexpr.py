@@ -93,7 +93,9 @@ def _pieces(t: dict[str, Any]) -> dict[str, str]:
     return {
         "y4": y4, "day": f"{day_n}{day_mark}", "closed": f"(?:{closed})",
         "year": f"({y4})(?:(?:{alternation(num['year_span'])})({y4}))?年",
-        "month": f"({month_n})月(?:({day_n}){day_mark}|({alternation(parts['month_parts'])}))?",
+        # a span of months resolves to its last (4月—9月, 1—4月): the group holds the last month
+        "month": (f"(?:{month_n}月?(?:{alternation(num['year_span'])}))?"
+                  f"({month_n})月(?:({day_n}){day_mark}|({alternation(parts['month_parts'])}))?"),
         "quarter": (f"({alternation(parts['quarter_prefixes'])})?([一二两三四1-4１-４])"
                     f"(?:{alternation(parts['quarter_words'])})(?:{alternation(parts['quarter_end'])})?"),
         # not the end of another word (三年中, 青年中心)
