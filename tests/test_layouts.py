@@ -27,7 +27,11 @@ import score_layouts  # noqa: E402
 
 FLOOR = 0.95
 # Scored once before any change, not yet fitted: floors just under that first score (README).
-NOT_YET_FITTED: dict[str, dict[str, float]] = {}
+NOT_YET_FITTED: dict[str, dict[str, float]] = {
+    # its gold reads the main-target paragraphs before the first task as statements; the spec
+    # (targets.md §1) makes them preamble (README of the batch)
+    "t21-fresh": {"targets": 0.90, "deadlines": 0.88},
+}
 
 
 def _same_tree(made: Path, kept: Path) -> None:
