@@ -28,7 +28,8 @@ Marks (fields separated by `|`, lists inside a field by `/`):
                      the tasks that follow.
   {SX:heading}       sets the section without emitting anything (a title split over lines).
 
-Header lines `#! encoding: gb18030` set the file's encoding (default utf-8); lines
+Header lines `#! encoding: gb18030` set the file's encoding (default utf-8) and
+`#! newline: crlf` its line ends (default LF; offsets then count the CR too); lines
 starting with `#-` are annotator notes and are dropped with their line break.
 """
 
@@ -66,6 +67,7 @@ class Doc:
         self.id = path.name[: -len(".src")]
         self.path = path
         self.encoding = "utf-8"
+        crlf = False
         raw = path.read_text(encoding="utf-8")
         body: list[str] = []
         for line in raw.splitlines(keepends=True):
@@ -73,6 +75,7 @@ class Doc:
                 key, _, val = line[2:].partition(":")
                 if key.strip() == "encoding":
                     self.encoding = val.strip()
+                crlf = crlf or (key.strip() == "newline" and val.strip().lower() == "crlf")
                 continue
             if line.startswith("#-"):
                 continue
@@ -81,6 +84,19 @@ class Doc:
         self.deadlines: list[dict] = []
         self.tasks: list[dict] = []
         self.text = self._parse("".join(body))
+        if crlf:
+            self._with_crlf()
+
+    def _with_crlf(self) -> None:
+        """The text with CRLF line ends, every offset and surface moved to match."""
+        before = [0]
+        for ch in self.text:
+            before.append(before[-1] + (ch == "\n"))
+        for row in (*self.targets, *self.deadlines, *self.tasks):
+            row["start"] += before[row["start"]]
+            if "surface" in row:
+                row["surface"] = row["surface"].replace("\n", "\r\n")
+        self.text = self.text.replace("\n", "\r\n")
 
     def _fail(self, msg: str) -> None:
         sys.exit(f"{self.path}: {msg}")
