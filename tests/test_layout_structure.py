@@ -427,3 +427,16 @@ def test_a_list_typed_in_several_numbering_styles_stays_one_list() -> None:
                 "二、城建\n(三)改造老旧小区25个。\n责任股室：城建股\n")
     assert [(t.number, t.section_title) for t in _tasks(straight)] == [
         ("一", "一、住房"), ("二", "一、住房"), ("三", "二、城建")]
+
+
+def test_items_whose_numbers_were_lost_under_a_numbered_heading() -> None:
+    """Family 12: a Word list pasted without its automatic numbers under numbered headings: each
+    paragraph with its field lines is a task with no number, the heading its section; a title
+    over one paragraph that names who answers stays one task."""
+    text = ("一、扩大投资\n\t实施重点项目80个。\n　　牵头单位：县发改局\n新开工产业项目20个。\n　　牵头单位：县投促局\n"
+            "二、民生\n\t新增学位600个。\n　　牵头单位：县教育局\n新建公园3个。\n　　牵头单位：县住建局\n")
+    assert [(t.number, t.section_title, t.lead_units) for t in _tasks(text)] == [
+        ("", "一、扩大投资", ("县发改局",)), ("", "一、扩大投资", ("县投促局",)),
+        ("", "二、民生", ("县教育局",)), ("", "二、民生", ("县住建局",))]
+    single = "一、托育\n　　新增托位600个。\n　　牵头单位：县卫健局\n二、养老\n　　新建养老站8个。\n　　牵头单位：县民政局\n"
+    assert [(t.number, t.lead_units) for t in _tasks(single)] == [("一", ("县卫健局",)), ("二", ("县民政局",))]

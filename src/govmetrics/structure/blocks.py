@@ -268,11 +268,15 @@ def _next_kind(lines: list[Line], i: int) -> str:
 
 def _untitled(found: list[Block]) -> list[Block]:
     """A numbered title whose paragraph names who answers is a task after all (1.实施… over
-    an indented paragraph and its 牵头单位 line): the paragraph is its text."""
+    an indented paragraph and its 牵头单位 line): the paragraph is its text. Not when another
+    paragraph that names who answers follows it under the title: the title heads a list whose
+    numbers were lost (一、扩大有效投资 ⏎ item ⏎ its fields ⏎ item ⏎ its fields, a Word paste)."""
     out: list[Block] = []
-    for block in found:
+    for k, block in enumerate(found):
         before = out[-1] if out else None
-        if block.kind == "prose" and block.fields and before is not None and before.titled:
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (block.kind == "prose" and block.fields and before is not None and before.titled
+                and not (nxt is not None and nxt.kind == "prose" and nxt.fields)):
             before.lines.extend(block.lines)
             before.fields, before.extra, before.closed, before.titled = block.fields, block.extra, True, False
             continue
