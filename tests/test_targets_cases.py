@@ -176,6 +176,11 @@ TARGETS: list[tuple[str, list[dict]]] = [
     ("地质灾害隐患点数量减少100处以上。", [dict(kind="change", direction="down", unit="处")]),
     ("淘汰100家以上企业落后产能。", [dict(action="淘汰", direction=None, kind="increment")]),
     ("新培育乡创客180名。", [dict(action="新培育", direction="up", kind="increment")]),
+    # enterprise-visits; a time within which a service is given; a size class; a rate's base
+    ("全年检查企业2000家次以上。", [dict(surface="2000家次以上", unit="家次", comparator=">=")]),
+    ("确保受灾群众12小时内得到初步救助。", [dict(surface="12小时内", unit="小时", comparator="<=")]),
+    ("建成500吨级泊位4个。", [dict(surface="4个", unit="个", ind="500吨级泊位")]),
+    ("工矿商贸就业人员十万人生产安全事故死亡率控制在1.3以内。", [dict(surface="1.3以内", unit=None, comparator="<=")]),
     # a commitment alone before a second number: a higher aim for the same thing
     ("地区生产总值增长6.5%左右，力争7%。", [
         dict(surface="6.5%左右", action="增长", ind="地区生产总值", commitment=None),

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
@@ -55,6 +55,7 @@ class _Patterns(NamedTuple):
     trailing: re.Pattern[str]
     leading: re.Pattern[str]
     rate_name: re.Pattern[str]
+    rate_base: re.Pattern[str]
 
 
 @cache
@@ -82,11 +83,16 @@ def _patterns() -> _Patterns:
         unit=compiled.compile(unit_pattern()),
         trailing=compiled.compile(alternation(comparator_words()["trailing"])),
         leading=compiled.compile(alternation(comparator_words()["leading"]) + r"\Z"),
-        rate_name=compiled.compile(f"(?:(?!{re.escape(table('targets')['connectors']['modifier'])}){HAN.pattern})"
-                                   f"{{1,{int(d['rate_name']['max_gap'])}}}?"
-                                   f"{alternation(table('targets')['rates']['heads'])}"
-                                   f"(?!{alternation(d['rate_name']['not_after_head'])})"),
+        rate_name=_rate_name(d, int(d["rate_name"]["max_gap"])),
+        rate_base=_rate_name(d, int(d["rate_name"]["base_gap"])),
     )
+
+
+def _rate_name(d: dict[str, Any], gap: int) -> re.Pattern[str]:
+    """A rate's name within `gap` characters: Han words, then a head of [rates] (覆盖率, 死亡率)."""
+    modifier = re.escape(table("targets")["connectors"]["modifier"])
+    return compiled.compile(f"(?:(?!{modifier}){HAN.pattern}){{1,{gap}}}?{alternation(table('targets')['rates']['heads'])}"
+                            f"(?!{alternation(d['rate_name']['not_after_head'])})")
 
 
 @cache
@@ -182,6 +188,8 @@ def _markers(text: str, q: Quantity, numeral: str) -> RoleReason | None:
         return "programme_name", "part of a programme's or a reform's name (三年行动计划, 10年改革)"
     if q.unit not in (None, "%") and p.rate_name.match(text, q.end):
         return "name_or_code", "part of a rate's name (500米覆盖率)"
+    if q.magnitude and q.unit in _data()["rate_name"]["base_units"] and p.rate_base.match(text, q.end):
+        return "name_or_code", "the base of a rate (十万人生产安全事故死亡率)"
     after_q = p.after_quantity.match(text, q.end)
     if after_q:
         return _data()["after_quantity"][after_q.group()], f"counts the {after_q.group()} of a list"
@@ -371,6 +379,8 @@ def _condition(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReason 
     if q.comparator == ">" and lead < q.start and noun_follows:
         return "condition", "a threshold before a noun (投资超20亿元重大产业项目)"
     if (trailing and noun_follows and nxt != modifier and not governed
-            and not verbs.starts_with_verb(text, q.end, len(text))):
+            and not verbs.starts_with_verb(text, q.end, len(text))
+            and not (q.dimension == "time" and q.comparator == "<=")):
+        # (a time within which a thing is done is a time limit for a service: 12小时内得到救助)
         return "condition", "a size that picks a scope (200人以上自然村, 4米以上路段)"
     return None
