@@ -129,7 +129,9 @@ def cuts(folded: str) -> list[int]:
             items, outer = [0] + _item_cuts(head, number, found[1].re), found[1].re
     elif spaced or ended:
         items, outer = _list_inside(head)
-    if items and outer is not None:
+    # A second numbering style inside: over two items of the line's own, or after a sentence
+    # end within it (三、城建7.…。（…）8.…); most lines hold one task and no such end.
+    if outer is not None and (len(items) >= 2 or (items and ended)):
         items = sorted(set(items + _inner_items(head, items, outer)))
     items = [lead + at for at in items]
     # A field starts after a space or a sentence end (…增长13%。责任单位:…。进展情况:…).
@@ -175,6 +177,8 @@ def _inner_items(head: str, outer: list[int], outer_style: re.Pattern[str]) -> l
     when 8 follows) with its first label glued to the heading's words. At least two, else the
     outer items stand alone."""
     before = _item_before()[0]
+    if sum(1 for m in _any_label().finditer(head, 1) if head[m.start() - 1] in before or _glued_label(head, m)) < 2:
+        return []  # two labels at least, of any style (one scan, not one per style)
     for _, label_of in label_res():
         if label_of.pattern == outer_style.pattern:
             continue
@@ -196,6 +200,12 @@ def _inner_items(head: str, outer: list[int], outer_style: re.Pattern[str]) -> l
         if len(cuts) >= 2:
             return cuts
     return []
+
+
+@cache
+def _any_label() -> re.Pattern[str]:
+    """A label of any numbering style (group n of each renamed away)."""
+    return compiled.compile("|".join(f"(?:{p.pattern.replace('(?P<n>', '(?:')})" for _, p in label_res()))
 
 
 def _glued_label(head: str, m: re.Match[str]) -> bool:
