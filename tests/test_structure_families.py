@@ -276,3 +276,12 @@ def test_a_title_after_an_office_is_the_offices() -> None:
     """Family 3: in 街道办事处主任X the title is the office's and the name the one after it."""
     assert heading_leaders("一、街道办事处主任乔远帆牵头重点工作") == (("乔远帆",), ())
     assert heading_leaders("二、钱三雄市长牵头重点工作") == (("钱三雄",), ())
+
+
+def test_a_label_naming_a_leader_and_a_unit_at_once() -> None:
+    """Family 1: 牵头领导及单位：X常务副市长，市发改委 gives the leader and the lead unit; 责任领导和
+    责任单位 the leader and the responsible units."""
+    assert line_fields("牵头领导及单位：贾明川常务副市长，市发展改革委") == {
+        "leaders": ["贾明川常务副市长"], "lead_units": ["市发展改革委"]}
+    assert line_fields("责任领导和责任单位：副县长 葛远、县交通局、县财政局") == {
+        "leaders": ["副县长 葛远"], "responsible_units": ["县交通局、县财政局"]}

@@ -18,7 +18,7 @@ from functools import cache
 
 from ..lexicon import compiled, table
 from ..lexicon.labels import SPACE, alternation, char_class, data, fold, time_label, words
-from ..lexicon.roles import FIELDS, label_fields, scopes, shaped_field, shaped_label
+from ..lexicon.roles import FIELDS, heads, label_fields, role_words, scopes, shaped_field, shaped_label
 from ..lexicon.wordsets import alternation as trie
 from .leaders import is_person, leader_name, leader_names
 from .orgs import bracket_groups, enclosed, split_top, split_units
@@ -134,7 +134,7 @@ def line_fields(line: str) -> Fields | None:
     inner, folded = _unwrap(line)
     pattern = _labels()[0]
     if not pattern.match(folded):
-        return None
+        return _leaders_and_units(inner, folded)
     matches = list(pattern.finditer(folded))
     fields: Fields = {}
     for m, following in zip(matches, matches[1:] + [None]):
@@ -175,6 +175,32 @@ def _assisting(value: str) -> tuple[int, str] | None:
         (s, e), cut = clauses[-1], clauses[-1][0]
     verb = next((v for v in words("headings", "assist_verbs") if folded[s:e].endswith(v)), None)
     return (cut, value[s:e - len(verb)].strip(SPACE)) if verb else None
+
+
+@cache
+def _joint_label() -> re.Pattern[str]:
+    """A label naming a leader and a unit at once: a role word, 领导, a joining word, then the
+    role word again or not and a head of units (牵头领导及单位, 责任领导和责任单位)."""
+    roles = alternation(role_words())
+    joins = alternation(words("table_columns", "joins"))
+    units = alternation(h for h, kind in heads().items() if kind == "units")
+    colons = char_class(data()["labels"]["colons"])
+    return compiled.compile(f"(?P<role>{roles})领导(?:{joins})(?:{roles})?(?P<head>{units})[{SPACE}]*{colons}")
+
+
+def _leaders_and_units(inner: str, folded: str) -> Fields | None:
+    """The fields of a label that names a leader and a unit at once (牵头领导及单位：X常务副市长，
+    市发展改革委): the persons its value names lead, the rest are the units of its role."""
+    m = _joint_label().match(folded)
+    field = shaped_field(m["role"], m["head"]) if m else None
+    if m is None or field is None:
+        return None
+    names = split_units(inner[m.end():]).names
+    fields: Fields = {}
+    for key, group in (("leaders", [n for n in names if is_person(n)]), (field, [n for n in names if not is_person(n)])):
+        if group:
+            fields[key] = ["、".join(group)]
+    return fields or None
 
 
 @cache
