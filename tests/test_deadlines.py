@@ -91,6 +91,9 @@ DEADLINES = [
     ("集中攻坚阶段（4月—9月）。全面推进整治。", "4月—9月", "Y-09-30", False),
     ("总结验收阶段：11月底前完成验收。", "11月底前", "Y-11-30", False),
     ("3—5月完成选址", "3—5月", "Y-05-31", False),
+    # a span from January after a phase's mark or a deadline's label is when the work is due
+    ("前期工作阶段（1月—4月）。完成立项。", "1月—4月", "Y-04-30", False),
+    ("时限要求：三季度末完成全年任务的80%", "三季度末", "Y-09-30", False),
     # a modal between the time and the verb (news reports, layouts §7)
     ("交通部门今年将开工建设重点项目6个", "今年", "Y-12-31", False),
     # a time at the head of a circled sub-item, and a sub-target's time after 其中 (layouts §9)

@@ -135,7 +135,9 @@ def _judged(text: str, x: TimeExpr, lo: int, reports: Sequence[progress.Span]) -
     """`_judge`, then the one rule that needs the whole text: a time that would be due but
     stands inside a report of progress (已于8月底前交付, 1-6月) says when something was done."""
     ok, reason, start = _judge(text, x, lo)
-    if ok and progress.inside(reports, x.start - lo, x.end - lo):
+    # (after a deadline's label or a phase's mark a span from January is when the work is due:
+    # 完成时限：1—6月, 前期工作阶段（1月—4月）)
+    if ok and reason != "after_deadline_label" and progress.inside(reports, x.start - lo, x.end - lo):
         return False, "in_progress_report", x.start
     return ok, reason, start
 
