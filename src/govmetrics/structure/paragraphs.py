@@ -74,6 +74,7 @@ def _outside_brackets(folded: str, spots: list[int]) -> list[int]:
 
 
 _MIN_OPENING = 6  # characters of an opening sentence before the colon that opens a list on its line
+_HAN = compiled.compile("[\u3400-\u9fff]")
 
 
 @cache
@@ -81,6 +82,7 @@ def _item_before() -> tuple[str, str]:
     """What an item's label may follow in a line: a space, a sentence end, a colon (…分解如下：
     一、…) or a bracket that closes the item before (…（牵头单位：X）8.…, a list whose line
     breaks were lost); and the closing brackets among them."""
+    # the round and square pairs of [units] brackets (not quotes or title marks)
     closers = "".join(pair[1] for pair in data()["units"]["brackets"] if pair[0] in "(（[［【〔")
     return SPACE + "".join(words("headings", "sentence_end")) + "".join(data()["labels"]["colons"]) + closers, closers
 
@@ -152,8 +154,8 @@ def cuts(folded: str) -> list[int]:
 
 def _list_inside(head: str) -> tuple[list[int], re.Pattern[str] | None]:
     """The items of a list that starts after an opening sentence on the same line
-    (现将…通报如下。 1.… 2.…): an item 1 after a space or a sentence end, and its followers;
-    and the pattern of their numbering style."""
+    (现将…通报如下。 1.… 2.…): an item 1 where an item may begin (`_item_before`), and its
+    followers or a second style's items under it; and the pattern of their numbering style."""
     before = _item_before()[0]
     colons = "".join(data()["labels"]["colons"])
     for _, label_of in label_res():
@@ -209,11 +211,17 @@ def _any_label() -> re.Pattern[str]:
 
 
 def _glued_label(head: str, m: re.Match[str]) -> bool:
-    """Whether a label glued to the words before it (建设7.完成…) reads as one: it ends in its
-    mark and a word, not a digit, follows (7.5%, 7、8 are numbers)."""
+    """Whether a label glued to the words before it (建设7.完成…) reads as one: it ends in a
+    mark that closes a label (., 、, ．) and a word, not a digit, follows (7.5%, 7、8 are numbers)."""
     end = m.end()
-    return (head[m.start() - 1] >= "\u4e00" and m.group().rstrip(SPACE)[-1:] in "．.、"
-            and end < len(head) and head[end] >= "\u4e00")
+    return (bool(_HAN.match(head, m.start() - 1)) and m.group().rstrip(SPACE)[-1:] in _closing_marks()
+            and end < len(head) and bool(_HAN.match(head, end)))
+
+
+@cache
+def _closing_marks() -> str:
+    """The one-character marks after a label's number ([numbering] styles' after)."""
+    return "".join({a for st in data()["numbering"]["styles"] for a in st["after"] if len(a) == 1})
 
 
 def is_figure_row(folded: str) -> bool:
