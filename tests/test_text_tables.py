@@ -475,3 +475,16 @@ def test_a_table_that_assigns_who_answers_by_task_number() -> None:
     assert [(t.number, t.lead_units, t.cooperating_units, t.units_open) for t in doc.tasks] == [
         ("1", ("区经信局",), ("区统计局",), False), ("2", ("区经信局",), ("区统计局",), False),
         ("3", ("区投促局",), ("区住建局",), True), ("4", ("区投促局",), ("区住建局",), True)]
+
+
+def test_a_page_saved_with_its_markup_and_row_groups() -> None:
+    """Family 4a: an HTML page saved as text: its <title> gives the year and the title; a table
+    with <thead>/<tbody> is one table; a 单位 column gives the bare target cells their unit."""
+    text = ("<html><head><title>溪城市2021年重点指标任务分解表</title></head><body>\n<table>\n<thead>\n"
+            "<tr><th>序号</th><th>指标</th><th>单位</th><th>目标值</th><th>责任单位</th></tr>\n</thead>\n<tbody>\n"
+            "<tr><td>1</td><td>地区生产总值增长</td><td>%</td><td>6.5左右</td><td>市发改委</td></tr>\n"
+            "<tr><td>2</td><td>城镇新增就业</td><td>万人</td><td>3.2</td><td>市人社局</td></tr>\n</tbody>\n</table>\n")
+    doc = govmetrics.parse_document(text)
+    assert doc.meta.year == 2021 and doc.meta.title == "溪城市2021年重点指标任务分解表"
+    assert [(t.number, t.responsible_units) for t in doc.tasks] == [("1", ("市发改委",)), ("2", ("市人社局",))]
+    assert [(t.surface, str(t.value), t.unit) for _, t in doc.targets()] == [("6.5左右", "6.5", "%"), ("3.2", "32000", "人")]

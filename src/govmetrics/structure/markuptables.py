@@ -23,7 +23,7 @@ from .lines import Line
 from .tablecells import TextCell, TextTable, cell, piece
 
 # Table markup: HTML syntax, not language data.
-_TAG = compiled.compile(r"<(/?)(table|tr|td|th)\b([^<>]*)>", re.IGNORECASE)
+_TAG = compiled.compile(r"<(/?)(table|thead|tbody|tfoot|tr|td|th)\b([^<>]*)>", re.IGNORECASE)  # (row groups: no-ops)
 _SPAN = compiled.compile(r"""\b(rowspan|colspan)\s*=\s*["']?(\d+)""", re.IGNORECASE)
 _MAX_SPAN = 100
 _MIN_COLUMNS = 3

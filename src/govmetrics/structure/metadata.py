@@ -17,6 +17,7 @@ from ..lexicon import compiled, table
 from ..lexicon.labels import SPACE, alternation, data, fold
 from ..model import DocumentMeta
 from ..reading.dates import digits as _digits
+from ..reading.furniture import blank_markup
 from ..reading.dates import find_dates
 
 _HAN = "\u4e00-\u9fff"
@@ -362,7 +363,8 @@ def extract(
     date issued.
     """
     hints = dict(hints or {})
-    head = text[: head_end if head_end is not None else len(text)]
+    # (a page saved with its markup: <title>, <h3> read as the words they hold, offsets kept)
+    head = blank_markup(text[: head_end if head_end is not None else len(text)])
     lines = head.split("\n")
     headers = page_headers(head)
     numbers = [n for n in find_doc_numbers(head) if not any(s <= n.start < e for s, e in headers)]
