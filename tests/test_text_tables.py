@@ -488,3 +488,26 @@ def test_a_page_saved_with_its_markup_and_row_groups() -> None:
     assert doc.meta.year == 2021 and doc.meta.title == "溪城市2021年重点指标任务分解表"
     assert [(t.number, t.responsible_units) for t in doc.tasks] == [("1", ("市发改委",)), ("2", ("市人社局",))]
     assert [(t.surface, str(t.value), t.unit) for _, t in doc.targets()] == [("6.5左右", "6.5", "%"), ("3.2", "32000", "人")]
+
+
+def test_a_spreadsheet_row_whose_quoted_cell_runs_over_lines() -> None:
+    """Family 4 (a spreadsheet saved as tab- or comma-separated text): a cell holding line
+    breaks is quoted and one cell; each line's milestone keeps its own time."""
+    for sep in ("\t", ","):
+        rows = [["序号", "项目名称", "年度目标", "责任领导", "牵头单位", "配合单位"],
+                ["1", "河湾公园", '"5月底前完成设计；\n9月底前开工；\n年底前完成投资的60%"', "尹可", "区住建局", "区财政局"],
+                ["2", "社区食堂", '"新建社区食堂14个，\n其中6月底前建成5个"', "", "区民政局", "各街道"]]
+        text = "石门区2023年重点项目任务清单\n\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+        doc = govmetrics.parse_document(text)
+        assert [(t.number, t.leaders, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+            ("1", ("尹可",), ("区住建局",), ("区财政局",)), ("2", ("尹可",), ("区民政局",), ("各街道",))], sep
+        assert [(t.surface, str(t.value)) for _, t in doc.targets()] == [("60%", "60"), ("14个", "14"), ("5个", "5")]
+        assert [d.surface for _, d in doc.deadlines()][-1:] == ["6月底前"]
+
+
+def test_a_stray_quote_in_a_tab_row_leaves_the_row_on_its_line() -> None:
+    """A double quote that never closes within a row's reach is a character, not a cell."""
+    text = ("序号\t重点任务\t牵头单位\n1\t推进\"智慧社区建设，新建站点12个\t区数据局\n"
+            "2\t完成道路改造8公里\t区交通局\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.lead_units) for t in doc.tasks] == [("1", ("区数据局",)), ("2", ("区交通局",))]

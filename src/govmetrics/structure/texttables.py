@@ -8,7 +8,8 @@ these shapes:
   `||`; a cell that runs over lines ends at the first line with the mark;
 - rows. one row a line, cells separated by tabs or pipes (`| 1 | 新建… |`, a Markdown
   rule line `| --- |` skipped), an empty cell an empty field; or a spreadsheet's CSV rows
-  (commas, a quoted field one cell) under a header whose every field names a column;
+  (commas) under a header whose every field names a column; in tab and CSV rows a quoted
+  field is one cell, over separators and line breaks (`delimited`);
 - f. cells set apart by runs of spaces, each at its place on the line (a table saved as
   fixed-width text, `pdftotext -layout`: `widthtables`);
 - c. one cell a paragraph with no mark at all (copied from a Word table): header cells
@@ -32,6 +33,7 @@ from ..lexicon.columns import (ANSWER, MAX_HEADER_LENGTH, assignment_roles, colu
                                 names_a_column)
 from ..lexicon.labels import SPACE, data, words
 from ..reading.furniture import is_page_number
+from .delimited import Span, delimited_row
 from .gluedtables import glued_table
 from .markuptables import markup_table
 from .widthtables import fixed_width_table
@@ -42,8 +44,8 @@ from .tablecells import TextCell, TextTable, cell, piece
 MAX_COLUMNS = 16
 MAX_HEADING = 40   # a heading row written as a line of its own between rows
 MAX_PREFIX = 40    # a header's first column word stands within this many characters
-MAX_ROW_LINES = 24
-MAX_RUNNING = 2    # running header lines between a page number and a table header repeated  # the lines one row of a table one cell a paragraph may span
+MAX_ROW_LINES = 24  # the lines one row of a table one cell a paragraph may span
+MAX_RUNNING = 2    # running header lines between a page number and a table header repeated
 
 
 @cache
@@ -160,38 +162,22 @@ def _cell_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     return TextTable(i, k - 1, tuple(roles), rows) if rows else None
 
 
-def _fields(text: str, line: Line, separator: str) -> list[tuple[int, int] | None]:
-    """The spans of a row line's fields, split at `separator` (a tab keeps its empty fields
-    at both ends; pipes around a row, | a | b |, are no fields)."""
+def _fields(text: str, line: Line, separator: str) -> tuple[list[Span], int]:
+    """The spans of a row's fields and where the row ends, split at `separator` (a tab keeps
+    its empty fields at both ends; pipes around a row, | a | b |, are no fields)."""
     begin = text.rfind("\n", 0, line.start) + 1
     end = text.find("\n", line.end)
     end = len(text) if end < 0 else end
+    if separator == "\t" or separator in _settings()[4]:
+        return delimited_row(text, begin, separator) or delimited_row(text, begin, separator, quotes=False)
     raw = text[begin:end]
-    if separator in _settings()[4]:
-        return _quoted_fields(text, begin, raw, separator)
-    marks = _settings()[0]
-    bounds = [-1] + [m.start() for m in re.finditer(re.escape(separator) if separator == "\t" else f"[{re.escape(marks)}]",
-                                                       raw)] + [len(raw)]
+    bounds = [-1] + [m.start() for m in re.finditer(f"[{re.escape(_settings()[0])}]", raw)] + [len(raw)]
     spans = [(begin + a + 1, begin + b) for a, b in zip(bounds, bounds[1:])]
-    if separator != "\t":
-        if not raw[:bounds[1]].strip(SPACE + "\r"):
-            spans = spans[1:]
-        if spans and not text[spans[-1][0]:spans[-1][1]].strip(SPACE + "\r"):
-            spans = spans[:-1]
-    return [piece(text, s, e) for s, e in spans]
-
-
-def _quoted_fields(text: str, begin: int, raw: str, separator: str) -> list[tuple[int, int] | None]:
-    """The fields of a CSV row (a spreadsheet exported as comma-separated text): a quoted
-    field is one cell, its separators and doubled quotes inside it, the quotes no part of it."""
-    spans, start, quoted = [], 0, False
-    for k, ch in enumerate(raw + separator):
-        if ch == '"':
-            quoted = not quoted
-        elif ch == separator and not quoted:
-            spans.append(piece(text, begin + start, begin + k, '"'))
-            start = k + 1
-    return spans
+    if not raw[:bounds[1]].strip(SPACE + "\r"):
+        spans = spans[1:]
+    if spans and not text[spans[-1][0]:spans[-1][1]].strip(SPACE + "\r"):
+        spans = spans[:-1]
+    return [piece(text, s, e) for s, e in spans], end
 
 
 def _separator(line: Line) -> str | None:
@@ -205,8 +191,8 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     separator = _separator(lines[i])
     if separator is None:
         return None
-    header = _fields(text, lines[i], separator)
-    k = i + 1
+    header, end = _fields(text, lines[i], separator)
+    k = _line_after(lines, i, end)
     below = _under_header(text, lines[k], separator, header) if k < len(lines) else None
     cells, k = (header, k) if below is None else (below, k + 1)
     names = [text[h[0]:h[1]] if h else "" for h in cells]
@@ -229,7 +215,7 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
             rows.append((cell(piece(text, line.start, line.end)),) + (TextCell(),) * (len(roles) - 1))
             heading = k
         else:
-            fields = _fields(text, line, separator)
+            fields, end = _fields(text, line, separator)
             if len(fields) < 2:
                 break
             if _all_column_names(text, fields):
@@ -242,12 +228,19 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
             if not all(f is None or rule.fullmatch(text[f[0]:f[1]]) for f in fields):
                 fields = fields[:len(roles)] + [None] * (len(roles) - len(fields))
                 rows.append(tuple(cell(f) for f in fields))
+            k = _line_after(lines, k, end) - 1
         k += 1
     return TextTable(i, k - 1, tuple(roles), tuple(rows), header=tuple(cell(h) for h in cells),
                      assigns="task" not in roles) if rows else None
 
 
-Span = tuple[int, int] | None
+def _line_after(lines: list[Line], k: int, end: int) -> int:
+    """The index of the first line after line `k` that starts past `end` (a row's quoted
+    cell may run over the lines between)."""
+    k += 1
+    while k < len(lines) and lines[k].start < end:
+        k += 1
+    return k
 
 
 def _under_header(text: str, line: Line, separator: str, header: list[Span]) -> list[Span] | None:
@@ -256,7 +249,7 @@ def _under_header(text: str, line: Line, separator: str, header: list[Span]) -> 
     each under a top cell that names none; None when `line` is no such line."""
     if _separator(line) != separator:
         return None
-    below = _fields(text, line, separator)
+    below, _ = _fields(text, line, separator)
     named = [(at, f) for at, f in enumerate(below) if f]
     if not named or any(at >= len(header) or (header[at] and column_role(text[header[at][0]:header[at][1]]))
                         or not column_role(text[f[0]:f[1]]) for at, f in named):
