@@ -204,6 +204,8 @@ TARGETS: list[tuple[str, list[dict]]] = [
     ("确保城镇“零就业家庭”动态保持为零。", [
         dict(surface="零", value=D(0), unit=None, action="保持", commitment="firm", kind="level"),
     ]),
+    # a count held at none, written in digits, in a table cell (layouts §4e)
+    ("危险化学品较大以上事故起数为0 | 市应急局", [dict(surface="0", value=D(0), unit=None, comparator="=")]),
     # a count before its noun, with its verb
     ("新建108个农村文化礼堂、11家城市书房。", [
         dict(surface="108个", action="新建", ind="农村文化礼堂"),
@@ -236,6 +238,8 @@ TARGETS: list[tuple[str, list[dict]]] = [
 NON_TARGETS: list[tuple[str, str, str]] = [
     # a count before the name of the list of the year's tasks counts the list
     ("县政府对全年18项重点工作逐项明确主管领导。", "18项", "programme_name"),
+    # a zero followed by a word is no count held at none (a score of 0 points)
+    ("对未完成的单位当月考核得分为0分。", "0", "other"),
     ("力争市区PM2.5浓度均值控制在27微克/立方米以下", "2.5", "name_or_code"),
     ("新建5G基站700个", "5", "name_or_code"),
     ("融入G60科创走廊", "60", "name_or_code"),

@@ -162,9 +162,10 @@ def role(text: str, q: Quantity, layout: Layout, spans: Spans, year: int | None)
             return "name_or_code", "digits inside quotes: a name or a code (“1433”)"
         return "programme_name", "a numeral inside quotes: a counted name (“六稳”)"
     zero = _data()["zero"]
+    if (numeral in zero["numerals"] and s and text[s - 1] in zero["after"] and q.unit is None
+            and not HAN.match(text, q.end)):
+        return None
     if numeral == zero["numeral"]:
-        if s and text[s - 1] in zero["after"] and q.unit is None:
-            return None
         return (q.unit is None and _before_word(text, q.end)) or ("other", "零 in a word")
     return (_markers(text, q, numeral) or _unitless(text, q, numeral, layout, year)
             or _phrases(text, q, numeral, layout))
