@@ -313,3 +313,15 @@ def test_large_text_file_in_bounded_memory(tmp_path) -> None:
     assert peak < 2.5 * path.stat().st_size
     end = read.source_map.locate(len(read.text) - 1)
     assert end.byte == path.stat().st_size - len(read.text[-1].encode("utf-8"))
+
+
+def test_a_gb18030_table_read_without_a_false_alarm(tmp_path) -> None:
+    """A spreadsheet saved as GB18030 CSV: another codec's reading close in chaos but that no
+    language supports (Japanese EUC over Chinese bytes) is no reason for a warning."""
+    text = ("栖霞市2022年政府工作报告重点工作责任分解表,,,,,\r\n,,,,,\r\n序号,工作任务,责任领导,牵头单位,配合单位,完成时间\r\n"
+            "1,新建城市书房12家,周文,市文广旅局,各区县,年底前\r\n2,\"改造农村公路180公里,新增公交线路6条\",,市交通局,市财政局,10月底前\r\n")
+    path = tmp_path / "fenjie.txt"
+    path.write_bytes(text.encode("gb18030"))
+    read = read_source(path)
+    assert read.text.replace("\r\n", "\n") == text.replace("\r\n", "\n") and read.encoding == "gb18030"
+    assert read.warnings == ()

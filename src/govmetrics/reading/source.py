@@ -62,6 +62,7 @@ _SIGNATURES = (
 )
 _PLAUSIBLE = compiled.compile(  # runs of them: counting runs' lengths, not a list of every character
     "[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e\u2000-\u206f\u2160-\u217f\u2460-\u24ff\u0020-\u007e\u00a0\t\r\n]+")
+_RIVAL_CHAOS = 0.1  # how much messier than the chosen reading a rival may be
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -100,8 +101,10 @@ def _choose(data: bytes, name: str) -> tuple[str, int, list[str]]:
 
     Among the candidates the detector rates alike (chaos within 0.2 of the best), the
     one whose reading looks most like a Chinese document wins (then the usual codec for
-    Chinese). A warning says when another reading was close, when the text still looks
-    garbled, or when the detector found nothing and a usual codec was tried instead.
+    Chinese). A warning says when another reading was close (one of another family about
+    as clean as the chosen one: chaos within 0.1; a GB file's Japanese or Korean reading is
+    messier), when the text still looks garbled, or when the detector found nothing and a
+    usual codec was tried instead.
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -117,7 +120,8 @@ def _choose(data: bytes, name: str) -> tuple[str, int, list[str]]:
         chosen, score = max(scored, key=lambda rs: (round(rs[1], 2), -rank.get(rs[0].encoding, len(rank))))
         codec = chosen.encoding
         family = set(chosen.could_be_from_charset)
-        rivals = [r.encoding for r in near if not family & set(r.could_be_from_charset)]
+        rivals = [r.encoding for r in near if not family & set(r.could_be_from_charset)
+                  and r.chaos <= chosen.chaos + _RIVAL_CHAOS]
         if rivals:
             reasons.append(f"it also reads as {', '.join(rivals)}")
     else:
