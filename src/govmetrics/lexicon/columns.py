@@ -45,6 +45,13 @@ def _column_words() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(first.items(), key=lambda p: len(p[0]), reverse=True))
 
 
+@cache
+def _column_ranks() -> dict[str, tuple[int, str]]:
+    """Each header word with its place in `_column_words` (the longest first) and its role:
+    a cell's few substrings are looked up here, not the thousands of words searched in it."""
+    return {word: (rank, role) for rank, (word, role) in enumerate(_column_words())}
+
+
 def own_text(role: str | None) -> bool:
     """Whether a column's cells are the task's own text: a task, target or deadline column,
     or one the header map does not know (its targets and deadlines are still read)."""
@@ -107,8 +114,10 @@ def column_role(text: str) -> str | None:
         return shaped_field(m.group("role"), m.group("head"))  # 牵头落实单位, 协同推进部门
     # The unit of the figures is named by its word alone: a longer name ending in it (联动单位,
     # 承建单位) is a column of units who answer, read by the grammar of roles or not at all.
-    return next((role for word, role in _column_words() if word in folded and (role != "unit" or word == folded)),
-                None)
+    ranks = _column_ranks()
+    found = [ranks[word] for word in {folded[i:j] for i in range(len(folded)) for j in range(i + 1, len(folded) + 1)}
+             if word in ranks and (ranks[word][1] != "unit" or word == folded)]
+    return min(found)[1] if found else None
 
 
 @cache
