@@ -131,6 +131,21 @@ def test_units_that_only_answer_next_to_a_lead_cooperate() -> None:
     assert fields == {"responsible_units": ["各乡镇"]}
 
 
+def test_a_bracket_of_leaders_and_units_set_apart_by_a_slash() -> None:
+    """Family 2: （leaders/units）: the persons before the slash lead, the units after it answer;
+    under the document's lead rule the first unit leads and the rest cooperate."""
+    fields, _ = inline_fields("改造农贸市场4个。（江明远、副县长傅佳/县商务局、县市场监管局）")
+    assert fields == {"leaders": ["江明远、副县长傅佳"], "responsible_units": ["县商务局、县市场监管局"]}
+    text = ("各项任务括号内斜杠前为责任领导，斜杠后为责任单位，列第一位的为牵头单位。\n"
+            "1、新建乡镇综合文化站3个。（江明远/县文广旅局、县财政局）\n2、新增城乡公交线路5条。（傅佳／县交通运输局）\n")
+    tasks = _tasks(text)
+    assert [(t.leaders, t.lead_units, t.cooperating_units) for t in tasks] == [
+        (("江明远",), ("县文广旅局",), ("县财政局",)), (("傅佳",), ("县交通运输局",), ())]
+    # a slash with no person before it is no such bracket: a date, or two units
+    assert inline_fields("建成污水管网12公里。（县住建局/县水务局）") is None
+    assert inline_fields("完成年度计划（2023/2024）") is None
+
+
 def test_the_signature_after_the_last_bracket_is_not_the_task() -> None:
     """Family 2 / 13: what follows the last task (a signature) is no part of it."""
     text = ("1、新增公共厕所6座。（责任单位：镇城建办）\n2、年内调处纠纷成功率达到96%以上。（责任单位：镇司法所、镇派出所）\n"

@@ -18,7 +18,7 @@ from functools import cache
 from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
 from ..lexicon.roles import UNIT_FIELDS, ending_verb
-from .leaders import heading_leaders
+from .leaders import heading_leaders, is_person
 from .orgs import bracket_groups, split_top, split_units
 from .responsibility import TASK_TEXT, Fields, is_task_text, is_time, line_fields
 
@@ -91,7 +91,7 @@ def inline_fields(text: str) -> tuple[Fields, int] | None:
     labelled = line_fields(inner)
     runs_on = labelled is not None and any(c in v for vs in labelled.values() for v in vs for c in ";；")
     fields = ((_clause_fields(inner) if runs_on else None) or labelled or _clause_fields(inner)
-              or (_bare_units(inner) if body[start] not in _QUOTES else None))
+              or (_slashed(inner) or _bare_units(inner) if body[start] not in _QUOTES else None))
     if not fields or is_task_text(fields):
         return None
     if TASK_TEXT in fields:
@@ -101,6 +101,21 @@ def inline_fields(text: str) -> tuple[Fields, int] | None:
 
 
 _QUOTES = "“‘《"  # pairs bracket_groups reads as brackets: a quoted name (设立“X中心”) lists no units
+
+
+def _slashed(inner: str) -> Fields | None:
+    """A bracket of leaders and units set apart by one slash (（钟某、副区长梅某/区卫健局、区妇联）):
+    the persons before it are the leaders, the units after it are responsible (the lead
+    rule may then make the first lead); None unless every name before it is a person's."""
+    folded = fold(inner)
+    at = [i for i, c in enumerate(folded) if c in data()["inline"]["slashes"]]
+    if len(at) != 1:
+        return None
+    people, units = inner[:at[0]].strip(SPACE), inner[at[0] + 1:].strip(SPACE)
+    names = split_units(people).names
+    if not (names and units and all(is_person(n) for n in names)):
+        return None
+    return {"leaders": [people], "responsible_units": [units]}
 
 
 def _bare_units(inner: str) -> Fields | None:

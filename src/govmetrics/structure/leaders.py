@@ -48,8 +48,9 @@ def _not_name_re() -> re.Pattern[str]:
 
 def is_name(folded: str) -> bool:
     """Whether a run of Han characters can be a person's name (not 分管, 常务, 牵头 …)."""
-    return 2 <= len(folded) <= 4 and _not_name_re().search(folded) is None and not folded.endswith(
-        words("headings", "leader_titles")) and not folded.endswith(words("headings", "not_name_ends"))
+    return (2 <= len(folded) <= 4 and all("\u3400" <= c <= "\u9fff" for c in folded)
+            and _not_name_re().search(folded) is None and not folded.endswith(words("headings", "leader_titles"))
+            and not folded.endswith(words("headings", "not_name_ends")))
 
 
 def _person_in(text: str, p: re.Match[str]) -> str | None:
