@@ -146,6 +146,20 @@ def test_a_bracket_of_leaders_and_units_set_apart_by_a_slash() -> None:
     assert inline_fields("完成年度计划（2023/2024）") is None
 
 
+def test_role_verbs_that_need_a_second_clause_and_periods_counted_after_every() -> None:
+    """Family 2: X为主 / X为牵头单位 lead beside another clause of the bracket, and alone say
+    what the work mostly is or how to read a list; 参加 cooperates; 每两个月… is a time."""
+    fields, _ = inline_fields("改造老旧小区12个。（县住建局为主，县财政局、各街道参加）")
+    assert fields == {"lead_units": ["县住建局"], "cooperating_units": ["县财政局、各街道"]}
+    fields, end = inline_fields("建成农村公路80公里。【县交通局为牵头单位，各乡镇协助；每两个月通报进度】")
+    assert fields == {"lead_units": ["县交通局"], "cooperating_units": ["各乡镇"]}
+    assert end == len("建成农村公路80公里。【县交通局为牵头单位，各乡镇协助；每两个月通报进度】")
+    assert inline_fields("完成危房改造300户。（以农村低保户为主）") is None
+    assert inline_fields("附件　2020年重点工作责任分解（列第一位的责任单位为牵头单位）") is None
+    fields, _ = inline_fields("新建公厕9座。（县住建局、县城管局按职责抓好落实）")
+    assert fields == {"responsible_units": ["县住建局、县城管局"]}
+
+
 def test_the_signature_after_the_last_bracket_is_not_the_task() -> None:
     """Family 2 / 13: what follows the last task (a signature) is no part of it."""
     text = ("1、新增公共厕所6座。（责任单位：镇城建办）\n2、年内调处纠纷成功率达到96%以上。（责任单位：镇司法所、镇派出所）\n"

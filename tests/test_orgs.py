@@ -44,6 +44,12 @@ def test_note_bracket_is_removed_from_the_last_unit() -> None:
     assert result.notes == ("列第一位者为工作牵头单位或汇总单位,下同",)
 
 
+def test_a_clause_stating_the_lead_rule_is_a_note_not_a_unit() -> None:
+    result = split_units("县人社局、县财政局、县总工会，列第一位者牵头")
+    assert result.names == ("县人社局", "县财政局", "县总工会")
+    assert result.notes == ("列第一位者牵头",)
+
+
 def test_lead_mark_names_the_lead_unit() -> None:
     result = split_units("市发改委（牵头）、市财政局")
     assert result.names == ("市发改委", "市财政局")

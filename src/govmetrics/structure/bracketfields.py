@@ -33,6 +33,7 @@ def _clause_fields(inner: str) -> Fields | None:
     a unit list: X牵头,W负责 → W cooperating); without a lead they are responsible.
     """
     clauses: list[tuple[str, str]] = []
+    paired = False  # a verb that needs another clause beside it (X为主，Y配合)
     folded = fold(inner)
     for s, e in split_top(folded, data()["inline"]["clause_separators"]):
         clause = folded[s:e].strip(SPACE + "。")
@@ -51,6 +52,7 @@ def _clause_fields(inner: str) -> Fields | None:
         by = next((len(w) for w in data()["inline"]["by_words"] if clause.startswith(w)), 0)
         verb = ending_verb(clause)
         if verb is not None and len(clause) > len(verb[0]) + by:
+            paired = paired or verb[0].endswith(tuple(data()["inline"]["paired_verbs"]))
             units = inner[body_start + by: body_start + len(clause) - len(verb[0])]
             # X会同Y负责: X leads, Y cooperates ([inline] together_words).
             together = next((w for w in data()["inline"]["together_words"] if w in fold(units)), None)
@@ -63,6 +65,8 @@ def _clause_fields(inner: str) -> Fields | None:
             clauses.append((TASK_TEXT, inner[body_start: body_start + len(clause)]))
         else:
             return None
+    if paired and sum(field != TASK_TEXT for field, _ in clauses) < 2:
+        return None
     led = any(field == "lead_units" for field, _ in clauses)
     fields: Fields = {}
     for field, value in clauses:

@@ -203,6 +203,9 @@ def split_units(text: str) -> UnitList:
     for s, e in split_top(fold(text), data()["units"]["separators"]):
         item, marked, item_notes = _strip_brackets(text[s:e])
         notes.extend(item_notes)
+        if states_lead_rule(item):
+            notes.append(item)  # …、县总工会，列第一位者牵头: how to read the list, no unit
+            continue
         item = _trim(item)
         if not item:
             continue

@@ -221,7 +221,8 @@ def _time_re() -> re.Pattern[str]:
     digits = re.escape(data()["numbering"]["arabic"] + data()["numbering"]["chinese"])
     return compiled.compile(
         f"(?:{alternation(fold(w) for w in table['time_starts'])}"
-        f"|{re.escape(table['time_ordinal'])}?[{digits}]+(?:{alternation(table['time_units'])}))")
+        f"|(?:{re.escape(table['time_ordinal'])}|{re.escape(table['time_every'])})?[{digits}]+"
+        f"{re.escape(table['time_measure'])}?(?:{alternation(table['time_units'])}))")
 
 
 def is_time(clause: str) -> bool:
