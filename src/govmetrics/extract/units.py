@@ -20,7 +20,7 @@ from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
 
 # quantulum3 entities that govmetrics adds (measure words of things counted, per-capita rates).
-CUSTOM_ENTITIES = {"count": "Counting", "rate": "Rate_(mathematics)"}
+CUSTOM_ENTITIES = {"count": "Counting", "rate": "Rate_(mathematics)", "computing": "FLOPS"}
 
 
 class Unit(NamedTuple):
