@@ -511,3 +511,20 @@ def test_a_stray_quote_in_a_tab_row_leaves_the_row_on_its_line() -> None:
             "2\t完成道路改造8公里\t区交通局\n")
     doc = govmetrics.parse_document(text)
     assert [(t.number, t.lead_units) for t in doc.tasks] == [("1", ("区数据局",)), ("2", ("区交通局",))]
+
+
+def test_a_word_table_saved_as_text_writes_a_cells_paragraphs_one_a_line() -> None:
+    """Family 4 (a Word table saved as plain text): no quotes; a task cell of several
+    paragraphs runs over lines until the row's other cells follow its last one, a leader cell
+    of two paragraphs gives two leaders, and a heading line between rows is a section."""
+    text = ("松岭县2022年重点工作分工表\n\n序号\t重点工作\t责任领导\t牵头单位\t完成时限\n"
+            "一、农业农村\n1\t稳定粮食生产。\n粮食播种面积稳定在42万亩以上。\n"
+            "新建高标准农田3万亩。\t严立\t县农业农村局\t11月底前\n"
+            "2\t改善农村人居环境。\n新改建农村户厕5200户。\t严立\n方晴\t县住建局\t年底前\n"
+            "二、社会事业\n3\t新增普惠性托位300个。\t方晴\t县卫健局\t9月底前\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.leaders, t.lead_units) for t in doc.tasks] == [
+        ("1", ("严立",), ("县农业农村局",)), ("2", ("严立", "方晴"), ("县住建局",)), ("3", ("方晴",), ("县卫健局",))]
+    assert [(task.number, t.surface) for task, t in doc.targets()] == [
+        ("1", "42万亩以上"), ("1", "3万亩"), ("2", "5200户"), ("3", "300个")]
+    assert [d.surface for _, d in doc.deadlines()] == ["11月底前", "年底前", "9月底前"]

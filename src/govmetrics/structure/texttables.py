@@ -203,10 +203,23 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
         return None  # a comma also stands in prose: a CSV header names a column in every field
     rows = []
     heading = None  # the index of the last heading row (一、经济发展类)
+    # A tab row short of the header's fields is open: a Word table saved as text writes a
+    # cell's paragraphs one a line, so the lines after it carry its last cell on (and may add
+    # the fields it lacks: …。⏎农田180万亩。<TAB>林振邦<TAB>种植业管理处…).
+    open_row: list[list[Span]] = []
     while k < len(lines) and lines[k].kind != "blank":
         line = lines[k]
         if rule.fullmatch(line.text):
             k += 1  # a box-drawing rule between rows (├────┼────┤)
+            continue
+        if open_row and _carries_on(text, line, separator, open_row):
+            fields, end = (_fields(text, line, separator) if _separator(line) == separator
+                           else ([piece(text, line.start, line.end)], line.end))
+            open_row[-1].append(fields[0])
+            open_row += [[f] for f in fields[1:]]
+            rows[-1] = tuple(cell(*f) for f in open_row[:len(roles)]) + (TextCell(),) * (len(roles) - len(open_row))
+            open_row = open_row if len(open_row) < len(roles) else []
+            k = _line_after(lines, k, end)
             continue
         if _separator(line) != separator:
             following = lines[k + 1] if k + 1 < len(lines) else None
@@ -226,12 +239,23 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
                     k -= 1
                 break
             if not all(f is None or rule.fullmatch(text[f[0]:f[1]]) for f in fields):
+                open_row = [[f] for f in fields] if separator == "\t" and len(fields) < len(roles) else []
                 fields = fields[:len(roles)] + [None] * (len(roles) - len(fields))
                 rows.append(tuple(cell(f) for f in fields))
             k = _line_after(lines, k, end) - 1
         k += 1
     return TextTable(i, k - 1, tuple(roles), tuple(rows), header=tuple(cell(h) for h in cells),
                      assigns="task" not in roles) if rows else None
+
+
+def _carries_on(text: str, line: Line, separator: str, open_row: list[list[Span]]) -> bool:
+    """Whether `line` carries an open row on: no heading (一、…) and not the next row's number."""
+    if line.kind == "item" and line.style in _heading_styles():
+        return False
+    first = open_row[0][0]
+    number = text[first[0]:first[1]] if first else ""
+    fields = _fields(text, line, separator)[0] if _separator(line) == separator else []
+    return not (number.isdigit() and fields and fields[0] and text[fields[0][0]:fields[0][1]] == str(int(number) + 1))
 
 
 def _line_after(lines: list[Line], k: int, end: int) -> int:
