@@ -528,3 +528,44 @@ def test_a_word_table_saved_as_text_writes_a_cells_paragraphs_one_a_line() -> No
     assert [(task.number, t.surface) for task, t in doc.targets()] == [
         ("1", "42万亩以上"), ("1", "3万亩"), ("2", "5200户"), ("3", "300个")]
     assert [d.surface for _, d in doc.deadlines()] == ["11月底前", "年底前", "9月底前"]
+
+
+def _ruled(rows: list[list[str]], widths: list[int], rule: str, bar: str, head_rule: str | None = None) -> str:
+    """A table drawn with a rule between rows: each row a list of cell lines ("a⏎b" wraps)."""
+    out = [rule]
+    for n, row in enumerate(rows):
+        parts = [c.split("⏎") for c in row]
+        for k in range(max(len(p) for p in parts)):
+            out.append(bar + bar.join((p[k] if k < len(p) else "").ljust(w, "\u3000") for p, w in zip(parts, widths)) + bar)
+        out.append(head_rule if n == 0 and head_rule else rule)
+    return "\n".join(out) + "\n"
+
+
+def test_a_grid_table_wraps_its_cells_over_the_lines_of_a_row() -> None:
+    """Family 4 (a grid table, pandoc / Emacs): the lines between two rules are one row; a
+    task, a leader and a unit name wrapped inside their cells are read whole."""
+    rows = [["序号", "重点工作", "牵头⏎市领导", "牵头单位", "配合单位"],
+            ["1", "新建城市绿道⏎45公里，改造口袋⏎公园12个。", "祁远⏎副市长", "市住建局", "市园林局、市自⏎然资源局"],
+            ["2", "新增公共充电桩⏎3000个。", "祁远", "市发展改革委", "市城管局"]]
+    text = "平湖市2023年重点工作分解表\n\n" + _ruled(rows, [2, 7, 3, 6, 7], "+--+-------+---+------+-------+", "|",
+                                                 "+==+=======+===+======+=======+")
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.leaders, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("1", ("祁远",), ("市住建局",), ("市园林局", "市自然资源局")), ("2", ("祁远",), ("市发展改革委",), ("市城管局",))]
+    assert [(task.number, t.surface) for task, t in doc.targets()] == [("1", "45公里"), ("1", "12个"), ("2", "3000个")]
+
+
+def test_a_box_drawn_table_split_over_a_page_break_is_one_table() -> None:
+    """Family 4 / 10 (a box-drawing table copied out of a PDF): the header printed again on
+    the next page is no row, and the row a page break cut goes on after it (各乡⏎镇人民政府)."""
+    widths = [2, 8, 4, 6, 7]
+    head = ["序号", "工作任务", "责任领导", "牵头单位", "配合单位"]
+    first = _ruled([head, ["1", "新改建农村公路⏎80公里。", "汤敏", "县交通局", "县财政局、各乡"]], widths,
+                   "├──┼────────┼────┼──────┼───────┤", "│")
+    second = _ruled([head, ["", "", "", "", "镇人民政府"], ["2", "新建村级养老服务站⏎20个。", "汤敏", "县民政局", "县卫健局"]],
+                    widths, "├──┼────────┼────┼──────┼───────┤", "│")
+    text = "柳溪县2020年民生实事任务表\n\n" + first + "\n　　　　— 1 —\n\n" + second
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("1", ("县交通局",), ("县财政局", "各乡镇人民政府")), ("2", ("县民政局",), ("县卫健局",))]
+    assert [(task.number, t.surface) for task, t in doc.targets()] == [("1", "80公里"), ("2", "20个")]

@@ -42,15 +42,27 @@ def _person(name: str) -> bool:
     return is_person(name) and not _unit_like(name)
 
 
-def _joined(parts: list[str]) -> str:
+def _joined(parts: list[str], cut: list[bool] | None = None) -> str:
     """A cell's lines as one text: a line that ends a name (or a list) is followed by 、,
-    a line cut inside a name runs straight on (各街⏎道办事处)."""
+    a line cut inside a name runs straight on (各街⏎道办事处). A line the cell's width cut
+    (`cut`: it runs up to the bar after it) ends a name only where a whole one ends it
+    (县交通运输局), not a short word that happens to end in a unit's character (各乡⏎镇人民政府)."""
     out = ""
-    for part in parts:
-        if out and fold(out).endswith(_name_ends()) and not fold(out).endswith(tuple(data()["units"]["separators"])):
+    separators = tuple(data()["units"]["separators"])
+    for k, part in enumerate(parts):
+        last = fold(out).rsplit("、", 1)[-1]
+        ends = (_unit_like(last) and not _split_end(last, fold(part))) if cut and cut[k - 1] else fold(
+            out).endswith(_name_ends())
+        if out and ends and not fold(out).endswith(separators):
             out += "、"
         out += part
     return out
+
+
+def _split_end(before: str, after: str) -> bool:
+    """Whether a unit's ending word runs across the cut (管理办⏎公室: 办公室)."""
+    return any(len(w) > j and before.endswith(w[:j]) and after.startswith(w[j:])
+               for w in _name_ends() for j in range(1, len(w)))
 
 
 def _accepts(role: str | None, parts: list[str]) -> bool:
@@ -152,4 +164,7 @@ def names(text: str, role: str, c: TextCell) -> str:
     parts = [text[s:e] for s, e in c.pieces]
     if role in _LEADERS:
         return "、".join(parts) if all(_person(p) for p in parts) else "".join(parts)
-    return _joined(parts)
+    # cut by the cell's width: the bar right after it, or after the one space a grid table pads with
+    marks = data()["text_tables"]["cell_marks"]
+    return _joined(parts, [text[e:e + 1] in marks or (text[e:e + 1] == " " and text[e + 1:e + 2] in marks)
+                           for _, e in c.pieces])

@@ -177,7 +177,7 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
         own = _own(roles, row)
         if not own:
             continue
-        span = own[0].start, own[-1].end
+        span = own[0].start, max(c.end for c in own)  # a cell wrapped over a row's lines may end last
         read = _with_unit(text, table, row, own)
         number = row[number_at] if number_at is not None else TextCell()
         answer = {role: c for role, c in zip(roles, row) if role in ANSWER and c}

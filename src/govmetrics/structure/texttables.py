@@ -36,6 +36,7 @@ from ..reading.furniture import is_page_number
 from .delimited import Span, delimited_row
 from .gluedtables import glued_table
 from .markuptables import markup_table
+from .ruledtables import ruled_table
 from .widthtables import fixed_width_table
 from .lines import Line
 from .cellfit import default, fit
@@ -380,7 +381,8 @@ def find_tables(text: str, lines: list[Line], body: int) -> dict[int, TextTable]
         # Every shape's header holds a column word near the start of its first line, and no
         # label with a colon (a responsibility line), no number label (an item).
         if line.kind == "other" and names_a_column(line.text[:MAX_PREFIX]):
-            table = (markup_table(text, lines, i) or _cell_per_line(text, lines, i) or _row_per_line(text, lines, i)
+            table = (markup_table(text, lines, i) or ruled_table(text, lines, i) or _cell_per_line(text, lines, i)
+                     or _row_per_line(text, lines, i)
                      or fixed_width_table(text, lines, i) or _cell_per_paragraph(text, lines, i)
                      or glued_table(text, lines, i))
         if table is None:
