@@ -325,3 +325,14 @@ def test_a_gb18030_table_read_without_a_false_alarm(tmp_path) -> None:
     read = read_source(path)
     assert read.text.replace("\r\n", "\n") == text.replace("\r\n", "\n") and read.encoding == "gb18030"
     assert read.warnings == ()
+
+
+def test_a_table_drawn_in_box_characters_reads_as_chinese_text(tmp_path) -> None:
+    """The borders of a table copied out of a PDF (┌─┬─┐ │ └─┴─┘) are a document's own
+    characters: a UTF-8 file mostly made of them gives no encoding warning."""
+    rule = "─" * 12
+    lines = [f"┌{rule}┬{rule}┐"] + [f"│{n}　　　　　　　　　　　│新建站点{n}个　　　　│" for n in range(1, 9)] + [f"└{rule}┴{rule}┘"]
+    path = tmp_path / "box.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    read = read_source(path)
+    assert read.encoding == "utf_8" and read.warnings == ()
