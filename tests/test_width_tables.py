@@ -78,3 +78,22 @@ def test_a_table_goes_on_after_a_page_break_where_its_header_is_printed_again() 
     assert [(t.number, t.leaders, t.lead_units) for t in doc.tasks] == [
         ("1", ("汪晴川",), ("区住建局",)), ("2", ("韩映秋",), ("区城管局",))]
     assert not any("2015年" == d.surface for _, d in doc.deadlines())
+
+
+def test_a_header_over_two_lines_and_rows_set_apart_by_blank_lines() -> None:
+    """`pdftotext -layout` of a table whose header cells wrap (责任⏎区领导, 完成⏎时限) and whose
+    rows stand apart by blank lines, a page's foot between two of them."""
+    text = ("鹭汀区2021年重点任务清单\n\n"
+            "序号   重点任务                     责任     牵头单位       完成\n"
+            "                                    区领导                  时限\n\n"
+            "1      新增城镇就业6000人，开展     许宁     区人社局       12月底前\n"
+            "       技能培训3000人次。\n\n"
+            "                    第 1 页\n"
+            "2      改造老旧小区24个。           许宁     区住建局       10月底前\n\n"
+            "3      新建社区食堂15个。           邹凯     区民政局       9月底前\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.leaders, t.lead_units) for t in doc.tasks] == [
+        ("1", ("许宁",), ("区人社局",)), ("2", ("许宁",), ("区住建局",)), ("3", ("邹凯",), ("区民政局",))]
+    assert [(task.number, t.surface) for task, t in doc.targets()] == [
+        ("1", "6000人"), ("1", "3000人次"), ("2", "24个"), ("3", "15个")]
+    assert [d.surface for _, d in doc.deadlines()] == ["12月底前", "10月底前", "9月底前"]

@@ -10,8 +10,9 @@ line with a piece for every column (cells set apart by spaces but not aligned) i
 order. A line that holds
 the next row number in the number column starts a row; any other line carries on the row
 above, piece by piece in its columns; a short line alone at the left between rows
-(一、产业提质) is a heading row; the table goes on after a page break where its header is
-printed again. Offsets are offsets into the text as given.
+(一、产业提质) is a heading row; the table goes on over blank lines and a page's foot between
+rows, and after a page break where its header is printed again. A header cell wrapped onto a
+second line (责任⏎区领导) is read whole. Offsets are offsets into the text as given.
 """
 
 from __future__ import annotations
@@ -64,19 +65,27 @@ def fixed_width_table(text: str, lines: list[Line], i: int) -> TextTable | None:
     header = _pieces(text, lines[i])
     if len(header) < data()["text_tables"]["min_columns"]:
         return None
-    roles = header_roles([text[s:e] for _, s, e in header])
+    starts = [column for column, _, _ in header]
+    names = [text[s:e] for _, s, e in header]
+    k = i + 1
+    below = _header_below(text, lines, k, starts)
+    if below is not None:
+        names = [name + below.get(c, "") for c, name in enumerate(names)]  # 责任⏎区领导, 完成⏎时限
+        k += 1
+    roles = header_roles(names)
     if roles is None or roles[0] != "number":
         return None  # rows are told by their numbers: a fixed-width table numbers them first
-    starts = [column for column, _, _ in header]
     rows: list[list[list[tuple[int, int]]]] = []
-    names = [text[s:e] for _, s, e in header]
     number = 1  # the next row number
-    k = i + 1
     while k < len(lines):
         if lines[k].kind == "blank":
-            # The table goes on over a page break where its header is printed again.
+            # The table goes on over blank lines and a page's foot between rows, and over a
+            # page break where its header is printed again.
             again = next((j for j in range(k, len(lines)) if lines[j].kind != "blank"), len(lines))
-            if again == len(lines) or [text[s:e] for _, s, e in _pieces(text, lines[again])] != names:
+            if again < len(lines) and _starts_row(text, lines, again, starts, number):
+                k = again
+                continue
+            if again == len(lines) or [text[s:e] for _, s, e in _pieces(text, lines[again])] != names[:len(starts)]:
                 break
             starts = [column for column, _, _ in _pieces(text, lines[again])]
             k = again + 1
@@ -105,6 +114,21 @@ def fixed_width_table(text: str, lines: list[Line], i: int) -> TextTable | None:
         k -= 1
     cells = tuple(tuple(TextCell(tuple(p)) for p in row) for row in rows)
     return TextTable(i, k - 1, tuple(roles), cells)
+
+
+def _header_below(text: str, lines: list[Line], k: int, starts: list[int]) -> dict[int, str] | None:
+    """The header's second line (a header cell wrapped: 责任⏎区领导), by column: a line of short
+    pieces each standing under a header cell, no row number among them; None when line `k`
+    is no such line."""
+    if k >= len(lines) or lines[k].kind == "blank":
+        return None
+    found = _pieces(text, lines[k])
+    if not found or len(found) >= len(starts) or _column(starts, found[0][0]) == 0:
+        return None
+    placed = {_column(starts, column): text[s:e] for column, s, e in found}
+    if len(placed) < len(found) or any(len(v) > 4 for v in placed.values()):
+        return None
+    return placed
 
 
 def _column(starts: list[int], column: int) -> int:
