@@ -97,3 +97,22 @@ def test_a_header_over_two_lines_and_rows_set_apart_by_blank_lines() -> None:
     assert [(task.number, t.surface) for task, t in doc.targets()] == [
         ("1", "6000人"), ("1", "3000人次"), ("2", "24个"), ("3", "15个")]
     assert [d.surface for _, d in doc.deadlines()] == ["12月底前", "10月底前", "9月底前"]
+
+
+def test_a_restructuredtext_simple_table_with_rules_and_group_rows() -> None:
+    """A simple table (reStructuredText): `====  ====` rules around the header, a group row
+    between `----` rules, a task wrapped onto a line of its own in the task column."""
+    text = ("岩溪镇2019年民生实事分解表\n\n"
+            "====  ========================  ========  ==============\n"
+            "序号  实事项目                  责任领导  牵头单位\n"
+            "====  ========================  ========  ==============\n"
+            "一、教育卫生\n"
+            "--------------------------------------------------------\n"
+            "1     新建村级幼儿园2所，新增    谭朗      镇社会事务办\n"
+            "      学位180个。\n"
+            "2     改造村卫生室6个。          谭朗      镇卫生院\n"
+            "====  ========================  ========  ==============\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.section[-1], t.leaders, t.lead_units) for t in doc.tasks] == [
+        ("1", "一、教育卫生", ("谭朗",), ("镇社会事务办",)), ("2", "一、教育卫生", ("谭朗",), ("镇卫生院",))]
+    assert [(task.number, t.surface) for task, t in doc.targets()] == [("1", "2所"), ("1", "180个"), ("2", "6个")]

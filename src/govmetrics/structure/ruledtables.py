@@ -33,9 +33,10 @@ def _marks() -> tuple[str, str]:
 
 
 def is_rule(line: Line) -> bool:
-    """Whether a line is a rule between rows: rule characters only, at least three."""
-    stripped = line.text.strip(SPACE)
-    return len(stripped) >= 3 and all(c in _marks()[0] for c in stripped)
+    """Whether a line is a rule between rows: rule characters only (with spaces between
+    columns' rules: ====  ======), at least three."""
+    rule = [c for c in line.text if c not in SPACE]
+    return len(rule) >= 3 and all(c in _marks()[0] for c in rule)
 
 
 def _cells(text: str, line: Line) -> list[tuple[int, int]] | None:

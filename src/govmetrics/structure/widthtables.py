@@ -12,7 +12,8 @@ the next row number in the number column starts a row; any other line carries on
 above, piece by piece in its columns; a short line alone at the left between rows
 (一、产业提质) is a heading row; the table goes on over blank lines and a page's foot between
 rows, and after a page break where its header is printed again. A header cell wrapped onto a
-second line (责任⏎区领导) is read whole. Offsets are offsets into the text as given.
+second line (责任⏎区领导) is read whole; rule lines (a reStructuredText simple table's
+`====  ======`, `------`) are skipped. Offsets are offsets into the text as given.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..lexicon import compiled
 from ..lexicon.columns import header_roles
 from ..lexicon.labels import SPACE, data
 from .lines import Line
+from .ruledtables import is_rule
 from .tablecells import TextCell, TextTable, piece
 
 PAGE_BREAK = "\f"  # pdftotext starts each page with one: no width, no part of a cell
@@ -78,6 +80,9 @@ def fixed_width_table(text: str, lines: list[Line], i: int) -> TextTable | None:
     rows: list[list[list[tuple[int, int]]]] = []
     number = 1  # the next row number
     while k < len(lines):
+        if is_rule(lines[k]):
+            k += 1  # a rule under the header or between groups (reStructuredText: ====  ======, ------)
+            continue
         if lines[k].kind == "blank":
             # The table goes on over blank lines and a page's foot between rows, and over a
             # page break where its header is printed again.
@@ -98,7 +103,7 @@ def fixed_width_table(text: str, lines: list[Line], i: int) -> TextTable | None:
         if columns[0] == 0 and _is_row_number(text, found[0][1:], number):
             rows.append([[] for _ in starts])
             number += 1
-        elif len(found) == 1 and columns[0] <= 1 and _starts_row(text, lines, k + 1, starts, number):
+        elif len(found) == 1 and found[0][0] < starts[1] and _starts_row(text, lines, k + 1, starts, number):
             # A heading row (一、产业提质): a cell of its own, like a row line's heading.
             rows.append([[found[0][1:]]] + [[] for _ in starts[1:]])
             k += 1
@@ -138,7 +143,9 @@ def _column(starts: list[int], column: int) -> int:
 
 
 def _starts_row(text: str, lines: list[Line], k: int, starts: list[int], number: int) -> bool:
-    """Whether line `k` starts row `number`."""
+    """Whether line `k` (or the first after the rules from it) starts row `number`."""
+    while k < len(lines) and is_rule(lines[k]):
+        k += 1
     if k >= len(lines) or lines[k].kind == "blank":
         return False
     found = _pieces(text, lines[k])
