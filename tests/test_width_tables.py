@@ -116,3 +116,15 @@ def test_a_restructuredtext_simple_table_with_rules_and_group_rows() -> None:
     assert [(t.number, t.section[-1], t.leaders, t.lead_units) for t in doc.tasks] == [
         ("1", "一、教育卫生", ("谭朗",), ("镇社会事务办",)), ("2", "一、教育卫生", ("谭朗",), ("镇卫生院",))]
     assert [(task.number, t.surface) for task, t in doc.targets()] == [("1", "2所"), ("1", "180个"), ("2", "6个")]
+
+
+def test_a_unit_name_wrapped_inside_or_before_its_bracket_is_one_name() -> None:
+    text = ("柘林镇2020年重点工作表\n\n"
+            "序号  重点工作                  牵头单位      配合单位\n"
+            "1     新建文化广场3个。         镇文化站      镇财政所、各村（社\n"
+            "                                              区）\n"
+            "2     新建公厕8座。             镇建设办      镇财政所、各村\n"
+            "                                              （社区）\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.cooperating_units) for t in doc.tasks] == [
+        ("1", ("镇财政所", "各村（社区）")), ("2", ("镇财政所", "各村（社区）"))]

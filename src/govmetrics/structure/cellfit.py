@@ -49,11 +49,14 @@ def _joined(parts: list[str], cut: list[bool] | None = None) -> str:
     (县交通运输局), not a short word that happens to end in a unit's character (各乡⏎镇人民政府)."""
     out = ""
     separators = tuple(data()["units"]["separators"])
+    pairs = data()["units"]["brackets"]
     for k, part in enumerate(parts):
         last = fold(out).rsplit("、", 1)[-1]
         ends = (_unit_like(last) and not _split_end(last, fold(part))) if cut and cut[k - 1] else fold(
             out).endswith(_name_ends())
-        if out and ends and not fold(out).endswith(separators):
+        # a name goes on inside a bracket left open (各村（社⏎区）) and into one opened after it (各村⏎（社区）)
+        bracketed = part[:1] in "".join(p[0] for p in pairs) or any(out.count(p[0]) > out.count(p[1]) for p in pairs)
+        if out and ends and not bracketed and not fold(out).endswith(separators):
             out += "、"
         out += part
     return out
