@@ -34,6 +34,14 @@ def test_results_and_problems_under_their_headings_are_no_targets() -> None:
     assert {"9个", "18.2亿元", "960人", "2个百分点"} <= set(reported)
 
 
+def test_items_that_report_results_are_no_tasks_beside_the_plans_tasks() -> None:
+    text = SUMMARY.replace("兑付。\n", "兑付。（责任单位：区发改局）\n").replace("400个。\n", "400个。（责任单位：区人社局）\n")
+    doc = govmetrics.parse_document(text)
+    assert [(s.number, s.is_task) for s in doc.statements if s.number] == [
+        ("一", False), ("二", False), ("一", True), ("二", True)]
+    assert [t.responsible_units for t in doc.tasks] == [("区发改局",), ("区人社局",)]
+
+
 NOTICE = """关于2019年重点工作推进情况的通报
 
 二、重点工作推进情况

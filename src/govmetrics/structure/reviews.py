@@ -1,6 +1,7 @@
 """Headings of parts that assign no task: results and problems (layouts §8: the review part
 of a work report or of a half-year summary, 一、上半年工作完成情况, 二、存在的问题), what a
-statement under one states is a report of what was done, no target; and the parts that frame
+statement under one states is a report of what was done, no target, and a numbered item under
+one that names no one who answers is no task; and the parts that frame
 a plan's tasks (一、总体要求 （二）主要目标, 三、时间安排), whose numbered items are statements, no
 tasks. The words are `data/structure.toml` [statements] review_headings, review_not_with and
 plan_parts."""
