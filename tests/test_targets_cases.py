@@ -232,6 +232,10 @@ TARGETS: list[tuple[str, list[dict]]] = [
     ("对2000名退役军人开展就业培训。", [dict(surface="2000名", action="开展", ind="退役军人")]),
     # a multiple of a base is a quantity in 倍
     ("困难群众救助标准提高到当地低保标准的1.5倍。", [dict(surface="1.5倍", value=D("1.5"), unit="倍")]),
+    # what there is now is the background; a verb before 现有 governs it, and the work after it counts
+    ("改造提升现有背街小巷36条。", [dict(surface="36条", action="改造提升")]),
+    ("依托现有日处理能力800吨的水厂，日均供水量达到650吨。", [dict(surface="650吨", action="达到")]),
+    ("新建共有产权住房300套。", [dict(surface="300套", action="新建")]),
 ]
 
 # (sentence, the number as written, its role): numbers that are never targets.
@@ -240,6 +244,10 @@ NON_TARGETS: list[tuple[str, str, str]] = [
     ("县政府对全年18项重点工作逐项明确主管领导。", "18项", "programme_name"),
     # a zero followed by a word is no count held at none (a score of 0 points)
     ("对未完成的单位当月考核得分为0分。", "0", "other"),
+    # a stock: what there is now (现有, 共有, 仍有), to the end of its sentence's background
+    ("全县现有乡镇卫生院14家，其中达到推荐标准的占比为42%。", "14家", "progress"),
+    ("全县现有乡镇卫生院14家，其中达到推荐标准的占比为42%。", "42%", "progress"),
+    ("城区2010年以前建成的小区共有95个，仍有3200户未通天然气。", "3200户", "progress"),
     ("力争市区PM2.5浓度均值控制在27微克/立方米以下", "2.5", "name_or_code"),
     ("新建5G基站700个", "5", "name_or_code"),
     ("融入G60科创走廊", "60", "name_or_code"),

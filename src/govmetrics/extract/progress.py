@@ -19,6 +19,7 @@ from functools import cache
 
 from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
+from .verbs import actions
 
 Span = tuple[int, int, str]
 
@@ -30,6 +31,7 @@ class _Rules:
     label: re.Pattern[str]
     field_end: re.Pattern[str]
     already: re.Pattern[str]
+    stock: re.Pattern[str]
     as_of: re.Pattern[str]
     shares: re.Pattern[str]
     planned: re.Pattern[str]
@@ -73,6 +75,7 @@ def _rules() -> _Rules:
                                    f"|[{''.join(re.escape(e) for e in ends if e not in '。；;！!？?')}]"),
         already=compiled.compile(
             f"{_not_after(t['markers']['already_not_after'])}{alternation(t['markers']['already'])}(?=[\u4e00-\u9fff])"),
+        stock=compiled.compile(f"{alternation(t['markers']['stock'])}(?!{alternation(t['markers']['stock_not_before'])})"),
         as_of=compiled.compile(f"{alternation(t['markers']['as_of'])}(?!{alternation(t['markers']['as_of_not_before'])})"),
         shares=compiled.compile(alternation(t["markers"]["shares"])),
         planned=compiled.compile(alternation(t["markers"]["shares_planned_after"])),
@@ -91,9 +94,9 @@ def _rules() -> _Rules:
     # Most texts report no progress: one search for any marker passes them over. A lookahead on
     # every character a marker can start with (a word's first, a period's 1 / 一, a year's 1 / 2)
     # lets the engine skip the other positions in C.
-    kinds = ("label", "already", "as_of", "shares", "rates", "period", "past", "past_year", "past_plan")
+    kinds = ("label", "already", "stock", "as_of", "shares", "rates", "period", "past", "past_year", "past_plan")
     words = [*t["labels"]["words"],
-             *(w for k in ("already", "as_of", "shares", "rates", "past") for w in t["markers"][k])]
+             *(w for k in ("already", "stock", "as_of", "shares", "rates", "past") for w in t["markers"][k])]
     first = "".join(sorted({w[0] for w in words} | set("1１一2") | {w[0] for w in plans}
                            | set(t["past_year"]["quotes"])))
     union = "|".join(f"(?:{found[k].pattern})" for k in kinds)
@@ -120,6 +123,10 @@ def spans(text: str, year: int | None = None) -> list[Span]:
         found.append((m.start(), end.start() if end else len(text), f"a progress field ({text[m.start():m.end()]})"))
     for start, reason in _markers(text, year):
         found.append((start, _report_end(text, start), reason))
+    for m in r.stock.finditer(text):
+        start = _clause_start(text, m.start())
+        if not _governed(text, start, m.start()):
+            found.append((start, _stock_end(text, m.end()), f"{m.group()}: what there is now, the task's background"))
     for start, reason in _reviews(text):
         found.append((start, _report_end(text, start, _paragraph_end(text, start)), reason))
     return _merged(found)
@@ -200,6 +207,27 @@ def _report_end(folded: str, start: int, until: int | None = None) -> int:
         for m in r.forward.finditer(folded, at + 1, clause_end):
             if not any(s <= m.start() < e for s, e in shares):
                 return at
+        at = clause_end
+    return end
+
+
+def _governed(folded: str, start: int, end: int) -> bool:
+    """Whether a verb in folded[start:end] governs what follows (a verb with a 的 after it only
+    names: 建成的小区, 达到标准的占比)."""
+    return any("的" not in folded[a.end:end] for a in actions(folded, start, end))
+
+
+def _stock_end(folded: str, at: int) -> int:
+    """The end of a stock's background (全区现有…21所，占比为46%，…): its sentence's end, or the
+    start of the first later clause that states work (a verb: …，日均处理量达到1200吨) or looks
+    forward."""
+    r = _rules()
+    end = _sentence_end(folded, at)
+    at = _clause_end(folded, at)
+    while at < end:
+        clause_end = _clause_end(folded, at + 1)
+        if _governed(folded, at + 1, clause_end) or r.forward.search(folded, at + 1, clause_end):
+            return at
         at = clause_end
     return end
 
