@@ -236,6 +236,8 @@ TARGETS: list[tuple[str, list[dict]]] = [
     ("改造提升现有背街小巷36条。", [dict(surface="36条", action="改造提升")]),
     ("依托现有日处理能力800吨的水厂，日均供水量达到650吨。", [dict(surface="650吨", action="达到")]),
     ("新建共有产权住房300套。", [dict(surface="300套", action="新建")]),
+    # last year's figure in a bracket beside the target, and the work after the bracket
+    ("新增城镇就业320人（2020年为290人），开展技能培训600人次。", [dict(surface="320人"), dict(surface="600人次")]),
 ]
 
 # (sentence, the number as written, its role): numbers that are never targets.
@@ -248,6 +250,8 @@ NON_TARGETS: list[tuple[str, str, str]] = [
     ("全县现有乡镇卫生院14家，其中达到推荐标准的占比为42%。", "14家", "progress"),
     ("全县现有乡镇卫生院14家，其中达到推荐标准的占比为42%。", "42%", "progress"),
     ("城区2010年以前建成的小区共有95个，仍有3200户未通天然气。", "3200户", "progress"),
+    ("新增城镇就业320人（2020年为290人），开展技能培训600人次。", "290人", "progress"),
+    ("新增学位900个（上年新增780个）。", "780个", "progress"),
     ("力争市区PM2.5浓度均值控制在27微克/立方米以下", "2.5", "name_or_code"),
     ("新建5G基站700个", "5", "name_or_code"),
     ("融入G60科创走廊", "60", "name_or_code"),

@@ -46,6 +46,7 @@ class _Rules:
     sentence_ends: frozenset[str]
     clause_ends: frozenset[str]
     head_after: frozenset[str]
+    brackets: dict[str, str]
     set_ends: tuple[str, ...]
 
 
@@ -106,6 +107,7 @@ def _rules() -> _Rules:
         sentence_ends=frozenset(ends),
         clause_ends=frozenset(t["scope"]["clause_ends"]),
         head_after=frozenset(t["scope"]["head_after"]),
+        brackets={pair[0]: pair[1] for pair in t["scope"]["brackets"]},
         set_ends=tuple(t["scope"]["set_ends"]),
     )
 
@@ -200,6 +202,8 @@ def _report_end(folded: str, start: int, until: int | None = None) -> int:
     start of the first later clause that looks forward."""
     r = _rules()
     end = _sentence_end(folded, start) if until is None else until
+    if start and folded[start - 1] in r.brackets and (close := folded.find(r.brackets[folded[start - 1]], start, end)) >= 0:
+        end = close  # a report opened by a bracket ends at its close
     shares = [(m.start(), m.end()) for m in r.shares.finditer(folded, start, end)]
     at = _clause_end(folded, start)
     while at < end:
@@ -250,7 +254,8 @@ def _at_head(folded: str, i: int) -> bool:
     r = _rules()
     while i > 0 and folded[i - 1] in " \u3000":
         i -= 1
-    return i == 0 or folded[i - 1] in r.sentence_ends or folded[i - 1] in r.clause_ends or folded[i - 1] in r.head_after
+    return i == 0 or folded[i - 1] in r.sentence_ends or folded[i - 1] in r.clause_ends or folded[i - 1] in r.head_after \
+        or folded[i - 1] in r.brackets
 
 
 def _clause_start(folded: str, i: int) -> int:
