@@ -236,6 +236,11 @@ TARGETS: list[tuple[str, list[dict]]] = [
     ("改造提升现有背街小巷36条。", [dict(surface="36条", action="改造提升")]),
     ("依托现有日处理能力800吨的水厂，日均供水量达到650吨。", [dict(surface="650吨", action="达到")]),
     ("新建共有产权住房300套。", [dict(surface="300套", action="新建")]),
+    # verbs of the newest documents' work; a verb before 额 names an amount (销售额), no action
+    ("上线公共数据集120个。", [dict(surface="120个", action="上线", kind="increment")]),
+    ("以旧换新销售家电20万台。", [dict(surface="20万台", action="销售")]),
+    ("开放智能网联汽车测试道路80公里。", [dict(surface="80公里", action="开放")]),
+    ("农村电商销售额突破3000万元。", [dict(surface="3000万元", action=None, kind="level", ind="销售额")]),
     # last year's figure in a bracket beside the target, and the work after the bracket
     ("新增城镇就业320人（2020年为290人），开展技能培训600人次。", [dict(surface="320人"), dict(surface="600人次")]),
 ]
