@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from govmetrics import parse_document
 from govmetrics.structure import build_document
+from govmetrics.structure.numbering import numbered
 from govmetrics.structure.paragraphs import ordinal
 
 
@@ -56,3 +58,13 @@ def test_closing_instructions_and_figure_rows_of_a_list_printed_as_one_paragraph
     first = doc.tasks[0]
     assert first.cooperating_units == ("各村",) and first.lead_units == ("镇文化站",)
     assert not any("请各" in s.text for s in doc.statements)
+
+
+def test_a_figure_at_the_head_of_a_line_is_a_number_not_an_item_label() -> None:
+    """An infographic's figure on a line of its own (4.92万亿元, 5.5%左右) is a decimal number;
+    an item number run into the digits of its text stays a label (14.65岁以上…, 1.3月底前…)."""
+    assert numbered("4.92万亿元") is None and numbered("5.5%左右") is None
+    assert numbered("14.65岁以上老年人健康管理率达到70%")[1].group() == "14."
+    assert numbered("1.3月底前完成招标")[1].group() == "1."
+    text = "2024年主要预期目标\n5.5%左右\n地区生产总值增长\n1.2万亿元以上\n固定资产投资\n"
+    assert [t.surface for _, t in parse_document(text).targets()] == ["5.5%左右", "1.2万亿元以上"]

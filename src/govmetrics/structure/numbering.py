@@ -42,9 +42,20 @@ def numbered(folded: str) -> tuple[str, re.Match[str]] | None:
         return None
     for style, pattern in label_res():
         m = pattern.match(folded)
-        if m and (m.end() < len(folded) or style in _alone()):
+        if m and (m.end() < len(folded) or style in _alone()) and not _decimal(folded, m):
             return style, m
     return None
+
+
+def _decimal(folded: str, m: re.Match[str]) -> bool:
+    """Whether a label match is the start of a decimal number (4.92万亿元), not a label."""
+    table = data()["numbering"]
+    if m.group()[-1:] not in table["decimal_points"]:
+        return False
+    end = m.end()
+    while end < len(folded) and folded[end] in table["arabic"]:
+        end += 1
+    return end > m.end() and end < len(folded) and folded[end] in table["decimal_after"]
 
 
 @cache
