@@ -90,6 +90,12 @@ WRITTEN = [
     ("融资成本下降0.5 个 百分点", "0.5 个 百分点", D("0.5"), None, None, "百分点", "="),
     # a space or a no-break / thin space that groups thousands; a zero-width space from a web page
     ("新建停车位2 600个", "2 600个", D(2600), None, None, "个", "="),
+    ("完成改造3个、1 800户", "1 800户", D(1800), None, None, "户", "="),
+    # digits an OCR engine set apart one by one, a unit carried to the next line
+    ("改造国省道1 2 0 0公里", "1 2 0 0公里", D(1200), None, None, "公里", "="),
+    ("新增客运班线1 2条", "1 2条", D(12), None, None, "条", "="),
+    ("新建充电桩1 2 0\n0 0个", "1 2 0\n0 0个", D(12000), None, None, "个", "="),
+    ("新建绿道18.5\n公里", "18.5\n公里", D("18.5"), None, None, "公里", "="),
     ("新增学位3\u00a0200个以上", "3\u00a0200个以上", D(3200), None, None, "个", ">="),
     ("安排资金12\u2009500\u2009000元", "12\u2009500\u2009000元", D(12_500_000), None, None, "元", "="),
     ("新增床位4500\u200b张", "4500\u200b张", D(4500), None, None, "张", "="),
@@ -258,3 +264,10 @@ def test_a_minus_sign_after_a_word_stays_a_sign() -> None:
     """Only right after another quantity is a hyphen a range's separator; after a word it is a minus."""
     (q,) = extract_quantities("出口额增长-3%")
     assert q.value == Decimal("-3")
+
+
+def test_single_digits_apart_with_no_unit_after_them_stay_apart() -> None:
+    """A row of figures (季度目标 3 4 3 2) and years side by side are several numbers; only
+    digits followed by a unit or a magnitude read as one OCR-spaced number."""
+    assert [q.surface for q in extract_quantities("季度目标 3 4 3 2")] == ["3", "4", "3", "2"]
+    assert [q.surface for q in extract_quantities("2021 2022年")] == ["2021", "2022年"]

@@ -12,7 +12,10 @@ belong together:
   what follows must be a unit, a sign or the end of the words (2021 十大行动 stays apart);
 - inside a unit word or sign right after a number (12公\n里, 6 个 百分点).
 - a space that groups thousands (1 500个, 12 000 000元): one to three digits right after a
-  Chinese word, groups of three digits, then a unit or a magnitude;
+  Chinese word or mark, groups of three digits, then a unit or a magnitude;
+- digits an OCR engine set apart one by one (1 2 0 0公里, 3 5 0⏎公里): single digits each after
+  one space or a line break, then a unit or a magnitude;
+- between Arabic digits and a unit on the next line (18.5⏎公里);
 - a zero-width space (a web page's U+200B) right after a number's character, always;
 - converter pinyin in brackets after a numeral's character, before a unit or a numeral
   (2.5萬(wàn)人, 180億(yì)元: layouts §11), with the letters of structure.toml [units].
@@ -41,6 +44,8 @@ _SPACES = frozenset(affixes.SPACES - {"\r", "\n"})
 class _Data(NamedTuple):
     gap: re.Pattern[str]
     thousands: re.Pattern[str]
+    spaced_digits: re.Pattern[str]
+    unit_at: re.Pattern[str]
     zero_width: re.Pattern[str]
     zero_width_chars: tuple[str, ...]
     pinyin: re.Pattern[str]
@@ -67,8 +72,11 @@ def _data() -> _Data:
     group_sp = f"[{re.escape(''.join(sorted(t['thousands'])))}]"
     units_or_mag = f"(?:{unit_table.unit_pattern()}|{alternation(numbers.MAGNITUDES)})"
     return _Data(
-        thousands=compiled.compile(f"[1-9](?<=[\u3400-\u9fff][1-9])[0-9]{{0,2}}(?:{group_sp}[0-9]{{3}})+"
-                                   f"(?=[ \t]?{units_or_mag})"),
+        thousands=compiled.compile(f"[1-9](?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f][1-9])"
+                                   f"[0-9]{{0,2}}(?:{group_sp}[0-9]{{3}})+(?=[ \t]?{units_or_mag})"),
+        spaced_digits=compiled.compile(f"(?<![0-9])(?<![0-9] )[0-9](?:(?: |[ ]*\r?\n[ ]*)[0-9](?![0-9]))+"
+                                       f"(?=[ \t]?(?:\r?\n)?{units_or_mag})"),
+        unit_at=compiled.compile(unit_table.unit_pattern()),
         zero_width=compiled.compile(
             f"[{re.escape(digits + chinese)}]([{re.escape(''.join(sorted(t['zero_width'])))}]+)"),
         zero_width_chars=tuple(t["zero_width"]),
@@ -91,6 +99,8 @@ def breaks(text: str) -> list[tuple[int, int]]:
     if "(" in text or "（" in text:
         out.extend(m.span(1) for m in d.pinyin.finditer(text))
     for m in d.thousands.finditer(text):
+        out.extend((i, i + 1) for i in range(m.start(), m.end()) if not text[i].isdigit())
+    for m in d.spaced_digits.finditer(text):
         out.extend((i, i + 1) for i in range(m.start(), m.end()) if not text[i].isdigit())
     for gap in d.gap.finditer(text):
         s, e = gap.span()
@@ -120,6 +130,8 @@ def _joins(text: str, s: int, e: int, d: _Data) -> bool:
         after = d.after_digits.match(text, e)
         if after and d.unit_or_end.match(text, after.end()):
             return not newline or after.group()[-1] in cn.GROUP_UNITS
+        if newline and d.unit_at.match(text, e):
+            return True  # a unit carried to the next line (18.5⏎公里)
     if not newline and a in cn.NUMERAL_CHARS and b in cn.NUMERAL_CHARS:
         if numbers.NUMERAL_RE.fullmatch(_chinese_run(text, s, e)):
             return True
