@@ -241,6 +241,9 @@ TARGETS: list[tuple[str, list[dict]]] = [
     ("以旧换新销售家电20万台。", [dict(surface="20万台", action="销售")]),
     ("开放智能网联汽车测试道路80公里。", [dict(surface="80公里", action="开放")]),
     ("农村电商销售额突破3000万元。", [dict(surface="3000万元", action=None, kind="level", ind="销售额")]),
+    # a target beside its rule of scoring stays one; 加 before a count that is no score is a verb's
+    ("新建村级养老服务站12个，每少1个扣0.5分。", [dict(surface="12个", action="新建")]),
+    ("新增就业5000人，加快建设10个分拣中心。", [dict(surface="5000人"), dict(surface="10个")]),
     # last year's figure in a bracket beside the target, and the work after the bracket
     ("新增城镇就业320人（2020年为290人），开展技能培训600人次。", [dict(surface="320人"), dict(surface="600人次")]),
 ]
@@ -257,6 +260,10 @@ NON_TARGETS: list[tuple[str, str, str]] = [
     ("城区2010年以前建成的小区共有95个，仍有3200户未通天然气。", "3200户", "progress"),
     ("新增城镇就业320人（2020年为290人），开展技能培训600人次。", "290人", "progress"),
     ("新增学位900个（上年新增780个）。", "780个", "progress"),
+    # rules of scoring in an assessment: in the clause of a score, or in the condition before one
+    ("每少完成1个扣0.5分，扣完为止。", "1个", "other"),
+    ("完成率低于85%的，该项不得分。", "85%", "other"),
+    ("各项指标权重合计95%。", "95%", "other"),
     ("力争市区PM2.5浓度均值控制在27微克/立方米以下", "2.5", "name_or_code"),
     ("新建5G基站700个", "5", "name_or_code"),
     ("融入G60科创走廊", "60", "name_or_code"),

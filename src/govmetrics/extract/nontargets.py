@@ -56,6 +56,7 @@ class _Patterns(NamedTuple):
     leading: re.Pattern[str]
     rate_name: re.Pattern[str]
     rate_base: re.Pattern[str]
+    scoring: re.Pattern[str]
 
 
 @cache
@@ -85,6 +86,8 @@ def _patterns() -> _Patterns:
         leading=compiled.compile(alternation(comparator_words()["leading"]) + r"\Z"),
         rate_name=_rate_name(d, int(d["rate_name"]["max_gap"])),
         rate_base=_rate_name(d, int(d["rate_name"]["base_gap"])),
+        scoring=compiled.compile(f"{alternation(d['scoring']['words'])}|{alternation(d['scoring']['verbs'])}"
+                                 f"[^，,；;。\n]{{0,{int(d['scoring']['gap'])}}}?{d['scoring']['points']}"),
     )
 
 
@@ -167,8 +170,18 @@ def role(text: str, q: Quantity, layout: Layout, spans: Spans, year: int | None)
         return None
     if numeral == zero["numeral"]:
         return (q.unit is None and _before_word(text, q.end)) or ("other", "零 in a word")
-    return (_markers(text, q, numeral) or _unitless(text, q, numeral, layout, year)
+    return (_markers(text, q, numeral) or _scoring(text, q, layout) or _unitless(text, q, numeral, layout, year)
             or _phrases(text, q, numeral, layout))
+
+
+def _scoring(text: str, q: Quantity, layout: Layout) -> RoleReason | None:
+    """A number in a rule of scoring: in its clause, or in the clause after a condition (…的，)."""
+    start, end = layout.clause_start(q.start), layout.clause_end(q.end)
+    if text[end - 1:end] == _data()["scoring"]["condition_end"] and end < len(text) and text[end] not in "。\n":
+        end = layout.clause_end(end + 1)
+    if _patterns().scoring.search(text, start, end):
+        return "other", "a rule of scoring (每少1个扣0.5分, 低于80%的不得分, 权重5%)"
+    return None
 
 
 def _markers(text: str, q: Quantity, numeral: str) -> RoleReason | None:

@@ -3,14 +3,14 @@ of a work report or of a half-year summary, 一、上半年工作完成情况, �
 statement under one states is a report of what was done, no target, and a numbered item under
 one that names no one who answers is no task; and the parts that frame
 a plan's tasks (一、总体要求 （二）主要目标, 三、时间安排), whose numbered items are statements, no
-tasks. The words are `data/structure.toml` [statements] review_headings, review_not_with and
+tasks; and a regulation's articles (第一条 …), rules, no tasks. The words are `data/structure.toml` [statements] review_headings, review_not_with and
 plan_parts."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.labels import fold, words
+from ..lexicon.labels import SPACE, fold, words
 from .numbering import numbered
 
 
@@ -33,3 +33,10 @@ def frames_plan(text: str, section: Sequence[str]) -> bool:
     titles = [fold(t) for t in section]
     titles = [t[m[1].end():] if (m := numbered(t)) else t for t in titles]  # 二、主要目标 → 主要目标
     return any(t.startswith(parts) for t in titles) or fold(text).startswith(parts)
+
+
+def is_article(line: str) -> bool:
+    """Whether a line opens a regulation's article (第五条 按期完成任务的，得该项全部分值): a rule of
+    the 办法 a task list comes with ([statements] article_marks), not an item of work."""
+    found = numbered(fold(line).strip(SPACE))
+    return found is not None and found[1].group().rstrip(SPACE).endswith(tuple(words("statements", "article_marks")))

@@ -36,7 +36,7 @@ from .bracketfields import first_sentence_end, inline_fields, leading_fields, pa
 from .responsibility import Fields, Responsibility, document_note, progress_at, resolve, trailing_fields
 from .notices import structure_notes
 from .closing import closing_sentences
-from .reviews import frames_plan, review_heading
+from .reviews import frames_plan, is_article, review_heading
 from .tablestatements import table_statements
 from .texttables import find_tables
 
@@ -255,8 +255,9 @@ def _parse(text: str, found: list[Block], lead_rule: bool
         if not headings[i]:
             running = True
             statement = _statement(text, block, path, inherited, lead_rule)
-            if not _answered(statement) and (frames_plan(statement.text, path) or review_heading(path)):
-                statement = replace(statement, is_task=False)  # it frames a plan, or reports results
+            if not _answered(statement) and (frames_plan(statement.text, path) or review_heading(path)
+                                             or is_article(block.lines[0].text)):
+                statement = replace(statement, is_task=False)  # it frames a plan, reports results, or is a rule
             statements.append(statement)
             continue
         heading = title(block)
