@@ -285,3 +285,22 @@ def test_a_label_naming_a_leader_and_a_unit_at_once() -> None:
         "leaders": ["贾明川常务副市长"], "lead_units": ["市发展改革委"]}
     assert line_fields("责任领导和责任单位：副县长 葛远、县交通局、县财政局") == {
         "leaders": ["副县长 葛远"], "responsible_units": ["县交通局、县财政局"]}
+
+
+def test_a_new_media_post_marks_its_items_and_labels_with_emoji() -> None:
+    """A 政务微信 post (layouts §11): 📌 / 🔹 before an item's label, keycap numbers (1️⃣ … 🔟),
+    实事N｜ labels, and 👤 / 📍 / 🤝 before the label lines of who answers."""
+    text = ("【速览】青枫县2023年十件民生实事来了👇\n\n"
+            "📌第一件：托育服务\n🍼新增普惠性托位600个，9月底前投入使用。\n"
+            "👤牵头县领导：林秋\n📍牵头单位：县卫健局\n🤝配合单位：县教育局、各乡镇\n\n"
+            "📌第二件：道路畅通\n新改建农村公路90公里。\n👤牵头县领导：章越\n📍牵头单位：县交通运输局\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.leaders, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("一", ("林秋",), ("县卫健局",), ("县教育局", "各乡镇")), ("二", ("章越",), ("县交通运输局",), ())]
+    text = text.replace("📌第一件：", "🔹实事1｜").replace("📌第二件：", "🔹实事2｜")
+    assert [t.number for t in govmetrics.parse_document(text).tasks] == ["1", "2"]
+    keycaps = "".join(f"{n}\ufe0f\u20e3 新建村级文化广场{n}个。（牵头：县文旅局）\n" for n in range(1, 10))
+    keycaps += "🔟 新建村级文化广场10个。（牵头：县文旅局）\n"
+    doc = govmetrics.parse_document("青枫县2023年为民办实事\n\n" + keycaps)
+    assert [t.number for t in doc.tasks] == [str(n) for n in range(1, 10)] + ["🔟"]  # numbers as written
+    assert all(t.lead_units == ("县文旅局",) for t in doc.tasks)

@@ -62,8 +62,8 @@ def mark_depths(blocks: list[Block]) -> list[bool]:
 
 
 def _numeral(style: str) -> str | None:
-    """The kind of numeral a numbering style writes (arabic, chinese, …)."""
-    return next((st["numeral"] for st in data()["numbering"]["styles"] if st["name"] == style), None)
+    """The kind of numeral a numbering style writes (arabic, chinese, …), or counts as (🔟)."""
+    return next((st.get("counts_as", st["numeral"]) for st in data()["numbering"]["styles"] if st["name"] == style), None)
 
 
 def _rank(style: str) -> int:

@@ -4,6 +4,7 @@ numbering style, in the order of `data/structure.toml` [numbering] styles."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from ..lexicon import compiled
@@ -64,14 +65,23 @@ def _alone() -> frozenset[str]:
 
 
 def bullet(text: str, start: int, end: int) -> int:
-    """The length of a bullet and the spaces after it at `start` (● , • , a Markdown `- `:
-    [numbering] bullets), 0 when there is none or nothing follows it."""
+    """The length of a bullet and the spaces after it at `start` (● , • , a Markdown `- `, a
+    post's 📌 or 👤: [numbering] bullets), 0 when there is none or nothing follows it."""
     table = data()["numbering"]
-    if start >= end or text[start] not in table["bullets"] + table["spaced_bullets"]:
+    if start >= end or not (text[start] in table["bullets"] + table["spaced_bullets"] or _symbol(text[start])):
         return 0
     if text[start] in table["spaced_bullets"] and (start + 1 >= end or text[start + 1] not in SPACE):
         return 0
     at = start + 1
-    while at < end and text[at] in SPACE:
+    while at < end and (text[at] in SPACE or text[at] in table["emoji_joiners"]):
         at += 1
+    at += next((len(m) for m in table["emphasis"] if text.startswith(m, at)), 0)
     return at - start if at < end else 0
+
+
+def _symbol(ch: str) -> bool:
+    """A pictograph or symbol that marks a line (📌, 🔹), not a numbering mark (🔟) nor a table's
+    border (│, ┌: box drawings)."""
+    table = data()["numbering"]
+    return (unicodedata.category(ch) == table["bullet_category"] and not any(ch in table[n] for n in table["single_marks"])
+            and not unicodedata.name(ch, "").startswith(table["not_bullet_names"]))

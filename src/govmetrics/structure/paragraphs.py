@@ -47,9 +47,9 @@ def ordinal(number: str) -> int | None:
     arabic = table["arabic"]
     if number and all(c in arabic for c in number):
         return int("".join(str(arabic.index(c) % 10) for c in number))
-    for marks in (table[name] for name in table["single_marks"]):
-        if len(number) == 1 and number in marks:
-            return marks.index(number) + 1
+    for name in table["single_marks"]:
+        if len(number) == 1 and number in table[name]:
+            return table[name].index(number) + table["mark_starts"].get(name, 1)
     number = number.translate(str.maketrans(table["financial"], table["chinese"][:len(table["financial"])]))
     digit = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
     if number and all(c in digit or c == "十" for c in number) and number.count("十") <= 1:
