@@ -304,3 +304,26 @@ def test_a_new_media_post_marks_its_items_and_labels_with_emoji() -> None:
     doc = govmetrics.parse_document("青枫县2023年为民办实事\n\n" + keycaps)
     assert [t.number for t in doc.tasks] == [str(n) for n in range(1, 10)] + ["🔟"]  # numbers as written
     assert all(t.lead_units == ("县文旅局",) for t in doc.tasks)
+
+
+def test_a_bracket_of_who_answers_cut_over_lines_by_a_scan() -> None:
+    """Families 2, 10, 11 (a scanned copy read by OCR): a bracket of labelled fields cut inside
+    its labels and names over several lines, one opened on a line of its own, and a page's
+    running header (the document number alone) between two of its lines."""
+    text = ("2021年市政府重点工作任务分解方案\n"
+            "（一）新建城市公园5个，新增绿道30公里。（责任领导：叶\n帆；牵头单位：市住建\n局；配合单位：市城管局、市财政局）\n"
+            "（二）新增公共停车泊位2 400个。\n（责任领导：叶帆；牵头单位：市交通运输局；配合单\n位：市公安局交警支队；9月底前\n完成）\n"
+            "（三）改造老旧小区30个。（责任领导：叶帆；牵\n　　　　— 2 —\n蓝政办发〔2021〕5号\n头单位：市住建局；配合单位：各区人民政府）\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.leaders, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("一", ("叶帆",), ("市住建局",), ("市城管局", "市财政局")),
+        ("二", ("叶帆",), ("市交通运输局",), ("市公安局交警支队",)),
+        ("三", ("叶帆",), ("市住建局",), ("各区人民政府",))]
+    assert [(task.number, d.surface) for task, d in doc.deadlines() if not d.default] == [("二", "9月底前")]
+
+
+def test_the_lead_rule_cut_by_a_line_break_and_a_unit_with_its_area_in_brackets() -> None:
+    text = ("榆溪县2018年民生实事分解方案\n各项实事的责任单位中列第一位的为牵\n头单位，其他为配合单位。\n"
+            "一、新建村级幼儿园6所。\n责任单位：县教育局、县财政局、各村（社区）\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.lead_units, t.cooperating_units) for t in doc.tasks] == [(("县教育局",), ("县财政局", "各村（社区）"))]

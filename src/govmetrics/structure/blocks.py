@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from ..lexicon.labels import data, fold, words
+from ..lexicon.roles import ending_verb
 from .lines import Line
 from .orgs import enclosed
 from .bracketfields import inline_fields, part_sentence
-from .responsibility import PROGRESS, TASK_TEXT, Fields, continued, is_task_text, unread_label
+from .responsibility import PROGRESS, TASK_TEXT, Fields, continued, is_task_text, starts_with_label, unread_label
 from .tablecells import TextTable
 from .wraps import indented, is_wrap
 
@@ -66,6 +67,13 @@ def _sub_heading(line: Line) -> bool:
     return len(folded) <= data()["headings"]["max_heading_length"] and folded.endswith(tuple(data()["labels"]["colons"]))
 
 
+def _bracket_open(block: Block) -> bool:
+    """Whether a bracket opened in the block's text is still open at its end (…（X牵头，Y配合；⏎
+    10月底前完成）: a bracket a PDF or an OCR line cut goes on on the next line)."""
+    folded = fold("".join(line.text for line in block.lines))
+    return any(folded.count(pair[0]) > folded.count(pair[1]) for pair in data()["units"]["brackets"][:2])
+
+
 def _record(block: Block) -> bool:
     """Whether `block` is a task written as a record of labelled lines (督办编号：01 …)."""
     return block.kind == "item" and block.lines[0].style == "record"
@@ -88,7 +96,18 @@ def _short(line: Line) -> bool:
     bracket of its own (a bracket under a task is its responsibility)."""
     folded = fold(line.text)
     return (len(folded) <= data()["headings"]["max_heading_length"] and "。" not in folded
-            and not folded.endswith(tuple(words("headings", "sentence_end"))) and not enclosed(folded))
+            and not folded.endswith(tuple(words("headings", "sentence_end"))) and not enclosed(folded)
+            and not _opens_answer(line))
+
+
+def _opens_answer(line: Line) -> bool:
+    """Whether a line opens a bracket of who answers that the next lines close (（责任领导：X；牵头
+    单位：Y；配合⏎单位：Z）, a PDF or OCR line cut it): a label, or units and a role word, first."""
+    folded = fold(line.text).strip()
+    if not folded[:1] or folded[:1] not in "".join(pair[0] for pair in data()["units"]["brackets"][:2]):
+        return False
+    first = re.split("[，,；;]", folded[1:], maxsplit=1)[0]
+    return starts_with_label(folded[1:]) or ending_verb(first) is not None
 
 
 def _complete(block: Block) -> bool:
@@ -113,7 +132,7 @@ def _heading_like(lines: list[Line]) -> list[bool]:
             listed = any(w in folded for w in words("headings", "list_title"))
             # A bracket of responsibility on its own line (（市卫计委牵头，市财政局配合）) ends the
             # task above it, even right before the next item.
-            answer = enclosed(folded) and inline_fields(line.text) is not None
+            answer = enclosed(folded) and inline_fields(line.text) is not None or _opens_answer(line)
             out[i] = short and not answer and (listed or following in ("item", "attach", "heading", "table"))
         following = "heading" if out[i] else line.kind
     return out
@@ -216,7 +235,7 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
             # bulleted line, a line after a sub-heading that ends in a colon (工作目标：).
             wrapped = (current is not None and current.kind == "item" and not current.closed
                        and (not fold(current.lines[-1].text).endswith(ends) or line.style == "bullet"
-                            or _sub_heading(line)))
+                            or _sub_heading(line) or _bracket_open(current)))
             if wrapped and current is not None and len(current.lines) == 1 and _short(current.lines[0]) and indented(
                     text, line) and inline_fields(line.text) is None:
                 # 一、2017年工作回顾 over an indented paragraph: a heading, and the paragraph is prose

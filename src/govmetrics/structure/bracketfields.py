@@ -36,8 +36,8 @@ def _clause_fields(inner: str) -> Fields | None:
     paired = False  # a verb that needs another clause beside it (X为主，Y配合)
     folded = fold(inner)
     for s, e in split_top(folded, data()["inline"]["clause_separators"]):
-        clause = folded[s:e].strip(SPACE + "。")
-        body_start = s + (len(folded[s:e]) - len(folded[s:e].lstrip(SPACE)))
+        clause = folded[s:e].strip(SPACE + "。\r\n")  # (a bracket a PDF line cut: …配合；⏎10月底前完成)
+        body_start = s + (len(folded[s:e]) - len(folded[s:e].lstrip(SPACE + "\r\n")))
         labelled = line_fields(inner[body_start: body_start + len(clause)])
         if labelled and not is_task_text(labelled):
             # a labelled clause among role clauses (（X牵头，Y配合；责任领导：副市长 Z）)

@@ -19,7 +19,7 @@ from functools import cache
 from ..lexicon.columns import ANSWER
 from ..lexicon.labels import SPACE, data, fold
 from .leaders import is_person
-from .orgs import split_units
+from .orgs import bracket_groups, split_units
 from .tablecells import TextCell, cell, deadline_re
 
 Piece = tuple[int, int] | None
@@ -34,8 +34,12 @@ def _name_ends() -> tuple[str, ...]:
 
 
 def _unit_like(name: str) -> bool:
+    """A unit's name: three characters or more, ending in a unit's word before any bracket
+    that notes what it covers (各村（社区）, 县人社局（县医保局）)."""
     folded = fold(name).strip(SPACE)
-    return len(folded) >= 3 and folded.endswith(_name_ends())
+    groups = bracket_groups(folded)
+    base = folded[:groups[-1][0]] if groups and groups[-1][1] == len(folded) else folded
+    return len(folded) >= 3 and base.endswith(_name_ends())
 
 
 def _person(name: str) -> bool:

@@ -25,6 +25,8 @@ from .responsibility import OTHER, Fields, line_fields
 
 
 _MAX_LABEL_PIECE = 8   # the part of a label left on a line before a PDF line break
+_ROUND = ("()", "（）")  # the brackets a responsibility bracket is written in
+_MAX_OPEN_LINES = 3    # the lines a bracket cut by line breaks runs over
 
 
 @dataclass(slots=True)
@@ -132,12 +134,20 @@ def classify_lines(text: str) -> list[Line]:
     out, pos = [], 0
     dropped = dropped_elements(text)
     folded = fold(text)  # once: a folded line is the same slice of it (one character for one)
+    # A bracket a line leaves open (…（责任领导：X；牵头单位：市发⏎展改革委；配合单位：…）, a PDF or
+    # OCR line cut it) goes on over the next lines: none of them is cut into fields of its own.
+    depth, carried = 0, 0  # brackets open at a line's start, and over how many lines
     for part in folded.split("\n"):
         if not part:  # an empty line (a third of a typical text) is blank: no test to run
             out.append(Line(pos, pos, "", "blank"))
             pos += 1
+            depth, carried = 0, 0
             continue
-        bounds = [0] + paragraphs.cuts(part) + [len(part)]
+        bounds = [0] + (paragraphs.cuts(part) if not depth else []) + [len(part)]
+        depth = max(0, depth + sum(part.count(o) - part.count(c) for o, c in _ROUND))
+        carried = carried + 1 if depth else 0
+        if carried > _MAX_OPEN_LINES:
+            depth, carried = 0, 0  # a stray bracket, no bracket cut by lines
         for s, e in zip(bounds, bounds[1:]):
             line = _classify(text, folded, pos + s, pos + e)
             if paragraphs.is_figure_row(folded[line.start:line.end]):

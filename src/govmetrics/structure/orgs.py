@@ -51,8 +51,10 @@ def _lead_rule_re() -> re.Pattern[str]:
 
 
 def states_lead_rule(text: str) -> bool:
-    """Whether `text` says that the first listed responsible unit leads (列第一位者为工作牵头单位)."""
-    return _lead_rule_re().search(fold(text)) is not None
+    """Whether `text` says that the first listed responsible unit leads (列第一位者为工作牵头单位),
+    also where a PDF or OCR line break cuts its words (…为牵⏎头单位)."""
+    folded = fold(text)
+    return _lead_rule_re().search(_BREAK.sub("", folded) if "\n" in folded else folded) is not None
 
 
 @cache

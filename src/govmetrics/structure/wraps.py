@@ -8,7 +8,7 @@ text that is not indented (an indented line starts a paragraph), and nothing but
 furniture stands between them (an empty line ends a paragraph). `reading` gives the
 pieces of a statement that extraction reads with its wraps and furniture left out;
 offsets stay offsets into the text as given. A running header is a line that repeats an
-earlier line and stands next to a page number.
+earlier line, or holds only a document number, and stands next to a page number.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..lexicon.labels import SPACE, data, fold
 from ..reading.furniture import is_page_number
 from .lines import Line
+from .metadata import find_doc_numbers
 
 MAX_TOP = 3  # the lines at the top of a text a running header may repeat
 
@@ -33,11 +34,18 @@ def mark_running_headers(text: str, lines: list[Line]) -> None:
         after = k > 0 and is_page_number(lines[filled[k - 1]].text)
         before = k + 1 < len(filled) and is_page_number(lines[filled[k + 1]].text)
         if (line.kind not in ("blank", "item", "resp")
-                and (after and line.text in seen or before and line.text in framing)):
+                and (after and line.text in seen or before and line.text in framing or (after or before) and _number_only(line))):
             line.kind = "blank"
         seen.add(line.text)
         if after or before:
             framing.add(line.text)
+
+
+def _number_only(line: Line) -> bool:
+    """Whether a line holds nothing but a document number (某政办发〔2021〕9号): by a page number,
+    a page's running header even where no earlier line repeats it."""
+    found = find_doc_numbers(line.text)
+    return len(found) == 1 and not line.text[:found[0].start].strip(SPACE) and not line.text[found[0].end:].strip(SPACE)
 
 
 def mark_footnotes(text: str, lines: list[Line]) -> None:
