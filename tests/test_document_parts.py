@@ -134,10 +134,12 @@ def test_the_articles_of_a_regulation_are_rules_not_tasks() -> None:
     answers and assign no work; the list's items are the tasks."""
     text = ("汀州市2020年重点工作考核办法\n\n"
             "第一条　为抓好重点工作落实，制定本办法。\n"
-            "第二条　按期完成的得该项全部分值，完成率低于80%的不得分。\n\n"
+            "第二条　按期完成的得该项全部分值，完成率低于80%的不得分。\n"
+            "第三条　各牵头单位于次年1月10日前报送自评报告。\n\n"
             "附件　重点工作任务清单\n"
             "1．新建城市公园6个。（牵头单位：市住建局）\n"
             "2．新增公共停车泊位3000个。（牵头单位：市城管局）\n")
     doc = govmetrics.parse_document(text)
     assert [(t.number, t.lead_units) for t in doc.tasks] == [("1", ("市住建局",)), ("2", ("市城管局",))]
     assert [t.surface for _, t in doc.targets()] == ["6个", "3000个"]
+    assert not [d for _, d in doc.deadlines() if not d.default]  # the articles are the list's preamble

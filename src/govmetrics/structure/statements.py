@@ -189,7 +189,9 @@ def _parse(text: str, found: list[Block], lead_rule: bool
     stack: list[_Open] = []
     given: dict[int, Fields] = {}  # who answers for the tasks by number, from a table of its own
     headings = mark_depths(found)
-    first_item = next((i for i, b in enumerate(found) if b.kind in ("item", "table") and not headings[i]), None)
+    # A regulation's article that names no one (第一条 …) is no task: before a list's first task, its preamble.
+    rules = {i for i, b in enumerate(found) if b.kind == "item" and not b.fields and is_article(b.lines[0].text)}
+    first_item = next((i for i, b in enumerate(found) if b.kind in ("item", "table") and not headings[i] and i not in rules), None)
     # Once running text is seen, a short line with a number is a statement, not a title;
     # a body with no line of running text at all (cells of a flattened table) has no titles.
     running = not any(b.kind == "prose" and _sentence_like(text, b) for b in found)
@@ -235,13 +237,11 @@ def _parse(text: str, found: list[Block], lead_rule: bool
             answered = not document_note(block.lines[0].text) and _answered(
                 _statement(text, block, path, [], lead_rule))
             if (block.after_notice and running) or not (sentence or (running and _numeral(block.lines[0].text))):
-                # What follows a closing notice, a title at the top, a short line without a
-                # number (a heading, a label).
+                # What follows a closing notice, a title at the top, a short line with no number (a heading).
                 skipped.append((block.lines[0].start, block.lines[-1].end))
                 continue
             if first_item is not None and i < first_item:
-                # Before the first numbered item: a preamble if the document numbers its tasks
-                # (`build_document` decides once it knows).
+                # Before the first numbered item: a preamble if the document numbers its tasks (decided later).
                 preamble.append((block, path))
                 continue
             running = running or sentence
@@ -254,9 +254,11 @@ def _parse(text: str, found: list[Block], lead_rule: bool
             continue
         if not headings[i]:
             running = True
+            if i in rules and first_item is not None and i < first_item:
+                preamble.append((block, path))
+                continue
             statement = _statement(text, block, path, inherited, lead_rule)
-            if not _answered(statement) and (frames_plan(statement.text, path) or review_heading(path)
-                                             or is_article(block.lines[0].text)):
+            if not _answered(statement) and (frames_plan(statement.text, path) or review_heading(path) or i in rules):
                 statement = replace(statement, is_task=False)  # it frames a plan, reports results, or is a rule
             statements.append(statement)
             continue
