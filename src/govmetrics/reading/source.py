@@ -60,8 +60,7 @@ _SIGNATURES = (
     (b"\x1f\x8b", "is a gzip archive, not a document"),
     (b"7z\xbc\xaf\x27\x1c", "is a 7z archive, not a document"),
 )
-# (box drawings and geometric shapes too: the borders of a table copied out of a PDF, ● ■ bullets)
-_PLAUSIBLE = compiled.compile(  # runs of them: counting runs' lengths, not a list of every character
+_PLAUSIBLE = compiled.compile(  # runs of them (box drawings too: a PDF table's borders), not every character
     "[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e\u2000-\u206f\u2160-\u217f\u2460-\u24ff\u2500-\u25ff"
     "\u0020-\u007e\u00a0\t\r\n]+")
 _RIVAL_CHAOS = 0.1  # how much messier than the chosen reading a rival may be
