@@ -14,7 +14,7 @@ belong together:
 - a space that groups thousands (1 500个, 12 000 000元): one to three digits right after a
   Chinese word or mark, groups of three digits, then a unit or a magnitude;
 - digits an OCR engine set apart one by one (1 2 0 0公里, 3 5 0⏎公里): single digits each after
-  one space or a line break, then a unit or a magnitude;
+  one space on one line, then a unit or a magnitude;
 - between Arabic digits and a unit on the next line (18.5⏎公里);
 - a zero-width space (a web page's U+200B) right after a number's character, always;
 - converter pinyin in brackets after a numeral's character, before a unit or a numeral
@@ -74,8 +74,9 @@ def _data() -> _Data:
     return _Data(
         thousands=compiled.compile(f"[1-9](?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f][1-9])"
                                    f"[0-9]{{0,2}}(?:{group_sp}[0-9]{{3}})+(?=[ \t]?{units_or_mag})"),
-        spaced_digits=compiled.compile(f"(?<![0-9])(?<![0-9] )[0-9](?:(?: |[ ]*\r?\n[ ]*)[0-9](?![0-9]))+"
-                                       f"(?=[ \t]?(?:\r?\n)?{units_or_mag})"),
+        # (within a line: a number at the head of a line is never joined to the line above, 0⏎0亩)
+        spaced_digits=compiled.compile(f"(?<![0-9])(?<![0-9] )[0-9](?: [0-9](?![0-9]))+"
+                                       f"(?=[ \\t]?(?:\\r?\\n)?{units_or_mag})"),
         unit_at=compiled.compile(unit_table.unit_pattern()),
         zero_width=compiled.compile(
             f"[{re.escape(digits + chinese)}]([{re.escape(''.join(sorted(t['zero_width'])))}]+)"),
