@@ -327,3 +327,22 @@ def test_the_lead_rule_cut_by_a_line_break_and_a_unit_with_its_area_in_brackets(
             "一、新建村级幼儿园6所。\n责任单位：县教育局、县财政局、各村（社区）\n")
     doc = govmetrics.parse_document(text)
     assert [(t.lead_units, t.cooperating_units) for t in doc.tasks] == [(("县教育局",), ("县财政局", "各村（社区）"))]
+
+
+def test_numbered_titles_over_bulleted_tasks_with_their_own_lines() -> None:
+    """An infographic page (图解): ■ 01 就业 titles over ▶ tasks, each with its own lines of who
+    answers, are sections; the last title over a single task is one too, as its siblings are.
+    A 第N件 item over one bulleted line and its fields stays the task (a post's items)."""
+    block = "▶ {}\n👤责任区领导：{}\n📍责任单位：{}\n\n"
+    text = ("图解｜青湾区2024年重点任务\n\n■ 01 就业\n" + block.format("城镇新增就业9000人。", "许宁", "区人社局")
+            + block.format("发放创业担保贷款2亿元。", "许宁", "区金融中心")
+            + "■ 02 教育\n" + block.format("新建学校4所。", "邹凯", "区教育局")
+            + block.format("新增学位3600个。", "邹凯", "区教育局")
+            + "■ 03 生态\n" + block.format("新建口袋公园6个。", "邹凯", "区园林中心"))
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.section[-1], t.responsible_units) for t in doc.tasks] == [
+        ("", "01 就业", ("区人社局",)), ("", "01 就业", ("区金融中心",)), ("", "02 教育", ("区教育局",)),
+        ("", "02 教育", ("区教育局",)), ("", "03 生态", ("区园林中心",))]
+    post = "📌第一件：托育服务\n🍼新增普惠性托位600个。\n👤牵头县领导：林秋\n📍牵头单位：县卫健局\n"
+    assert [(t.number, t.lead_units) for t in govmetrics.parse_document("青枫县民生实事\n\n" + post).tasks] == [
+        ("一", ("县卫健局",))]

@@ -236,10 +236,12 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
             wrapped = (current is not None and current.kind == "item" and not current.closed
                        and (not fold(current.lines[-1].text).endswith(ends) or line.style == "bullet"
                             or _sub_heading(line) or _bracket_open(current)))
-            if wrapped and current is not None and len(current.lines) == 1 and _short(current.lines[0]) and indented(
-                    text, line) and inline_fields(line.text) is None:
+            if wrapped and current is not None and len(current.lines) == 1 and _short(current.lines[0]) and (
+                    indented(text, line) and inline_fields(line.text) is None
+                    or line.style == "bullet" and _next_kind(lines, i) == "resp"):
                 # 一、2017年工作回顾 over an indented paragraph: a heading, and the paragraph is prose
-                # (but a paragraph that ends with who answers is the item's text: 三、居家养老 ⏎ …。（X牵头）).
+                # (but a paragraph that ends with who answers is the item's text: 三、居家养老 ⏎ …。（X牵头）);
+                # 01 就业 over bulleted tasks each with its own lines of who answers (▶ … ⏎ 责任单位：…).
                 current.titled, wrapped = True, False
                 current = Block("prose", [line], after_notice=notice)
                 blocks.append(current)
@@ -289,13 +291,16 @@ def _untitled(found: list[Block]) -> list[Block]:
     """A numbered title whose paragraph names who answers is a task after all (1.实施… over
     an indented paragraph and its 牵头单位 line): the paragraph is its text. Not when another
     paragraph that names who answers follows it under the title: the title heads a list whose
-    numbers were lost (一、扩大有效投资 ⏎ item ⏎ its fields ⏎ item ⏎ its fields, a Word paste)."""
+    numbers were lost (一、扩大有效投资 ⏎ item ⏎ its fields ⏎ item ⏎ its fields, a Word paste), and
+    then neither under a title numbered alike (■ 05 生态 ⏎ ▶ … ⏎ its fields, after 01 … 04 over two each)."""
+    answered = [b.kind == "prose" and bool(b.fields) for b in found]
+    heads = {b.lines[0].style for k, b in enumerate(found) if b.titled and answered[k + 1:k + 3] == [True, True]}
     out: list[Block] = []
     for k, block in enumerate(found):
         before = out[-1] if out else None
         nxt = found[k + 1] if k + 1 < len(found) else None
         if (block.kind == "prose" and block.fields and before is not None and before.titled
-                and not (nxt is not None and nxt.kind == "prose" and nxt.fields)):
+                and before.lines[0].style not in heads and not (nxt is not None and nxt.kind == "prose" and nxt.fields)):
             before.lines.extend(block.lines)
             before.fields, before.extra, before.closed, before.titled = block.fields, block.extra, True, False
             continue
