@@ -260,6 +260,8 @@ NON_TARGETS: list[tuple[str, str, str]] = [
     ("城区2010年以前建成的小区共有95个，仍有3200户未通天然气。", "3200户", "progress"),
     ("新增城镇就业320人（2020年为290人），开展技能培训600人次。", "290人", "progress"),
     ("新增学位900个（上年新增780个）。", "780个", "progress"),
+    # a review of past results in a news report's indirect speech
+    ("县长在讲话中回顾了过去三年取得的成绩，三年累计新建学校12所。", "12所", "progress"),
     # rules of scoring in an assessment: in the clause of a score, or in the condition before one
     ("每少完成1个扣0.5分，扣完为止。", "1个", "other"),
     ("完成率低于85%的，该项不得分。", "85%", "other"),

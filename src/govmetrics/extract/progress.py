@@ -32,6 +32,7 @@ class _Rules:
     field_end: re.Pattern[str]
     already: re.Pattern[str]
     stock: re.Pattern[str]
+    review: re.Pattern[str]
     as_of: re.Pattern[str]
     shares: re.Pattern[str]
     planned: re.Pattern[str]
@@ -76,6 +77,7 @@ def _rules() -> _Rules:
                                    f"|[{''.join(re.escape(e) for e in ends if e not in '。；;！!？?')}]"),
         already=compiled.compile(
             f"{_not_after(t['markers']['already_not_after'])}{alternation(t['markers']['already'])}(?=[\u4e00-\u9fff])"),
+        review=compiled.compile(alternation(t["markers"]["reviews"])),
         stock=compiled.compile(f"{alternation(t['markers']['stock'])}(?!{alternation(t['markers']['stock_not_before'])})"),
         as_of=compiled.compile(f"{alternation(t['markers']['as_of'])}(?!{alternation(t['markers']['as_of_not_before'])})"),
         shares=compiled.compile(alternation(t["markers"]["shares"])),
@@ -95,9 +97,9 @@ def _rules() -> _Rules:
     # Most texts report no progress: one search for any marker passes them over. A lookahead on
     # every character a marker can start with (a word's first, a period's 1 / 一, a year's 1 / 2)
     # lets the engine skip the other positions in C.
-    kinds = ("label", "already", "stock", "as_of", "shares", "rates", "period", "past", "past_year", "past_plan")
+    kinds = ("label", "already", "stock", "review", "as_of", "shares", "rates", "period", "past", "past_year", "past_plan")
     words = [*t["labels"]["words"],
-             *(w for k in ("already", "stock", "as_of", "shares", "rates", "past") for w in t["markers"][k])]
+             *(w for k in ("already", "stock", "reviews", "as_of", "shares", "rates", "past") for w in t["markers"][k])]
     first = "".join(sorted({w[0] for w in words} | set("1１一2") | {w[0] for w in plans}
                            | set(t["past_year"]["quotes"])))
     union = "|".join(f"(?:{found[k].pattern})" for k in kinds)
@@ -150,6 +152,7 @@ def _markers(folded: str, year: int | None) -> list[tuple[int, str]]:
         if "的" not in folded[m.end():_clause_end(folded, m.end())]:
             out.append((_report_start(folded, m.start()), f"{m.group()}: reports what is done"))
     for pattern, why in ((r.as_of, "an as-of time: what is done by then"), (r.shares, "a share done so far"),
+                         (r.review, "a review of past results"),
                          (r.rates, "a rate of completion so far"),
                          (r.period, "a period from the year's start: its actual figure")):
         out.extend((_report_start(folded, m.start()), f"{m.group()}: {why}") for m in pattern.finditer(folded)
