@@ -346,3 +346,17 @@ def test_numbered_titles_over_bulleted_tasks_with_their_own_lines() -> None:
     post = "📌第一件：托育服务\n🍼新增普惠性托位600个。\n👤牵头县领导：林秋\n📍牵头单位：县卫健局\n"
     assert [(t.number, t.lead_units) for t in govmetrics.parse_document("青枫县民生实事\n\n" + post).tasks] == [
         ("一", ("县卫健局",))]
+
+
+def test_transliterated_names_and_the_titles_of_autonomous_regions() -> None:
+    """An autonomous region's list: names whose parts a middle dot joins (any of · • ・), titles
+    such as 副主席, 副州长, 副盟长, 副专员, 副师长, and a leaders' label alone on its line with a
+    leader a line under it."""
+    from govmetrics.structure.leaders import heading_leaders, leader_names
+    assert leader_names(["阿孜古丽·买买提 常务副主席", "州委常委、副州长 叶尔兰•努尔江", "盟委委员、副盟长 苏和"]) == (
+        "阿孜古丽·买买提", "叶尔兰•努尔江", "苏和")
+    assert heading_leaders("二、热依拉·阿不都副州长牵头") == (("热依拉·阿不都",), ())
+    text = ("2018年兵地融合重点任务分工\n1、新建温室大棚800座。\n分管领导：\n行署副专员 吐尔逊·艾力\n"
+            "师市副师长 高建平\n牵头单位：\n地区农业局\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.leaders, t.lead_units) for t in doc.tasks] == [(("吐尔逊·艾力", "高建平"), ("地区农业局",))]

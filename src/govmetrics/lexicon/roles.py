@@ -20,6 +20,7 @@ from .wordsets import alternation as trie
 
 FIELDS = ("leaders", "assisting_leaders", "lead_units", "cooperating_units", "responsible_units")
 UNIT_FIELDS = ("lead_units", "cooperating_units", "responsible_units")
+LEADER_FIELDS = ("leaders", "assisting_leaders")
 
 
 def _table() -> dict:

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from ..lexicon.labels import data, fold, words
-from ..lexicon.roles import ending_verb
+from ..lexicon.roles import LEADER_FIELDS, ending_verb
 from .lines import Line
-from .orgs import enclosed
+from .leaders import is_person
+from .orgs import enclosed, split_units
 from .bracketfields import inline_fields, part_sentence
 from .responsibility import PROGRESS, TASK_TEXT, Fields, continued, is_task_text, starts_with_label, unread_label
 from .tablecells import TextTable
@@ -72,6 +73,12 @@ def _bracket_open(block: Block) -> bool:
     10月底前完成）: a bracket a PDF or an OCR line cut goes on on the next line)."""
     folded = fold("".join(line.text for line in block.lines))
     return any(folded.count(pair[0]) > folded.count(pair[1]) for pair in data()["units"]["brackets"][:2])
+
+
+def _names_a_person(lines: list[Line], k: int) -> bool:
+    """Whether line `k` (the first after blank ones) is running text that names a person (副师长 陈卫东)."""
+    k = next((j for j in range(k, len(lines)) if lines[j].kind != "blank"), len(lines))
+    return k < len(lines) and lines[k].kind == "other" and any(is_person(n) for n in split_units(lines[k].text).names)
 
 
 def _record(block: Block) -> bool:
@@ -159,8 +166,8 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
         if line.kind == "other" and awaiting and current is not None:
             values = current.fields.setdefault(awaiting, [])
             values.append(line.text)
-            if not line.text.endswith(seps):
-                awaiting = None
+            if not line.text.endswith(seps) and not (awaiting in LEADER_FIELDS and _names_a_person(lines, i + 1)):
+                awaiting = None  # (a value goes on after a separator, or over a leader a line: X⏎Y)
             continue
         if line.kind == "other" and current is not None and under and (more := continued(
                 under, line.text, fields_follow=_next_kind(lines, i) == "resp")):

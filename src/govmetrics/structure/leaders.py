@@ -27,17 +27,28 @@ def _heading_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # after a title and name too (副县长赵某、韦某某协助). A space may stand between title,
     # name and verb (副区长 陈若溪 负责).
     space = "[ \u3000]?"
-    pair = f"(?:[{_HAN}]{{2,4}}?{space})?{titles}(?:{space}[{_HAN}]{{2,3}})?"
+    name, after = _name_pattern("{2,4}?"), _name_pattern("{2,3}")
+    pair = f"(?:{name}{space})?{titles}(?:{space}{after})?"
     joiners = alternation(words("headings", "leader_joiners"))
     shared = alternation(words("headings", "shared_title_joiners"))
-    group = f"(?P<who>(?:[{_HAN}]{{2,4}}?{shared})*{pair}(?:{joiners}{pair}|{shared}[{_HAN}]{{2,3}})*)"
+    group = f"(?P<who>(?:{name}{shared})*{pair}(?:{joiners}{pair}|{shared}{after})*)"
     # A short bracket may stand between the leaders and the verb: 王某某副市长（分管工业）牵头.
     note = "(?:[(（][^()（）]{0,20}[)）])?"
     return (
         compiled.compile(f"{group}{note}{space}{alternation(words('headings', 'leader_verbs'))}"),
         compiled.compile(f"{group}{note}{space}{alternation(words('headings', 'assist_verbs'))}"),
-        compiled.compile(f"(?P<name>[{_HAN}]{{2,4}}?)?{space}(?P<title>{titles}){space}(?P<after>[{_HAN}]{{2,3}})?"),
+        compiled.compile(f"(?P<name>{name})?{space}(?P<title>{titles}){space}(?P<after>{after})?"),
     )
+
+
+def _name_pattern(count: str) -> str:
+    """A person's name: `count` Han characters ({2,4}? before a title, {2,3} after one), or a
+    transliterated name, runs of Han characters joined by a middle dot (艾尔肯·吐拉克), no run
+    going on into a verb (…负责), each as short as a title after it allows (…木拉提副州长)."""
+    dots, part = re.escape(data()["headings"]["name_dots"]), int(data()["headings"]["name_part_length"])
+    han = f"(?:(?!{_not_name_re().pattern})[{_HAN}])"
+    lazy = "?" if count.endswith("?") else ""
+    return f"(?:{han}{{1,{part}}}{lazy}(?:[{dots}]{han}{{1,{part}}}{lazy})+|[{_HAN}]{count})"
 
 
 @cache
@@ -47,8 +58,11 @@ def _not_name_re() -> re.Pattern[str]:
 
 
 def is_name(folded: str) -> bool:
-    """Whether a run of Han characters can be a person's name (not 分管, 常务, 牵头 …)."""
-    return (2 <= len(folded) <= 4 and all("\u3400" <= c <= "\u9fff" for c in folded)
+    """Whether a run of Han characters can be a person's name (not 分管, 常务, 牵头 …), or
+    runs of them joined by a middle dot (艾尔肯·吐拉克)."""
+    parts = re.split(f"[{re.escape(data()['headings']['name_dots'])}]", folded)
+    longest = 4 if len(parts) == 1 else int(data()["headings"]["name_part_length"])
+    return (all(2 - (len(parts) > 1) <= len(p) <= longest and all("\u3400" <= c <= "\u9fff" for c in p) for p in parts)
             and _not_name_re().search(folded) is None and not folded.endswith(words("headings", "leader_titles"))
             and not folded.endswith(words("headings", "not_name_ends")))
 
