@@ -406,3 +406,11 @@ def test_a_time_field_read_by_its_head_makes_its_time_due() -> None:
     assert due == [("9月", date(2025, 9, 30))]
     assert [d for d in analyse("新建公园3个。9月", year=2025).deadlines if not d.default] == []
     assert [d for d in analyse("新建公园3个。签订日期：2025年2月10日", year=2025).deadlines if not d.default] == []
+
+
+def test_a_deadline_moved_by_a_change_keeps_only_its_new_time() -> None:
+    """A list changed after it was issued: 由6月底前延至9月底前 is due at the new time; the old
+    one (after 由 or 原定) is no deadline."""
+    found = extract_deadlines("完成时限由6月底前延至9月底前。", year=2022)
+    assert [(d.surface, str(d.due)) for d in found] == [("9月底前", "2022-09-30")]
+    assert [d.surface for d in extract_deadlines("原定8月底前完成，现调整为10月底前完成。", year=2022)] == ["10月底前"]

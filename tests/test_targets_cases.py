@@ -241,6 +241,12 @@ TARGETS: list[tuple[str, list[dict]]] = [
     ("以旧换新销售家电20万台。", [dict(surface="20万台", action="销售")]),
     ("开放智能网联汽车测试道路80公里。", [dict(surface="80公里", action="开放")]),
     ("农村电商销售额突破3000万元。", [dict(surface="3000万元", action=None, kind="level", ind="销售额")]),
+    # a list changed after it was issued: the new value is the target, the former one is not
+    ("全年目标由增长8%调整为增长6.5%。", [dict(surface="6.5%")]),
+    ("原定新建村级活动中心9个，调整为新建7个。", [dict(surface="7个", action="新建")]),
+    ("新增普惠性托位600个（原目标为450个）。", [dict(surface="600个")]),
+    ("将“新建停车场5个”调整为“新建停车场4个”。", [dict(surface="4个")]),
+    ("地区生产总值增速低于年初目标1.5个百分点。", [dict(surface="1.5个百分点")]),
     # a target beside its rule of scoring stays one; 加 before a count that is no score is a verb's
     ("新建村级养老服务站12个，每少1个扣0.5分。", [dict(surface="12个", action="新建")]),
     ("新增就业5000人，加快建设10个分拣中心。", [dict(surface="5000人"), dict(surface="10个")]),

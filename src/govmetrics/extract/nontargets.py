@@ -28,7 +28,7 @@ from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
 from ..model import Quantity
 from ..numbers.affixes import APPROX_AFTER
-from . import verbs
+from . import revisions, verbs
 from .clauses import HAN, Layout
 from .quantities import comparator_words, extract_quantities, numeral_chars, outer_start
 from .spans import Spans
@@ -160,7 +160,7 @@ def role(text: str, q: Quantity, layout: Layout, spans: Spans, year: int | None)
     found = spans.role(s, e)
     if found:
         return found
-    if layout.in_quotes(s, e):
+    if layout.in_quotes(s, e) and not revisions.quoted_new(text, s, layout):
         if any(c.isdigit() and c.isascii() for c in numeral):
             return "name_or_code", "digits inside quotes: a name or a code (“1433”)"
         return "programme_name", "a numeral inside quotes: a counted name (“六稳”)"
@@ -170,8 +170,8 @@ def role(text: str, q: Quantity, layout: Layout, spans: Spans, year: int | None)
         return None
     if numeral == zero["numeral"]:
         return (q.unit is None and _before_word(text, q.end)) or ("other", "零 in a word")
-    return (_markers(text, q, numeral) or _scoring(text, q, layout) or _unitless(text, q, numeral, layout, year)
-            or _phrases(text, q, numeral, layout))
+    return (_markers(text, q, numeral) or _scoring(text, q, layout) or revisions.former(text, q, layout)
+            or _unitless(text, q, numeral, layout, year) or _phrases(text, q, numeral, layout))
 
 
 def _scoring(text: str, q: Quantity, layout: Layout) -> RoleReason | None:
