@@ -569,3 +569,11 @@ def test_a_box_drawn_table_split_over_a_page_break_is_one_table() -> None:
     assert [(t.number, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
         ("1", ("县交通局",), ("县财政局", "各乡镇人民政府")), ("2", ("县民政局",), ("县卫健局",))]
     assert [(task.number, t.surface) for task, t in doc.targets()] == [("1", "80公里"), ("2", "20个")]
+
+
+def test_a_baseline_column_gives_no_target() -> None:
+    """A table of targets over several years with the year before as its baseline (2023年基数)."""
+    text = ("西川市2024—2026年产业发展目标分解表\n序号 | 指标 | 2023年基数 | 2024年目标 | 2025年目标 | 牵头单位\n"
+            "1 | 规上工业企业 | 1860家 | 新增120家 | 新增130家 | 市工信局\n")
+    doc = govmetrics.parse_document(text)
+    assert [t.surface for _, t in doc.targets()] == ["120家", "130家"]
