@@ -414,3 +414,13 @@ def test_a_deadline_moved_by_a_change_keeps_only_its_new_time() -> None:
     found = extract_deadlines("完成时限由6月底前延至9月底前。", year=2022)
     assert [(d.surface, str(d.due)) for d in found] == [("9月底前", "2022-09-30")]
     assert [d.surface for d in extract_deadlines("原定8月底前完成，现调整为10月底前完成。", year=2022)] == ["10月底前"]
+
+
+def test_years_that_date_their_shares_of_the_work() -> None:
+    """A plan over several years: a year's count right after it, and a list of years before the
+    work shared among them, are each due at that year's end; a list of years in a title is not."""
+    found = extract_deadlines("新建充电桩6000个，其中2023年2000个、2024年4000个。", year=2022)
+    assert [d.surface for d in found] == ["2023年", "2024年"]
+    found = extract_deadlines("2023年、2024年覆盖率分别达到52%、60%以上。", year=2022)
+    assert [str(d.due) for d in found] == ["2023-12-31", "2024-12-31"]
+    assert extract_deadlines("关于印发2023年、2024年工作要点的通知", year=2022) == []

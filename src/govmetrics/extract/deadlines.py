@@ -76,6 +76,7 @@ class _Context:
     topic: re.Pattern[str]
     label: re.Pattern[str]
     phases: tuple[str, ...]
+    year_list: re.Pattern[str]  # the years after a year in a list (、2024年、2025年)
 
 
 @cache
@@ -98,6 +99,7 @@ def _context() -> _Context:
         report_verbs=tuple(t["recurring"]["report_verbs"]), report_window=t["recurring"]["report_window"],
         recurring_task_verbs=tuple(t["recurring"]["task_verbs"]), adverb_head_verbs=tuple(c["adverb_head_verbs"]),
         cell_bounds=frozenset(c["cell_bounds"]), day_cell_marks=frozenset(c["day_cell_marks"]),
+        year_list=compiled.compile(f"(?:(?:{alternation(c['year_list_joiners'])})(?:19|20)[0-9]{{2}}年)*"),
         occurrences=compiled.compile(
             f"(?:{_NUMERAL.pattern})\\s*(?:(?P<times>{'|'.join(map(re.escape, t['recurring']['occurrence_units']))})"
             f"|{'|'.join(map(re.escape, t['recurring']['event_units']))})"),
@@ -239,7 +241,23 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
         return True, "clause_head", x.start
     if _fills_cell(text, s, s + x.end - x.start, day=bool(x.day)):
         return True, "alone_in_cell", x.start
+    if x.surface[:-1].isdigit() and x.surface.endswith("年") and _dates_a_share(text, s + x.end - x.start, after):
+        return True, "year_of_a_share", x.start
     return False, "calendar_date" if x.day else "no_time_context", x.start
+
+
+def _dates_a_share(text: str, e: int, after: str) -> bool:
+    """Whether a year dates its share of the work: its count right after it (2019年2000个), or
+    it stands in a list of years before the work shared among them (2023年、2024年治理率分别达到…)."""
+    if after[:1].isdigit():
+        return True
+    c, t = _context(), table("deadlines")["context"]
+    listed = c.year_list.match(text, e)
+    start = e - 5  # the year itself (2023年): a list has a joiner and a year before it, or after it
+    if listed.end() == e and not any(text.endswith(j, 0, start) for j in t["year_list_joiners"]):
+        return False
+    rest = text[listed.end():_clause_end(text, listed.end())]
+    return rest.startswith((*c.completion_verbs, *c.action_after)) or any(w in rest[:8] for w in t["distributive"])
 
 
 def _dates_a_decision(text: str, e: int) -> bool:
