@@ -12,6 +12,7 @@ words are data/targets.toml [revisions].
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from ..lexicon import compiled, table
@@ -42,5 +43,5 @@ def former(text: str, q: Quantity, layout: Layout) -> RoleReason | None:
 
 def quoted_new(text: str, start: int, layout: Layout) -> bool:
     """Whether the quotation holding `start` follows a change word (调整为“…”): the new task's text."""
-    i = max(text.rfind(o, 0, start) for o in "“\"「")
+    i = layout.quote_starts[bisect_right(layout.quote_starts, start) - 1]  # its opening quote (in_quotes holds)
     return i > 0 and _patterns()[1].search(text, max(0, i - 6), i) is not None

@@ -71,7 +71,7 @@ def _sub_heading(line: Line) -> bool:
 def _bracket_open(block: Block) -> bool:
     """Whether a bracket opened in the block's text is still open at its end (…（X牵头，Y配合；⏎
     10月底前完成）: a bracket a PDF or an OCR line cut goes on on the next line)."""
-    folded = fold("".join(line.text for line in block.lines))
+    folded = fold("".join(line.text for line in block.lines[-3:]))  # (a bracket runs over 3 lines at most)
     return any(folded.count(pair[0]) > folded.count(pair[1]) for pair in data()["units"]["brackets"][:2])
 
 
