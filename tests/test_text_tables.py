@@ -577,3 +577,19 @@ def test_a_baseline_column_gives_no_target() -> None:
             "1 | 规上工业企业 | 1860家 | 新增120家 | 新增130家 | 市工信局\n")
     doc = govmetrics.parse_document(text)
     assert [t.surface for _, t in doc.targets()] == ["120家", "130家"]
+
+
+def test_a_supervision_ledger_keeps_its_task_apart_from_its_source_and_state() -> None:
+    """A 督办台账: the 任务来源 column (政府工作报告, 民生实事) and the columns of its state
+    (是否完成, 销号情况) and of the person in charge (责任人, 联系电话) are no task text; pasted one
+    cell a line, a deadline cell's full date is no covering letter's date (the body starts at the table)."""
+    header = ["序号", "任务来源", "工作任务", "目标要求", "牵头单位", "责任人", "联系电话", "完成时限", "是否完成"]
+    rows = [["1", "政府工作报告", "扩大有效投资", "实施重点项目60个", "县发改局", "章宁", "13900001111", "2020年12月31日", "否"],
+            ["2", "民生实事", "新建农村公路", "新改建农村公路80公里", "县交通局", "严峰", "0731-6512000", "10月底前", "是"]]
+    for sep in ("\t", "\n"):
+        text = "槐川县2020年重点工作督办台账\n" + "\n".join(sep.join(r) for r in [header, *rows]) + "\n"
+        doc = govmetrics.parse_document(text)
+        assert [(t.number, t.text.split(sep)[0], t.lead_units) for t in doc.tasks] == [
+            ("1", "扩大有效投资", ("县发改局",)), ("2", "新建农村公路", ("县交通局",))], sep
+        assert [t.surface for _, t in doc.targets()] == ["60个", "80公里"]
+        assert [d.surface for _, d in doc.deadlines() if not d.default][-1:] == ["10月底前"]

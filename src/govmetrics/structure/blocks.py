@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from ..lexicon.columns import column_role
 from ..lexicon.labels import data, fold, words
 from ..lexicon.roles import LEADER_FIELDS, ending_verb
 from .lines import Line
@@ -91,9 +92,11 @@ def body_start(lines: list[Line]) -> int:
     else at the first attachment label, when tasks follow; in a document without
     numbered items, after the first date line that text follows (0 when none of these)."""
     content = ("item",) if any(line.kind == "item" for line in lines) else ("other",)
+    # (a date after a table's 序号 cell alone on its line is a cell of that table: the letter is before it)
+    header = next((i for i, line in enumerate(lines) if line.kind == "other" and column_role(line.text) == "number"), None)
     for kind, after in (("date", 1), ("attach", 0)):
         for i, line in enumerate(lines):
-            if line.kind == kind and any(later.kind in content for later in lines[i + 1:]):
+            if line.kind == kind and (header is None or i < header) and any(later.kind in content for later in lines[i + 1:]):
                 return i + after
     return 0
 
