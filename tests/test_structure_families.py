@@ -360,3 +360,16 @@ def test_transliterated_names_and_the_titles_of_autonomous_regions() -> None:
             "师市副师长 高建平\n牵头单位：\n地区农业局\n")
     doc = govmetrics.parse_document(text)
     assert [(t.leaders, t.lead_units) for t in doc.tasks] == [(("吐尔逊·艾力", "高建平"), ("地区农业局",))]
+
+
+def test_items_numbered_yi_shi_one_a_line_and_points_in_a_paragraph() -> None:
+    """A town's plan numbers its items 一是、二是 each on its own line under （一） sections: items
+    (tasks with the leader of their lines); 一是…；二是… run on in one paragraph, or a PDF wrap that
+    brings 三是 to a line's start between such points, stay the paragraph's sentences."""
+    text = ("柳岗镇2022年重点工作安排\n（一）抓好春耕生产\n一是稳定粮食面积。播种面积不低于3.2万亩。\n"
+            "二是建设高标准农田。新建高标准农田600亩。\n责任领导：程立\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.section[-1]) for t in doc.tasks] == [("一", "（一）抓好春耕生产"), ("二", "（一）抓好春耕生产")]
+    report = ("柳岗镇2022年政府工作报告\n　　今年重点抓好三个方面工作。一是扩大投资，实施项目20个。二是改造\n"
+              "老旧小区15个。\n三是办好民生实事，新增学位300个。四是保护生态。\n")
+    assert [s.number for s in govmetrics.parse_document(report).statements if s.number] == []

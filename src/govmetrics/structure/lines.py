@@ -157,7 +157,21 @@ def classify_lines(text: str) -> list[Line]:
             out.append(line)
         pos += len(part) + 1
     _glued_numbers(out)
+    _wrapped_points(out)
     return _broken_labels(text, out)
+
+
+def _wrapped_points(lines: list[Line]) -> None:
+    """A label numbered only at a line's start (一是, [numbering] line_start_only) that a PDF's
+    wrap brought there is running text: the points of a paragraph (…。二是…⏎三是…。四是…) stand
+    mid-line on a line next to it."""
+    only = numbering.line_start_only()
+    styles = [pattern for name, pattern in numbering.label_res() if name in only]
+    filled = [line for line in lines if line.kind != "blank"]
+    for k, line in enumerate(filled):
+        if line.kind == "item" and line.style in only and any(
+                p.search(fold(near.text), 1) for near in filled[max(0, k - 1):k + 2] for p in styles):
+            line.kind, line.style, line.number = "other", "", ""
 
 
 def _broken_labels(text: str, lines: list[Line]) -> list[Line]:

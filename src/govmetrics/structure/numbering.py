@@ -43,9 +43,16 @@ def numbered(folded: str) -> tuple[str, re.Match[str]] | None:
         return None
     for style, pattern in label_res():
         m = pattern.match(folded)
-        if m and (m.end() < len(folded) or style in _alone()) and not _decimal(folded, m):
-            return style, m
+        if m and (m.end() < len(folded) or style in _alone()) and not _decimal(folded, m) and not (
+                style in line_start_only() and pattern.search(folded, m.end())):
+            return style, m  # (一是…；二是… on one line is a paragraph's points, not an item)
     return None
+
+
+@cache
+def line_start_only() -> frozenset[str]:
+    """Styles whose labels number an item only alone on their line ([numbering] styles' line_start_only)."""
+    return frozenset(s["name"] for s in data()["numbering"]["styles"] if s.get("line_start_only"))
 
 
 def _decimal(folded: str, m: re.Match[str]) -> bool:

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, data, words
 from ..reading.furniture import blank_markup
-from .numbering import bullet, label_res, numbered
+from .numbering import line_start_only, bullet, label_res, numbered
 from .orgs import has_brackets, top_level
 from .responsibility import label_starts, starts_with_label, task_text_starts
 
@@ -124,6 +124,7 @@ def cuts(folded: str) -> list[int]:
     items: list[int] = []   # where each item of the list begins (the line's own first item too)
     spaced, ended = space.search(head), end_mark.search(head, 0, len(head) - 1)
     found = numbered(head)
+    found = found if found is None or found[0] not in line_start_only() else None  # 一是…；二是… stays a paragraph
     outer: re.Pattern[str] | None = None
     if found is not None:
         number = ordinal(found[1].group("n"))
@@ -152,13 +153,18 @@ def cuts(folded: str) -> list[int]:
     return sorted(set((later if listed else []) + [f for f in fields if f > lead]))
 
 
+def _run_in_res() -> list[tuple[str, re.Pattern[str]]]:
+    """The styles whose items a one-paragraph list may run in (layouts §5)."""
+    return [(name, pattern) for name, pattern in label_res() if name not in line_start_only()]
+
+
 def _list_inside(head: str) -> tuple[list[int], re.Pattern[str] | None]:
     """The items of a list that starts after an opening sentence on the same line
     (现将…通报如下。 1.… 2.…): an item 1 where an item may begin (`_item_before`), and its
     followers or a second style's items under it; and the pattern of their numbering style."""
     before = _item_before()[0]
     colons = "".join(data()["labels"]["colons"])
-    for _, label_of in label_res():
+    for _, label_of in _run_in_res():
         for m in label_of.finditer(head, 1):
             # after a colon only that of an opening sentence (…分解如下：1.…), not a label's (说明：1.…)
             opening = head[m.start() - 1] not in colons or len(head[:m.start() - 1].strip(SPACE)) >= _MIN_OPENING
@@ -181,7 +187,7 @@ def _inner_items(head: str, outer: list[int], outer_style: re.Pattern[str]) -> l
     before = _item_before()[0]
     if sum(1 for m in _any_label().finditer(head, 1) if head[m.start() - 1] in before or _glued_label(head, m)) < 2:
         return []  # two labels at least, of any style (one scan, not one per style)
-    for _, label_of in label_res():
+    for _, label_of in _run_in_res():
         if label_of.pattern == outer_style.pattern:
             continue
         found = [(m.start(), ordinal(m.group("n")), head[m.start() - 1] not in before)
@@ -207,7 +213,7 @@ def _inner_items(head: str, outer: list[int], outer_style: re.Pattern[str]) -> l
 @cache
 def _any_label() -> re.Pattern[str]:
     """A label of any numbering style (group n of each renamed away)."""
-    return compiled.compile("|".join(f"(?:{p.pattern.replace('(?P<n>', '(?:')})" for _, p in label_res()))
+    return compiled.compile("|".join(f"(?:{p.pattern.replace('(?P<n>', '(?:')})" for _, p in _run_in_res()))
 
 
 def _glued_label(head: str, m: re.Match[str]) -> bool:
