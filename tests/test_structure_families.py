@@ -373,3 +373,9 @@ def test_items_numbered_yi_shi_one_a_line_and_points_in_a_paragraph() -> None:
     report = ("柳岗镇2022年政府工作报告\n　　今年重点抓好三个方面工作。一是扩大投资，实施项目20个。二是改造\n"
               "老旧小区15个。\n三是办好民生实事，新增学位300个。四是保护生态。\n")
     assert [s.number for s in govmetrics.parse_document(report).statements if s.number] == []
+
+
+def test_the_person_who_leads_a_village_task() -> None:
+    """A village's plan: 牵头人：村支书 X names the leader (a 责任人 line names no one who answers)."""
+    text = "杏溪村2016年工作计划\n1、新栽核桃八十亩。\n牵头人：村支书 周长林\n责任人：王会计\n"
+    assert [t.leaders for t in govmetrics.parse_document(text).tasks] == [("周长林",)]
