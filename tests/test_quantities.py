@@ -115,6 +115,12 @@ WRITTEN = [
     ("新增公交车次120车次", "120车次", D(120), None, None, "车次", "="),
     ("完成统防统治作业面积80万亩次", "80万亩次", D(800_000), None, None, "亩次", "="),
     ("供暖期居民室温不低于18℃", "18℃", D(18), None, None, "℃", ">="),
+    # the Latin symbols of technical departments, as written
+    ("集装箱吞吐量达到40万TEU", "40万TEU", D(400_000), None, None, "TEU", "="),
+    ("昼间噪声不超过70dB(A)", "70dB(A)", D(70), None, None, "dB(A)", "<="),
+    ("全社会用电量控制在48亿kW·h以内", "48亿kW·h以内", D(4_800_000_000), None, None, "kW·h", "<="),
+    ("能耗总量控制在1,860万tce以内", "1,860万tce以内", D(18_600_000), None, None, "tce", "<="),
+    ("新增变电容量30万kVA", "30万kVA", D(300_000), None, None, "kVA", "="),
 ]
 
 

@@ -227,11 +227,11 @@ def _programme_list(text: str, q: Quantity) -> RoleReason | None:
 
 
 def _touching(text: str, s: int, e: int, unit: str | None = None) -> RoleReason | None:
-    """The role a marker word right after (级, 期, 大) or right before (第, 每) the numeral gives;
-    a marker the quantity read as its `unit` (培训班12期: units.toml [event_units]) is none."""
+    """The role a marker word right after (级, 期, 大) or right before (第, 每) the numeral gives; a
+    marker the quantity read as its `unit` (培训班12期: [event_units]) or that begins it (kV of kVA) is none."""
     p = _patterns()
     after = p.after_numeral.match(text, e)
-    if after and not (after.group() == unit and unit in event_units()):
+    if after and not (after.group() == unit and unit in event_units() or len(unit or "") > len(after.group()) and (unit or "").startswith(after.group())):
         return _data()["after_numeral"][after.group()], f"{after.group()} after the number"
     before = p.before_numeral.search(text, max(0, s - 3), s)
     if before:
