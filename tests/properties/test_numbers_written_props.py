@@ -85,7 +85,7 @@ def test_an_approximation_after_a_number_keeps_its_base(n: int, word: str) -> No
         if written[-1] not in "0123456789十百千万亿":
             continue  # after a Chinese numeral only when it ends in a unit (十余, not 五余)
         got = read(written + word)
-        assert (got.value, got.approximate, got.comparator) == (parse(written), True, ">")
+        assert (got.value, got.approximate, got.comparator) == (parse(written), True, _T["approximate"]["after"][word])
 
 
 @given(st.integers(1, 9999), st.sampled_from(["万", "亿", "万亿", "千万"]), st.sampled_from(["多", "余"]))
