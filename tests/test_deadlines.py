@@ -424,3 +424,14 @@ def test_years_that_date_their_shares_of_the_work() -> None:
     found = extract_deadlines("2023年、2024年覆盖率分别达到52%、60%以上。", year=2022)
     assert [str(d.due) for d in found] == ["2023-12-31", "2024-12-31"]
     assert extract_deadlines("关于印发2023年、2024年工作要点的通知", year=2022) == []
+
+
+def test_dates_written_in_figures() -> None:
+    """A date in figures is due then (2024.6.30前, 2024/9/30前, 2024-11-15 in a deadline field);
+    without its year only before 前 (10.31前, 6/30前): 1.3以内 is a ratio, 8.25% a share."""
+    cases = {"2024.6.30前完成": "2024-06-30", "2024/9/30前建成": "2024-09-30", "10.31前完成招标": "2024-10-31",
+             "6/30前交付使用": "2024-06-30", "完成时限：2024-11-15": "2024-11-15"}
+    for text, due in cases.items():
+        assert [str(d.due) for d in extract_deadlines(text, year=2024)] == [due], text
+    for text in ("数据中心PUE控制在1.3以内", "增长8.25%", "占比达到1/3以上"):
+        assert extract_deadlines(text, year=2024) == [], text

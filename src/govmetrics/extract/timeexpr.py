@@ -89,6 +89,7 @@ def _pieces(t: dict[str, Any]) -> dict[str, str]:
     day_mark = char_class(parts["day_marks"])
     closed = "|".join(re.escape(w) + (f"(?!{alternation(suf['closed_not_before'])})" if w == "前" else "")
                       for w in sorted(suf["closed"], key=len, reverse=True))
+    sep = char_class(t["numeric_dates"]["separators"])
     not_after = set(t["bare_year"]["not_after"]) | set(cn + ten + "0123456789０１２３４５６７８９")
     return {
         "y4": y4, "day": f"{day_n}{day_mark}", "closed": f"(?:{closed})",
@@ -105,6 +106,10 @@ def _pieces(t: dict[str, Any]) -> dict[str, str]:
         "bare": f"(?<!{char_class(not_after)})年(?=(?:{alternation(parts['year_end'])}|{alternation(suf['closed'])}))",
         "every": f"(?:{alternation(t['recurring']['prefixes'])})(?:{alternation(t['recurring']['units'])})",  # 每月, 按季度
         "count": f"(?<![{_DIGIT}{cn}{ten}])(?:{char_class(cn + ten)}|10|[1-9]|[１-９])",
+        # 2024.6.30前, 2024-11-15; 10.31前 only before a limit word (else a decimal): groups year, month, day
+        "numeric": (f"(?<![{_DIGIT}.．])(?:(?:19|20)[0-9]{{2}}{sep}(?:1[0-2]|0?[1-9]){sep}(?:3[01]|[12][0-9]|0?[1-9])"
+                    f"(?![{_DIGIT}])(?:{closed})?|(?:1[0-2]|0?[1-9]){sep}(?:3[01]|[12][0-9]|0?[1-9])"
+                    f"(?:{alternation(t['numeric_dates']['before'])}))"),
     }
 
 
@@ -131,7 +136,7 @@ def _master(t: dict[str, Any], p: dict[str, str]) -> re.Pattern[str]:
     starts |= set("".join(t["numerals"]["digits"]) + t["numerals"]["ten"] + "年")
     return compiled.compile(
         f"(?=[{_DIGIT}{''.join(map(re.escape, sorted(starts)))}])"
-        f"(?:(?P<recurring>{recurring})|(?P<plan>{plan})|(?P<date>{dated})"
+        f"(?:(?P<recurring>{recurring})|(?P<plan>{plan})|(?P<numeric>{p['numeric']})|(?P<date>{dated})"
         f"|(?P<duration>(?P<count>{p['count']})(?:{alternation(dur['units'])})(?:{alternation(dur['limits'])}))"
         f"|(?P<programme>{programme})|(?P<campaign>{campaign})"
         f"|(?P<no_date>{words['no_date']})|(?P<manner>{words['manner']})|(?P<ongoing>{words['ongoing']}))")
@@ -228,6 +233,9 @@ def _resolve_date(surface: str, year: int | None) -> tuple[date | None, Cls, boo
     return date(year, month, day or last), cls, named_day, False
 
 
+_FIGURES = re.compile(f"[{_DIGIT}]+")
+
+
 def _expr(m: re.Match[str], year: int | None, offset: int) -> TimeExpr:
     """Resolve one match of the master pattern."""
     g = grammar()
@@ -237,6 +245,12 @@ def _expr(m: re.Match[str], year: int | None, offset: int) -> TimeExpr:
     if form == "date":
         due, cls, named_day, unresolved = _resolve_date(surface, year)
         return TimeExpr(start, end, surface, form, cls, due, day=named_day, unresolved=unresolved)
+    if form == "numeric":  # a date in figures (2024.6.30前, 10.31前): its own year, else the document's
+        *y, month, day = (number(n) for n in _FIGURES.findall(surface))
+        cls: Cls = "limit" if surface.endswith(g.closed) else "name"
+        known = y[0] if y else year
+        due = date(known, month, day) if known is not None and day <= _last_day(known, month) else None
+        return TimeExpr(start, end, surface, "date", cls, due, day=True, unresolved=known is None)
     if form == "plan":
         period = next(p for p in g.plans if p in surface)
         suffix = next((s for s in sorted(g.plan_suffixes, key=len, reverse=True) if surface.endswith(s)), None)
