@@ -42,10 +42,22 @@ def _page_number_re() -> re.Pattern[str]:
     return compiled.compile(f"(?=.*[0-9０-９])(?=.*[{marks}])(?!.*[0-9０-９]{{4}})[0-9０-９{marks}{SPACE}]+")
 
 
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
+@cache
+def _page_number_starts() -> tuple[int, frozenset[str]]:
+    """The longest page number line, and the characters one may start with (a digit or a mark)."""
+    table = data()["page_numbers"]
+    return table["max_length"], _DIGITS | frozenset("".join(table["marks"]))
+
+
 def is_page_number(line: str) -> bool:
     """Whether a line holds only a page number (— 5 —, -5-, 第5页 共12页)."""
     content = line.strip(SPACE)
-    return len(content) <= data()["page_numbers"]["max_length"] and _page_number_re().fullmatch(content) is not None
+    longest, starts = _page_number_starts()
+    return (0 < len(content) <= longest and content[0] in starts  # most lines fail here, before the pattern
+            and _page_number_re().fullmatch(content) is not None)
 
 
 @cache
@@ -59,7 +71,8 @@ def is_contents_line(line: str) -> bool:
     content = line.strip(SPACE)
     if len(content) <= 12 and "".join(content.split()) in data()["contents"]["titles"]:
         return True
-    return _contents_re().search(content) is not None
+    # an entry ends in its page number: a line that ends otherwise (most lines) needs no search
+    return content[-1:] in _DIGITS and _contents_re().search(content) is not None
 
 
 _CAPITALS = compiled.compile("[A-Z]")

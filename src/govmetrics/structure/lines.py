@@ -25,7 +25,6 @@ from .responsibility import OTHER, Fields, line_fields
 
 
 _MAX_LABEL_PIECE = 8   # the part of a label left on a line before a PDF line break
-_ROUND = ("()", "（）")  # the brackets a responsibility bracket is written in
 _MAX_OPEN_LINES = 3    # the lines a bracket cut by line breaks runs over
 
 
@@ -144,7 +143,8 @@ def classify_lines(text: str) -> list[Line]:
             depth, carried = 0, 0
             continue
         bounds = [0] + (paragraphs.cuts(part) if not depth else []) + [len(part)]
-        depth = max(0, depth + sum(part.count(o) - part.count(c) for o, c in _ROUND))
+        # round brackets, half and full width: what a responsibility bracket is written in
+        depth = max(0, depth + part.count("(") + part.count("（") - part.count(")") - part.count("）"))
         carried = carried + 1 if depth else 0
         if carried > _MAX_OPEN_LINES:
             depth, carried = 0, 0  # a stray bracket, no bracket cut by lines

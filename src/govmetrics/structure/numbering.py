@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, data
@@ -36,6 +36,7 @@ def _any_label() -> re.Pattern[str]:
     return compiled.compile("|".join(f"(?:{p.pattern.replace('(?P<n>', '(')})" for _, p in label_res()))
 
 
+@lru_cache(maxsize=32)  # a line is asked twice in a row (does it hold a list, what kind is it); no more kept
 def numbered(folded: str) -> tuple[str, re.Match[str]] | None:
     """The style and label match of the first style whose label starts `folded` with text
     after it (or alone, for a style whose label may stand on its own line: NO.1), or None."""
@@ -71,12 +72,18 @@ def _alone() -> frozenset[str]:
     return frozenset(s["name"] for s in data()["numbering"]["styles"] if s.get("alone"))
 
 
+@cache
+def _bullet_marks() -> frozenset[str]:
+    table = data()["numbering"]
+    return frozenset(table["bullets"] + table["spaced_bullets"])
+
+
 def bullet(text: str, start: int, end: int) -> int:
     """The length of a bullet and the spaces after it at `start` (● , • , a Markdown `- `, a
     post's 📌 or 👤: [numbering] bullets), 0 when there is none or nothing follows it."""
-    table = data()["numbering"]
-    if start >= end or not (text[start] in table["bullets"] + table["spaced_bullets"] or _symbol(text[start])):
+    if start >= end or not (text[start] in _bullet_marks() or _symbol(text[start])):
         return 0
+    table = data()["numbering"]
     if text[start] in table["spaced_bullets"] and (start + 1 >= end or text[start + 1] not in SPACE):
         return 0
     at = start + 1

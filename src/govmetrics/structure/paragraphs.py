@@ -105,6 +105,13 @@ def _item_cuts(folded: str, number: int, label_of: re.Pattern[str], after: int =
     return cuts
 
 
+@cache
+def _apart() -> tuple[str, str]:
+    """What sets a deadline field apart from the fields before it; the sentence ends."""
+    ends = "".join(words("headings", "sentence_end"))
+    return SPACE + ends + "".join(data()["statements"]["cell_marks"]) + ";；,，", ends
+
+
 def cuts(folded: str) -> list[int]:
     """Offsets in a folded line (stripped of nothing) where a piece of a one-paragraph list begins."""
     folded = blank_markup(folded)
@@ -116,8 +123,7 @@ def cuts(folded: str) -> list[int]:
         # A responsibility line (layouts §1) whose deadline field comes after the others, set
         # apart by a space, a sentence end or a bar (…　完成时限：12月底前, …｜时限：年底前):
         # that field is the task's own text, a piece of its own.
-        apart = SPACE + "".join(words("headings", "sentence_end")) + "".join(data()["statements"]["cell_marks"]) + ";；,，"
-        return [lead + at for at in _outside_brackets(head, [at for at in deadlines if head[at - 1] in apart])]
+        return [lead + at for at in _outside_brackets(head, [at for at in deadlines if head[at - 1] in _apart()[0]])]
     if _quick()[3].search(folded):
         return []  # a table row flattened to text (cells after tabs or bars): the tables' layout, not a list
     space, end_mark, colon, _ = _quick()
@@ -138,7 +144,7 @@ def cuts(folded: str) -> list[int]:
         items = sorted(set(items + _inner_items(head, items, outer)))
     items = [lead + at for at in items]
     # A field starts after a space or a sentence end (…增长13%。责任单位:…。进展情况:…).
-    ends = "".join(words("headings", "sentence_end"))
+    ends = _apart()[1]
     if len(items) < 2 and not (spaced or (ended and colon.search(head))):
         return []  # no item after the first, no space or sentence end before a field: quickly
     fields = _outside_brackets(folded, [at for at in label_starts(folded) + [

@@ -29,10 +29,11 @@ def mark_running_headers(text: str, lines: list[Line]) -> None:
     # A footer repeats a line that stood at the top of the text or by a page number before
     # (a table cell by the last page number, 年底前, is no footer).
     framing = {lines[i].text for i in filled[:MAX_TOP]}
+    paged = [is_page_number(lines[i].text) for i in filled]
     for k, i in enumerate(filled):
         line = lines[i]
-        after = k > 0 and is_page_number(lines[filled[k - 1]].text)
-        before = k + 1 < len(filled) and is_page_number(lines[filled[k + 1]].text)
+        after = k > 0 and paged[k - 1]
+        before = k + 1 < len(filled) and paged[k + 1]
         if (line.kind not in ("blank", "item", "resp")
                 and (after and line.text in seen or before and line.text in framing or (after or before) and _number_only(line))):
             line.kind = "blank"
