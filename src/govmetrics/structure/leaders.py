@@ -80,7 +80,16 @@ def _person_in(text: str, p: re.Match[str]) -> str | None:
     return None
 
 
-def _people(text: str, folded: str, pattern: re.Pattern[str]) -> list[str]:
+@cache
+def _verb_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The leader verbs and the assisting verbs alone: a heading without one names no leader."""
+    return (compiled.compile(alternation(words("headings", "leader_verbs"))),
+            compiled.compile(alternation(words("headings", "assist_verbs"))))
+
+
+def _people(text: str, folded: str, pattern: re.Pattern[str], verbs: re.Pattern[str]) -> list[str]:
+    if verbs.search(folded) is None:
+        return []  # most headings: no verb for a person to stand before, so no pattern to run
     pair = _heading_res()[2]
     out = []
     for m in pattern.finditer(folded):
@@ -146,7 +155,8 @@ def heading_leaders(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """
     folded = fold(title)
     lead_re, assist_re, _ = _heading_res()
-    return tuple(_people(title, folded, lead_re)), tuple(_people(title, folded, assist_re))
+    lead_verbs, assist_verbs = _verb_res()
+    return tuple(_people(title, folded, lead_re, lead_verbs)), tuple(_people(title, folded, assist_re, assist_verbs))
 
 
 def is_person(item: str) -> bool:
