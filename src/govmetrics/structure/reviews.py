@@ -8,17 +8,29 @@ plan_parts."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
-from ..lexicon.labels import SPACE, fold, words
+from ..lexicon import compiled
+from ..lexicon.labels import SPACE, alternation, fold, words
 from .numbering import numbered
+
+
+@cache
+def _review_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of a review heading, and those that make a heading more than a review."""
+    review, more = words("statements", "review_headings"), words("statements", "review_not_with")
+    never = "(?!)"  # an empty list matches nothing, as `any` over it would
+    return (compiled.compile(alternation(review) if review else never),
+            compiled.compile(alternation(more) if more else never))
 
 
 def is_review(title: str) -> bool:
     """Whether a heading names results or problems, and nothing still to be done."""
     folded = fold(title)
-    return (any(w in folded for w in words("statements", "review_headings"))
-            and not any(w in folded for w in words("statements", "review_not_with")))
+    review, more = _review_res()
+    return review.search(folded) is not None and more.search(folded) is None
 
 
 def review_heading(section: Sequence[str]) -> str | None:
