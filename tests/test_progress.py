@@ -63,6 +63,11 @@ def test_a_year_before_the_documents_is_past() -> None:
     # a forward clause ends the report: the commitment after it is a target
     ("1-9月实际为88.1%，力争全年达到92%以上。", ["92%以上"], ["88.1%"]),
     ("去年新增就业2600人，今年要新增就业3000人。", ["3000人"], ["2600人"]),
+    # the document's year looks forward with no modal verb: a past year's report stops before it
+    ("2018年全县完成造林4.2万亩，今年完成造林5万亩，其中新造林1.5万亩。", ["5万亩", "1.5万亩"], ["4.2万亩"]),
+    # ... but 今年以来 reports (since the year began), and 全年 in a past year's report is that year
+    ("2018年全县新增就业4100人，全年城镇登记失业率3.1%。", [], ["4100人", "3.1%"]),
+    ("截至6月底，全市完成投资42亿元，全县今年以来新开工项目36个。", [], ["42亿元", "36个"]),
     # 已 with 的 names things; it reports nothing
     ("对已建成的12个公园实施提升改造，新建口袋公园8个。", ["8个"], []),
     # a rate with the verb of a target is a target (开工率达到100%); 比去年 is a base, not the past
@@ -81,6 +86,7 @@ def test_targets_next_to_progress(text: str, target: list[str], progress: list[s
 @pytest.mark.parametrize("text,due,gone", [
     ("8月底前建成3所。\n进展情况：2所已于6月底前交付，预计9月底前全部完工。", ["8月底前"], ["6月底前", "9月底前"]),
     ("截至9月底，已完成改造15个。", [], ["9月底"]),
+    ("2018年全县改造危房960户，今年再改造危房500户，8月底前全部完工。", ["今年", "8月底前"], []),
     ("1-6月新增就业1200人。", [], ["1-6月"]),
 ])
 def test_progress_times_are_not_deadlines(text: str, due: list[str], gone: list[str]) -> None:

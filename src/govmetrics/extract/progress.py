@@ -92,7 +92,8 @@ def _rules() -> _Rules:
             f"[{quotes}]?(?P<plan>{alternation(plans)})[{quotes}]?"
             f"(?:{alternation(t['past_year']['plan_after'])})?(?:{alternation(t['past_year']['after'])})"),
         forward=compiled.compile(f"{_not_after(fw['not_after'])}{alternation(fw['words'])}"
-                                 f"(?!{alternation(fw['not_before'])})"),
+                                 f"(?!{alternation(fw['not_before'])})"
+                                 f"|{alternation(fw['times'])}(?!{alternation(fw['times_not_before'])})"),
     )
     # Most texts report no progress: one search for any marker passes them over. A lookahead on
     # every character a marker can start with (a word's first, a period's 1 / 一, a year's 1 / 2)
