@@ -136,13 +136,17 @@ def classify_lines(text: str) -> list[Line]:
     # A bracket a line leaves open (…（责任领导：X；牵头单位：市发⏎展改革委；配合单位：…）, a PDF or
     # OCR line cut it) goes on over the next lines: none of them is cut into fields of its own.
     depth, carried = 0, 0  # brackets open at a line's start, and over how many lines
+    cuts: dict[str, list[int]] = {}  # a line written again (配合单位：各县（市、区）政府) is cut the same way
     for part in folded.split("\n"):
         if not part:  # an empty line (a third of a typical text) is blank: no test to run
             out.append(Line(pos, pos, "", "blank"))
             pos += 1
             depth, carried = 0, 0
             continue
-        bounds = [0] + (paragraphs.cuts(part) if not depth else []) + [len(part)]
+        cut: list[int] = []
+        if not depth:
+            cut = cuts[part] if part in cuts else cuts.setdefault(part, paragraphs.cuts(part))
+        bounds = [0] + cut + [len(part)]
         # round brackets, half and full width: what a responsibility bracket is written in
         depth = max(0, depth + part.count("(") + part.count("（") - part.count(")") - part.count("）"))
         carried = carried + 1 if depth else 0

@@ -81,7 +81,8 @@ def _bullet_marks() -> frozenset[str]:
 def bullet(text: str, start: int, end: int) -> int:
     """The length of a bullet and the spaces after it at `start` (● , • , a Markdown `- `, a
     post's 📌 or 👤: [numbering] bullets), 0 when there is none or nothing follows it."""
-    if start >= end or not (text[start] in _bullet_marks() or _symbol(text[start])):
+    # a letter or a digit (most lines start with a Han character) is never a bullet: no lookup
+    if start >= end or text[start].isalnum() or not (text[start] in _bullet_marks() or _symbol(text[start])):
         return 0
     table = data()["numbering"]
     if text[start] in table["spaced_bullets"] and (start + 1 >= end or text[start + 1] not in SPACE):
