@@ -435,3 +435,23 @@ def test_dates_written_in_figures() -> None:
         assert [str(d.due) for d in extract_deadlines(text, year=2024)] == [due], text
     for text in ("数据中心PUE控制在1.3以内", "增长8.25%", "占比达到1/3以上"):
         assert extract_deadlines(text, year=2024) == [], text
+
+
+def test_a_year_and_a_month_in_figures() -> None:
+    """A year and a month in figures (2024.12, 2023.6) is due the month's last day where a field,
+    a cell or a line ends on it, or before 前; followed by a unit it is a decimal (2023.6万元)."""
+    cases = {"完成时限：2024.12": "2024-12-31", "2024.9前完成招标": "2024-09-30",
+             "建设良种基地12个\t种业处\t2023.6\n": "2023-06-30"}
+    for text, due in cases.items():
+        assert [str(d.due) for d in extract_deadlines(text, year=2024)] == [due], text
+    assert extract_deadlines("总投资2023.6万元", year=2024) == []
+
+
+def test_times_listed_in_one_field_or_cell() -> None:
+    """Times joined by 、 in a deadline field or a time cell are each due (6月、12月); the same
+    months before a verb with no field around them are not (6月、12月分别开展检查)."""
+    field = extract_deadlines("完成时限：6月、12月", year=2024)
+    assert [(d.surface, str(d.due)) for d in field] == [("6月", "2024-06-30"), ("12月", "2024-12-31")]
+    cell = extract_deadlines("开展动物疫病集中免疫\t畜牧兽医处\t4月、10月\n", year=2023)
+    assert [(d.surface, str(d.due)) for d in cell] == [("4月", "2023-04-30"), ("10月", "2023-10-31")]
+    assert extract_deadlines("6月、12月分别开展专项检查", year=2024) == []

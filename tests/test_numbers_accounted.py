@@ -117,6 +117,12 @@ def test_rules_that_place_numerals(text: str, numeral: str, role: str) -> None:
     check_numbers(text, list(found.numbers), list(found.targets))
 
 
+def test_a_ratio_to_reach_is_no_version() -> None:
+    """2.0 after a verb and before 以内 is the ratio a target sets, not a version (平台2.0)."""
+    found = analyse("城乡居民收入比由2.05缩小到2.0以内", year=2025)
+    assert [t.surface for t in found.targets] == ["2.0以内"]
+
+
 def test_a_count_that_is_not_the_length_of_the_list_is_not_a_list_count() -> None:
     found = analyse("培育科技人才和高技能人才三支队伍", year=2021)
     assert [m.role for m in found.numbers if m.surface == "三支"] != ["list_count"]

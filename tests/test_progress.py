@@ -68,6 +68,15 @@ def test_a_year_before_the_documents_is_past() -> None:
     # ... but 今年以来 reports (since the year began), and 全年 in a past year's report is that year
     ("2018年全县新增就业4100人，全年城镇登记失业率3.1%。", [], ["4100人", "3.1%"]),
     ("截至6月底，全市完成投资42亿元，全县今年以来新开工项目36个。", [], ["42亿元", "36个"]),
+    # a clause with a time something is due by looks forward too; so does the remainder still to do
+    ("目前全县已建成充电桩420个，年底前新建300个。", ["300个"], ["420个"]),
+    ("已完成危桥改造46座，剩余14座10月底前完成。", ["14座"], ["46座"]),
+    # a figure framed as the base of this year's work
+    ("在2019年粮食产量增长3.2%的基础上，今年粮食总产量稳定在52万吨以上。", ["52万吨以上"], ["3.2%"]),
+    # 已 before a share (已完成主体工程的60%) reports; 已 with a naming 的 does not (above)
+    ("县医院新院区已完成主体工程的60%，6月底前主体封顶。", [], ["60%"]),
+    # a past figure behind a target after a comma is an aside: it ends at ；
+    ("城镇新增就业3.6万人，上年为3.4万人；城镇调查失业率控制在5.5%以内。", ["3.6万人", "5.5%以内"], ["3.4万人"]),
     # 已 with 的 names things; it reports nothing
     ("对已建成的12个公园实施提升改造，新建口袋公园8个。", ["8个"], []),
     # a rate with the verb of a target is a target (开工率达到100%); 比去年 is a base, not the past

@@ -22,7 +22,7 @@ from ..lexicon.labels import alternation, fold, time_label, words
 from ..model import Deadline
 from . import progress
 from .clauses import stretch
-from .timeexpr import TimeExpr, scan
+from .timeexpr import TimeExpr, listed_span, scan
 from .traditional import as_written
 
 # time_numerals: the role of a numeral in a time that is not due, by the rule's reason
@@ -162,7 +162,8 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
         # 持续推进, 长期坚持 name no time by which anything is due, after a label too
         # (完成时限：持续推进 in a table's time column).
         return False, "ongoing_no_time", x.start
-    if c.label.search(before) or before.endswith(c.phases):
+    a, b = listed_span(text, s, e)  # 完成时限：6月、12月: the list stands where its first time does
+    if c.label.search(text, max(0, a - _WINDOW), a) or text[max(0, a - _WINDOW):a].endswith(c.phases):
         if x.surface in c.totals:
             # 完成时间：全年: the year the work spans, like 持续推进 no time anything is due by
             return False, "period_of_a_total", x.start
@@ -174,7 +175,7 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
     if x.form == "recurring":
         if x.cls == "limit":
             return True, "recurring_time", x.start
-        if _fills_cell(text, s, e):
+        if _fills_cell(text, a, b):
             return True, "alone_in_cell", x.start  # | 每季度 | in a time column: due every quarter
         clause = text[e:e + c.report_window]
         clause = clause[:next((i for i, ch in enumerate(clause) if ch in c.clause_ends), len(clause))]
@@ -239,7 +240,7 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
         return True, "fronted_time", x.start
     if x.cls == "adverb" and _at_head(text, s):
         return True, "clause_head", x.start
-    if _fills_cell(text, s, s + x.end - x.start, day=bool(x.day)):
+    if _fills_cell(text, *listed_span(text, s, s + x.end - x.start), day=bool(x.day)):
         return True, "alone_in_cell", x.start
     if x.surface[:-1].isdigit() and x.surface.endswith("年") and _dates_a_share(text, s + x.end - x.start, after):
         return True, "year_of_a_share", x.start

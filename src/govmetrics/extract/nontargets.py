@@ -258,16 +258,16 @@ def _unitless(text: str, q: Quantity, numeral: str, layout: Layout, year: int | 
     if q.magnitude and HAN.match(nxt):
         return "condition", "a size class before a noun (500亿企业)"
     p = _patterns()
+    lead = outer_start(text, q)
+    if q.end > q.number_end and verbs.actions(text, layout.clause_start(lead), lead):
+        # A trailing comparator and a verb before it: a ratio or index to reach (缩小到2.0以内).
+        return None
     if p.version.fullmatch(numeral):
         return "ordinal", "a version number (平台2.0)"
     shared = p.shared_marker.match(text, q.end)
     marker = shared and p.after_numeral.match(text, shared.end())
     if marker:
         return _data()["after_numeral"][marker.group()], f"shares the {marker.group()} of the next numeral (四、五类)"
-    lead = outer_start(text, q)
-    if q.end > q.number_end and verbs.actions(text, layout.clause_start(lead), lead):
-        # A trailing comparator and a verb before it: a ratio or index to reach (缩小到1.6以内).
-        return None
     if lead < q.start and _compared(q) and _ends_item(text, q.end) and any(c.isdigit() for c in numeral):
         # A comparison word before it and the item's end after it: an index to stay under
         # (死亡率低于1.6。).

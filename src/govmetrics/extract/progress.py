@@ -2,7 +2,8 @@
 
 Progress reports (layouts.md §6) put actual figures next to the targets (已完成60%,
 已建成4个, 完成年度目标的55%, 1-6月…增长7.6%, 完成率48.3%), and work reports open with
-the results of a past period (去年增长5.2%, 过去一年…, 2011年，…). `spans(text, year)`
+the results of a past period (去年增长5.2%, 过去一年…, 2011年，…), or frame the base the
+work starts from (在…增长6.1%的基础上). `spans(text, year)`
 finds those stretches: a progress field after its label (实际完成情况：…), and in running
 text the clause that holds a marker word to the end of its sentence, stopping before a
 clause that looks forward (力争, 确保, 要 …). A quantity inside one has role `progress`
@@ -41,6 +42,7 @@ class _Rules:
     period: re.Pattern[str]
     past_year: re.Pattern[str]
     past_plan: re.Pattern[str]
+    frame: re.Pattern[str]
     plan_ends: dict[str, int]
     forward: re.Pattern[str]
     any_marker: re.Pattern[str]
@@ -49,6 +51,7 @@ class _Rules:
     head_after: frozenset[str]
     brackets: dict[str, str]
     set_ends: tuple[str, ...]
+    aside_ends: tuple[str, ...]
 
 
 def _not_after(words: list[str]) -> str:
@@ -91,18 +94,24 @@ def _rules() -> _Rules:
         past_plan=compiled.compile(
             f"[{quotes}]?(?P<plan>{alternation(plans)})[{quotes}]?"
             f"(?:{alternation(t['past_year']['plan_after'])})?(?:{alternation(t['past_year']['after'])})"),
+        frame=compiled.compile(
+            f"{alternation(t['frames']['opens'])}"
+            f"[^{re.escape(''.join(t['scope']['clause_ends'] + ends))}]{{0,{int(t['frames']['max_length'])}}}?"
+            f"{alternation(t['frames']['closes'])}"),
         forward=compiled.compile(f"{_not_after(fw['not_after'])}{alternation(fw['words'])}"
                                  f"(?!{alternation(fw['not_before'])})"
-                                 f"|{alternation(fw['times'])}(?!{alternation(fw['times_not_before'])})"),
+                                 f"|{alternation(fw['times'])}(?!{alternation(fw['times_not_before'])})"
+                                 f"|{alternation(fw['limits'])}|[0-9０-９]{alternation(fw['dated_limits'])}"),
     )
     # Most texts report no progress: one search for any marker passes them over. A lookahead on
     # every character a marker can start with (a word's first, a period's 1 / 一, a year's 1 / 2)
     # lets the engine skip the other positions in C.
-    kinds = ("label", "already", "stock", "review", "as_of", "shares", "rates", "period", "past", "past_year", "past_plan")
+    kinds = ("label", "already", "stock", "review", "as_of", "shares", "rates", "period", "past", "past_year", "past_plan",
+             "frame")
     words = [*t["labels"]["words"],
              *(w for k in ("already", "stock", "reviews", "as_of", "shares", "rates", "past") for w in t["markers"][k])]
     first = "".join(sorted({w[0] for w in words} | set("1１一2") | {w[0] for w in plans}
-                           | set(t["past_year"]["quotes"])))
+                           | set(t["past_year"]["quotes"]) | {w[0] for w in t["frames"]["opens"]}))
     union = "|".join(f"(?:{found[k].pattern})" for k in kinds)
     any_marker = compiled.compile(f"(?=[{re.escape(first)}])(?:{union})")
     return _Rules(
@@ -112,6 +121,7 @@ def _rules() -> _Rules:
         head_after=frozenset(t["scope"]["head_after"]),
         brackets={pair[0]: pair[1] for pair in t["scope"]["brackets"]},
         set_ends=tuple(t["scope"]["set_ends"]),
+        aside_ends=tuple(t["scope"]["aside_ends"]),
     )
 
 
@@ -132,6 +142,8 @@ def spans(text: str, year: int | None = None) -> list[Span]:
         start = _clause_start(text, m.start())
         if not _governed(text, start, m.start()):
             found.append((start, _stock_end(text, m.end()), f"{m.group()}: what there is now, the task's background"))
+    for m in r.frame.finditer(text):
+        found.append((m.start(), m.end(), f"{m.group()[:1]}…{m.group()[-3:]}: the base the work starts from"))
     for start, reason in _reviews(text):
         found.append((start, _report_end(text, start, _paragraph_end(text, start)), reason))
     return _merged(found)
@@ -150,7 +162,7 @@ def _markers(folded: str, year: int | None) -> list[tuple[int, str]]:
     r = _rules()
     out = []
     for m in r.already.finditer(folded):
-        if "的" not in folded[m.end():_clause_end(folded, m.end())]:
+        if not _NAMING.search(folded, m.end(), _clause_end(folded, m.end())):
             out.append((_report_start(folded, m.start()), f"{m.group()}: reports what is done"))
     for pattern, why in ((r.as_of, "an as-of time: what is done by then"), (r.shares, "a share done so far"),
                          (r.review, "a review of past results"),
@@ -169,6 +181,10 @@ def _markers(folded: str, year: int | None) -> list[tuple[int, str]]:
             if r.plan_ends[m.group("plan")] < year and _at_head(folded, m.start()):
                 out.append((m.start(), f"{m.group('plan')}: the results of a past plan period"))
     return out
+
+
+# A 的 names things (已建成的12个公园); one before a share (已完成主体工程的60%) counts part of a whole.
+_NAMING = compiled.compile("的(?![0-9０-９.．]+[%％])")
 
 
 def _reviews(folded: str) -> list[tuple[int, str]]:
@@ -206,6 +222,9 @@ def _report_end(folded: str, start: int, until: int | None = None) -> int:
     start of the first later clause that looks forward."""
     r = _rules()
     end = _sentence_end(folded, start) if until is None else until
+    if (start and folded[start - 1] in r.clause_ends and folded[start - 1] not in r.aside_ends
+            and _FIGURE.search(folded, _sentence_start(folded, start), start)):
+        end = min([end] + [at for mark in r.aside_ends if 0 <= (at := folded.find(mark, start, end))])
     if start and folded[start - 1] in r.brackets and (close := folded.find(r.brackets[folded[start - 1]], start, end)) >= 0:
         end = close  # a report opened by a bracket ends at its close
     shares = [(m.start(), m.end()) for m in r.shares.finditer(folded, start, end)]
@@ -273,6 +292,16 @@ def _clause_end(folded: str, i: int) -> int:
     r = _rules()
     while i < len(folded) and folded[i] not in r.sentence_ends and folded[i] not in r.clause_ends:
         i += 1
+    return i
+
+
+_FIGURE = compiled.compile("[0-9０-９]")
+
+
+def _sentence_start(folded: str, i: int) -> int:
+    r = _rules()
+    while i > 0 and folded[i - 1] not in r.sentence_ends:
+        i -= 1
     return i
 
 

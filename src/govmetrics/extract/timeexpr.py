@@ -108,7 +108,9 @@ def _pieces(t: dict[str, Any]) -> dict[str, str]:
         "count": f"(?<![{_DIGIT}{cn}{ten}])(?:{char_class(cn + ten)}|10|[1-9]|[１-９])",
         # 2024.6.30前, 2024-11-15; 10.31前 only before a limit word (else a decimal): groups year, month, day
         "numeric": (f"(?<![{_DIGIT}.．])(?:(?:19|20)[0-9]{{2}}{sep}(?:1[0-2]|0?[1-9]){sep}(?:3[01]|[12][0-9]|0?[1-9])"
-                    f"(?![{_DIGIT}])(?:{closed})?|(?:1[0-2]|0?[1-9]){sep}(?:3[01]|[12][0-9]|0?[1-9])"
+                    f"(?![{_DIGIT}])(?:{closed})?"
+                    f"|(?:19|20)[0-9]{{2}}{sep}(?:1[0-2]|0?[1-9])(?:(?:{closed})|(?={char_class(t['numeric_dates']['month_ends'])}|\\Z))"
+                    f"|(?:1[0-2]|0?[1-9]){sep}(?:3[01]|[12][0-9]|0?[1-9])"
                     f"(?:{alternation(t['numeric_dates']['before'])}))"),
     }
 
@@ -246,8 +248,12 @@ def _expr(m: re.Match[str], year: int | None, offset: int) -> TimeExpr:
         due, cls, named_day, unresolved = _resolve_date(surface, year)
         return TimeExpr(start, end, surface, form, cls, due, day=named_day, unresolved=unresolved)
     if form == "numeric":  # a date in figures (2024.6.30前, 10.31前): its own year, else the document's
-        *y, month, day = (number(n) for n in _FIGURES.findall(surface))
+        figures = [number(n) for n in _FIGURES.findall(surface)]
         cls: Cls = "limit" if surface.endswith(g.closed) else "name"
+        if len(figures) == 2 and figures[0] >= 1900:  # 2024.12: a year and a month, due its last day
+            known, month = figures
+            return TimeExpr(start, end, surface, "date", cls, date(known, month, _last_day(known, month)))
+        *y, month, day = figures
         known = y[0] if y else year
         due = date(known, month, day) if known is not None and day <= _last_day(known, month) else None
         return TimeExpr(start, end, surface, "date", cls, due, day=True, unresolved=known is None)
@@ -315,3 +321,42 @@ def _across_breaks(text: str, year: int | None, offset: int, found: list[TimeExp
         return found
     kept = [x for x in found if not any(x.start < w.end and w.start < x.end for w in whole)]
     return sorted(kept + whole, key=lambda x: x.start)
+
+
+def listed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the list of times joined by 、 that the time at [start, end) stands in
+    (完成时限：6月、12月; a cell 4月、10月), or (start, end) when it stands alone: a list of
+    times takes its place in the field or cell together."""
+    joiners = _list_joiners()
+    if not (start and text[start - 1] in joiners) and not (end < len(text) and text[end] in joiners):
+        return start, end  # most times: no list
+    master, stops = grammar().master, _list_stops()
+    a, b = start, end
+    while a > 1 and text[a - 1] in joiners:
+        k = a - 1
+        while k > 0 and text[k - 1] not in stops:
+            k -= 1
+        if k == a - 1 or not master.fullmatch(text, k, a - 1):
+            break
+        a = k
+    while b + 1 < len(text) and text[b] in joiners:
+        k = b + 1
+        while k < len(text) and text[k] not in stops:
+            k += 1
+        if k == b + 1 or not master.fullmatch(text, b + 1, k):
+            break
+        b = k
+    return a, b
+
+
+@cache
+def _list_joiners() -> frozenset[str]:
+    return frozenset(table("deadlines")["numeric_dates"]["list_joiners"])
+
+
+@cache
+def _list_stops() -> frozenset[str]:
+    """What ends an item of a list of times: a joiner, a clause end, a cell mark, a colon, a space."""
+    t = table("deadlines")
+    return (_list_joiners() | frozenset(t["context"]["clause_ends"]) | frozenset(t["context"]["cell_bounds"])
+            | frozenset(t["labels"]["marks"]) | frozenset(" \u3000"))
