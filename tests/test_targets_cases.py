@@ -424,6 +424,10 @@ RULE_TARGETS: list[tuple[str, list[dict]]] = [
     # a span of years to reach is a target; the age of the things to act on is not
     ("设备使用年限达到8年以上。", [dict(surface="8年以上", value=D(8), unit="年", comparator=">=", action="达到")]),
     ("对建成20年以上的老旧小区实施改造。", []),
+    # a village's counts in words after its verbs of building; times with a floor set on them
+    ("为二组新打机井两口，", [dict(surface="两口", value=D(2), unit="口", action="新打")]),
+    ("修建蓄水池三座。", [dict(surface="三座", value=D(3), unit="座", action="修建")]),
+    ("全年召开村民代表会议不少于四次。", [dict(surface="四次", value=D(4), unit="次", comparator=">=", action="召开")]),
 ]
 
 # (sentence, the number as written, its role)
