@@ -348,9 +348,8 @@ def _counts_list(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReaso
 
 
 def _counts_item(text: str, q: Quantity, lead: int, layout: Layout) -> bool:
-    """True for a small Chinese count that ends its list item, counts things (not 次, unless a floor
-    is set on them: 召开会议不少于四次, but 最多跑一次) and follows a verb of its clause: a target
-    (新建幼儿园三所，…; 新建菜市场四个、社区食堂八家)."""
+    """True for a small Chinese count that ends its item, counts things (次 only with a floor: 不少于四次,
+    not 最多跑一次) and follows a verb of its clause: a target (新建幼儿园三所，…; 新建菜市场四个)."""
     small = _data()["small_count"]
     ends_item = q.end == len(text) or text[q.end] in small["item_ends"]
     if not ends_item or q.dimension != "count" or (q.unit in small["not_units"] and q.comparator not in (">=", ">")):
