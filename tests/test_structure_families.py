@@ -136,6 +136,18 @@ def test_a_pages_footer_and_tools_saved_as_text_are_no_task() -> None:
     assert not any("主办" in s.text or "打印" in s.text for s in doc.statements)
 
 
+def test_a_pages_related_links_saved_as_text_are_no_statement() -> None:
+    """Layouts §11: the list of related links under a page's article (【相关阅读】, 相关链接：)
+    names other pages, some with figures in their titles: no statement, no target."""
+    for heading in ("【相关阅读】", "相关链接：", "相关文件"):
+        text = ("2023年民生实事项目\n\n1.新建社区食堂12个。\n牵头单位：市民政局\n\n"
+                f"{heading}\n· 2022年民生实事完成情况（10项全部完成，新增托位960个）\n\n"
+                "· 市政府召开民生实事推进会\n\n上一篇：关于公布第2批示范社区的通知\n")
+        doc = _read(text)
+        assert [t.surface for s in doc.statements for t in s.targets] == ["12个"], heading
+        assert [t.number for t in doc.tasks] == ["1"]
+
+
 def test_a_task_written_as_a_record_of_labelled_lines() -> None:
     """A supervision sheet (督办单) or task card: each task is a record of labelled lines in
     any order; the numbering line starts it, the 督办事项 line is its text, the others give

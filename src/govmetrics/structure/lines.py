@@ -162,7 +162,24 @@ def classify_lines(text: str) -> list[Line]:
         pos += len(part) + 1
     _glued_numbers(out)
     _wrapped_points(out)
+    _link_lists(out)
     return _broken_labels(text, out)
+
+
+def _link_lists(lines: list[Line]) -> None:
+    """A web page's list of related links (【相关阅读】 over page titles, some with figures: 完成情况公告
+    （8项全部完成）) is furniture: its heading and the lines under it, up to an item or a field line."""
+    table = data()["boilerplate"]
+    marks = "".join(table["link_list_marks"])
+    heads = set(table["link_lists"])
+    inside = False
+    for line in lines:
+        if fold(line.text).strip(marks) in heads:
+            inside = True
+        elif inside and line.kind in ("item", "resp", "attach"):
+            inside = False
+        if inside and line.kind != "blank":
+            line.kind = "boiler"
 
 
 def _wrapped_points(lines: list[Line]) -> None:
