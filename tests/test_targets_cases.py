@@ -428,6 +428,9 @@ RULE_TARGETS: list[tuple[str, list[dict]]] = [
     ("为二组新打机井两口，", [dict(surface="两口", value=D(2), unit="口", action="新打")]),
     ("修建蓄水池三座。", [dict(surface="三座", value=D(3), unit="座", action="修建")]),
     ("全年召开村民代表会议不少于四次。", [dict(surface="四次", value=D(4), unit="次", comparator=">=", action="召开")]),
+    # staff taken on and things set up; 招聘会 is a meeting, not the verb 招聘
+    ("公开招聘中小学教师260名。", [dict(surface="260名", value=D(260), unit="名", action="招聘")]),
+    ("组织专场招聘会8场。", [dict(surface="8场", value=D(8), unit="场", action="组织")]),
 ]
 
 # (sentence, the number as written, its role)
