@@ -37,7 +37,7 @@ NOT_YET_FITTED: dict[str, dict[str, float]] = {
     # deadline, where other batches' golds do the opposite; a news report's figures of the meeting (README)
     "t26-fresh": {"targets": 0.94, "deadlines": 0.93},
     # a village's bare 责任： label and small counts in words (README of the batch)
-    "t34-fresh": {"targets": 0.94},
+    "t34-fresh": {"targets": 0.96},
     # festival and season times with no calendar day (春节前, 汛期前), span surfaces with 到 / 截至, Q3 (README)
     "t37-fresh": {"deadlines": 0.93},
     # its gold makes a reply's 下一步 items and a speech's points tasks, which the library reads as prose (README)
