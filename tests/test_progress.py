@@ -75,6 +75,9 @@ def test_a_year_before_the_documents_is_past() -> None:
     ("在2019年粮食产量增长3.2%的基础上，今年粮食总产量稳定在52万吨以上。", ["52万吨以上"], ["3.2%"]),
     # 已 before a share (已完成主体工程的60%) reports; 已 with a naming 的 does not (above)
     ("县医院新院区已完成主体工程的60%，6月底前主体封顶。", [], ["60%"]),
+    # ... and its figure a target; set apart by a comma the as-of time opens a report
+    ("截至9月底开工率达到80%。", ["80%"], []),
+    ("截至6月底，全市完成固定资产投资612亿元。", [], ["612亿元"]),
     # a past figure behind a target after a comma is an aside: it ends at ；
     ("城镇新增就业3.6万人，上年为3.4万人；城镇调查失业率控制在5.5%以内。", ["3.6万人", "5.5%以内"], ["3.4万人"]),
     # 已 with 的 names things; it reports nothing
@@ -96,6 +99,8 @@ def test_targets_next_to_progress(text: str, target: list[str], progress: list[s
     ("8月底前建成3所。\n进展情况：2所已于6月底前交付，预计9月底前全部完工。", ["8月底前"], ["6月底前", "9月底前"]),
     ("截至9月底，已完成改造15个。", [], ["9月底"]),
     ("2018年全县改造危房960户，今年再改造危房500户，8月底前全部完工。", ["今年", "8月底前"], []),
+    # an as-of time with the work's verb right after it is a plan's milestone, due then
+    ("全年改造老旧小区60个，截至6月底全部开工，截至10月底完成工程量的80%。", ["截至6月底", "截至10月底"], []),
     ("1-6月新增就业1200人。", [], ["1-6月"]),
 ])
 def test_progress_times_are_not_deadlines(text: str, due: list[str], gone: list[str]) -> None:

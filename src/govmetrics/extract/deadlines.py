@@ -202,7 +202,8 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
     if x.due is None and not x.unresolved:
         return False, "invalid_date", x.start
     if before.endswith(c.blocked_before):
-        return False, "comparison_or_start", x.start
+        word = progress.planned_as_of(text, s + x.end - x.start)  # 截至6月底全部开工: a milestone
+        return (True, "as_of_milestone", x.start - len(word)) if word else (False, "comparison_or_start", x.start)
     completion = before.endswith(c.completion_before)
     if x.form == "date" and after.startswith(c.annual_after) and not completion:
         return False, "annual", x.start

@@ -35,6 +35,7 @@ class _Rules:
     stock: re.Pattern[str]
     review: re.Pattern[str]
     as_of: re.Pattern[str]
+    as_of_plan: re.Pattern[str]
     shares: re.Pattern[str]
     planned: re.Pattern[str]
     rates: re.Pattern[str]
@@ -83,6 +84,9 @@ def _rules() -> _Rules:
         review=compiled.compile(alternation(t["markers"]["reviews"])),
         stock=compiled.compile(f"{alternation(t['markers']['stock'])}(?!{alternation(t['markers']['stock_not_before'])})"),
         as_of=compiled.compile(f"{alternation(t['markers']['as_of'])}(?!{alternation(t['markers']['as_of_not_before'])})"),
+        # the as-of word, its time (年, 月, 日 and their figures, 底 / 末), then a verb of the work
+        as_of_plan=compiled.compile(f"(?P<word>{alternation(t['markers']['as_of'])})"
+                                    f"[0-9０-９{_CN}年月日号底末]{{1,12}}?(?={alternation(t['markers']['as_of_plan_after'])})"),
         shares=compiled.compile(alternation(t["markers"]["shares"])),
         planned=compiled.compile(alternation(t["markers"]["shares_planned_after"])),
         rates=compiled.compile(
@@ -149,6 +153,17 @@ def spans(text: str, year: int | None = None) -> list[Span]:
     return _merged(found)
 
 
+def planned_as_of(folded: str, end: int) -> str | None:
+    """The as-of word (截至) right before the time that ends at `end`, when a verb of the work
+    follows that time with no comma: a plan's milestone (截至6月底全部开工), no report."""
+    r = _rules()
+    for word in table("progress")["markers"]["as_of"]:
+        start = folded.rfind(word, max(0, end - 14), end)
+        if start >= 0 and (m := r.as_of_plan.match(folded, start)) and m.end() == end:
+            return m.group("word")
+    return None
+
+
 def inside(found: list[Span], start: int, end: int) -> str | None:
     """The reason of the progress span of `found` that holds [start, end), or None."""
     i = bisect_right(found, start, key=lambda span: span[0]) - 1
@@ -164,7 +179,10 @@ def _markers(folded: str, year: int | None) -> list[tuple[int, str]]:
     for m in r.already.finditer(folded):
         if not _NAMING.search(folded, m.end(), _clause_end(folded, m.end())):
             out.append((_report_start(folded, m.start()), f"{m.group()}: reports what is done"))
-    for pattern, why in ((r.as_of, "an as-of time: what is done by then"), (r.shares, "a share done so far"),
+    for m in r.as_of.finditer(folded):
+        if not r.as_of_plan.match(folded, m.start()):
+            out.append((_report_start(folded, m.start()), f"{m.group()}: an as-of time: what is done by then"))
+    for pattern, why in ((r.shares, "a share done so far"),
                          (r.review, "a review of past results"),
                          (r.rates, "a rate of completion so far"),
                          (r.period, "a period from the year's start: its actual figure")):
