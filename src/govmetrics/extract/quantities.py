@@ -104,7 +104,8 @@ def _patterns() -> _Patterns:
         head=compiled.compile(
             f"(?P<lead>{_leading(comps['leading'])})?(?P<sign0>{signs})?"
             f"(?:(?P<prefix>{alternation(unit_table.prefixes())})"
-            f"|(?P<per>{re.escape(unit_table.per_marker())}(?P<per_unit>{units})))?(?P<sign>{signs})?\\Z"
+            f"|(?P<per>{re.escape(unit_table.per_marker())}(?P<per_mag>{unit_table.denominator_magnitudes()})?"
+            f"(?P<per_unit>{units})))?(?P<sign>{signs})?\\Z"
         ),
         # After the number: 成 (tenths: 九成, 三成半) | unit | /人 | (个), then a comparator word
         # after the unit. 成 beginning a word (成本, 一成不变) is no share.
@@ -269,9 +270,12 @@ def _quantity(text: str, m: re.Match[str], p: _Patterns) -> Quantity | None:
         unit = name = dimension = None
         pos = tail.start()
     if unit and head is not None and head["per"]:
-        # 每立方米35微克: the denominator is written before the number.
+        # 每立方米35微克: the denominator is written before the number; 每千人5批次: a base of
+        # people counted in thousands is a rate's, written 批次/千人 as after the number (5批次/千人).
         known = unit_table.lookup(unit_table.compound(unit, head["per_unit"]))
-        if known is not None:
+        if head["per_mag"]:
+            (unit, name), dimension = unit_table.rate(unit, head["per_mag"] + head["per_unit"]), "rate"
+        elif known is not None:
             unit, name, dimension = known.word, known.name, known.dimension
     comps = comparator_words()
     words: list[str] = []
@@ -332,7 +336,7 @@ def outer_start(text: str, q: Quantity) -> int:
         return q.start
     if head["lead"] and head["lead"] in q.comparator_words:
         return head.start("lead")
-    if head["per"] and q.unit and q.unit.endswith(unit_table.compound("", head["per_unit"])):
+    if head["per"] and q.unit and q.unit.endswith(unit_table.compound("", (head["per_mag"] or "") + head["per_unit"])):
         return head.start("per")
     return q.start
 

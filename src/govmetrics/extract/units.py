@@ -111,13 +111,17 @@ def per_marker() -> str:
     return str(table("units")["per"]["marker"])
 
 
+def denominator_magnitudes() -> str:
+    """Regex text for the magnitude a denominator may start with (千 of /千人, 每千人)."""
+    return "[" + "".join(re.escape(c) for c in table("units")["per"]["denominator_magnitudes"]) + "]"
+
+
 @cache
 def denominator_pattern() -> str:
     """Regex text for a denominator written after a unit: /人, ／日, /千人 (no group)."""
     per = table("units")["per"]
     slash = "[" + "".join(re.escape(c) for c in per["slash"]) + "]"
-    magnitudes = "[" + "".join(re.escape(c) for c in per["denominator_magnitudes"]) + "]"
-    return f"{slash}{magnitudes}?(?:{unit_pattern()})"
+    return f"{slash}{denominator_magnitudes()}?(?:{unit_pattern()})"
 
 
 def rate(numerator: str, denominator: str) -> tuple[str, str]:
