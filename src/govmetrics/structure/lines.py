@@ -136,7 +136,9 @@ def classify_lines(text: str) -> list[Line]:
     # A bracket a line leaves open (…（责任领导：X；牵头单位：市发⏎展改革委；配合单位：…）, a PDF or
     # OCR line cut it) goes on over the next lines: none of them is cut into fields of its own.
     depth, carried = 0, 0  # brackets open at a line's start, and over how many lines
-    cuts: dict[str, list[int]] = {}  # a line written again (配合单位：各县（市、区）政府) is cut the same way
+    # A line written again (配合单位：各县（市、区）政府) is cut and classified the same way: once.
+    cuts: dict[str, list[int]] = {}
+    seen: dict[str, tuple[int, Line]] = {}
     for part in folded.split("\n"):
         if not part:  # an empty line (a third of a typical text) is blank: no test to run
             out.append(Line(pos, pos, "", "blank"))
@@ -153,7 +155,7 @@ def classify_lines(text: str) -> list[Line]:
         if carried > _MAX_OPEN_LINES:
             depth, carried = 0, 0  # a stray bracket, no bracket cut by lines
         for s, e in zip(bounds, bounds[1:]):
-            line = _classify(text, folded, pos + s, pos + e)
+            line = _classified(text, folded, pos + s, pos + e, seen)
             if paragraphs.is_figure_row(folded[line.start:line.end]):
                 line.kind, line.fields = "resp", {OTHER: [line.text]}
             if dropped and any(a <= line.start and line.end <= b for a, b in dropped):
@@ -180,6 +182,26 @@ def _link_lists(lines: list[Line]) -> None:
             inside = False
         if inside and line.kind != "blank":
             line.kind = "boiler"
+
+
+def _classified(text: str, folded: str, start: int, end: int, seen: dict[str, tuple[int, Line]]) -> Line:
+    """`_classify` of the piece text[start:end], or a copy of its first reading in this text
+    moved to `start` (what a piece is depends on its characters alone). The first reading is
+    kept as read: later passes change the lines they are given, not the copy kept here."""
+    piece = text[start:end]
+    if piece not in seen:
+        line = _classify(text, folded, start, end)
+        seen[piece] = (start, _moved(line, 0))
+        return line
+    at, first = seen[piece]
+    return _moved(first, start - at)
+
+
+def _moved(line: Line, by: int) -> Line:
+    """A copy of `line` with its offsets moved by `by` (its fields' lists copied too)."""
+    return Line(line.start + by, line.end + by, line.text, line.kind, line.style, line.number,
+                line.text_start + by if line.text_start else 0,
+                {k: list(v) for k, v in line.fields.items()} if line.fields is not None else None)
 
 
 def _wrapped_points(lines: list[Line]) -> None:

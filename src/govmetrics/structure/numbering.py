@@ -8,7 +8,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from ..lexicon import compiled
-from ..lexicon.labels import SPACE, alternation, data
+from ..lexicon.labels import SPACE, alternation, char_class, data
 
 
 @cache
@@ -32,8 +32,13 @@ def label_res() -> list[tuple[str, re.Pattern[str]]]:
 @cache
 def _any_label() -> re.Pattern[str]:
     """Every style's pattern in one: a line that starts with no label (most lines) costs one
-    match instead of one per style."""
-    return compiled.compile("|".join(f"(?:{p.pattern.replace('(?P<n>', '(')})" for _, p in label_res()))
+    match instead of one per style. A lookahead on every character a label can start with (a
+    numeral, or the first of a style's `before` words) lets a search skip the rest in C."""
+    table = data()["numbering"]
+    first = {w[0] for style in table["styles"] for w in style["before"] if w}
+    first |= {c for style in table["styles"] if not style["before"] for c in table[style["numeral"]]}
+    union = "|".join(f"(?:{p.pattern.replace('(?P<n>', '(')})" for _, p in label_res())
+    return compiled.compile(f"(?={char_class(first)})(?:{union})")
 
 
 @lru_cache(maxsize=32)  # a line is asked twice in a row (does it hold a list, what kind is it); no more kept
