@@ -64,7 +64,7 @@ DEADLINES = [
     ("确保及时完成整改", "及时", None, False),
     ("今年建设5G基站1500座", "今年", "Y-12-31", False),
     ("力争明年底前建成", "明年底前", "Y+1-12-31", False),
-    ("全面完成2018年全市经济社会发展预期目标", "2018年", "2018-12-31", False),
+    ("全面完成2021年全市经济社会发展预期目标", "2021年", "2021-12-31", False),
     ("项目2022年建成投用", "2022年", "2022-12-31", False),
     ("力争2022年全市港口吞吐量翻番", "2022年", "2022-12-31", False),
     ("力争2022年6月底前建成", "2022年6月底前", "2022-06-30", False),
@@ -141,6 +141,8 @@ NOT_DEADLINES = [
     ("打好消防安全三年翻身仗", ["programme_name"]),
     ("以项目化理念抓好“十四五”专项规划编制", ["programme_name"]),
     ("科学编制全市经济社会发展“十四五”规划", ["programme_name"]),
+    # after a verb of completion, a plan named further on in the clause
+    ("全面完成“十三五”易地扶贫搬迁规划任务", ["programme_name"]),
     ("加强“十四五”重大项目谋划", ["date"]),
     ("开展2020“创新年”行动", ["programme_name"]),
     ("要结合2019年度市政府重大改革", ["date"]),
@@ -192,6 +194,13 @@ def test_not_a_deadline(text: str, roles: list[str], year: int) -> None:
     numerals = time_numerals(text, year=year)
     assert [role for *_, role, _ in numerals] == roles
     assert all(reason for *_, reason in numerals)
+
+
+@pytest.mark.parametrize(("year", "found"), [(2018, []), (2017, [("2017年", "2017-12-31")])])
+def test_after_completion_a_year_before_the_documents_is_no_due_time(year: int, found: list) -> None:
+    """完成2017年度…的评估 in a 2018 list completes that year's work; in 2017 it is due then."""
+    got = extract_deadlines("完成2017年度申请摘帽县的第三方评估", year=year)
+    assert [(d.surface, str(d.due)) for d in got] == found
 
 
 def test_time_numerals_of_a_deadline() -> None:

@@ -240,6 +240,9 @@ def test_a_scripts_date_in_lenticular_brackets_gives_the_year() -> None:
     ("牵头抓总单位：市发改委", {"lead_units": ["市发改委"]}),
     ("协同推进单位：市财政局、市统计局", {"cooperating_units": ["市财政局、市统计局"]}),
     ("挂帅区领导：区长 柳青", {"leaders": ["区长 柳青"]}),
+    # a department's own list names its leaders by the department (an office's 办领导, 委领导)
+    ("办领导：覃晓岚 副主任", {"leaders": ["覃晓岚 副主任"]}),
+    ("委领导：副主任 岑立", {"leaders": ["副主任 岑立"]}),
     # a label the tables do not hold that ends in a time field's head
     ("完成时点：12月31日前", {"task_text": ["12月31日前"]}),
     ("推进时限：年内", {"task_text": ["年内"]}),

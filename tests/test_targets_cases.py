@@ -431,6 +431,12 @@ RULE_TARGETS: list[tuple[str, list[dict]]] = [
     # staff taken on and things set up; 招聘会 is a meeting, not the verb 招聘
     ("公开招聘中小学教师260名。", [dict(surface="260名", value=D(260), unit="名", action="招聘")]),
     ("组织专场招聘会8场。", [dict(surface="8场", value=D(8), unit="场", action="组织")]),
+    # a verb of having governs the count after it, the noun after it is what is counted;
+    # 有 names no action
+    ("力争每个贫困村有1个以上农民专业合作社。", [
+        dict(surface="1个以上", value=D(1), unit="个", comparator=">=", action=None, ind="农民专业合作社"),
+    ]),
+    ("每个乡镇建有1所以上公办中心幼儿园。", [dict(surface="1所以上", value=D(1), unit="所", ind="公办中心幼儿园")]),
 ]
 
 # (sentence, the number as written, its role)
@@ -449,6 +455,7 @@ RULE_NON_TARGETS: list[tuple[str, str, str]] = [
     ("打造城区15分钟健身圈。", "15", "programme_name"),
     ("构建1小时交通圈。", "1", "programme_name"),
     ("对建成20年以上的老旧小区实施改造。", "20", "condition"),
+    ("实现所有200人以上自然村通硬化路。", "200", "condition"),  # 所有 is "all", no verb of having
 ]
 
 

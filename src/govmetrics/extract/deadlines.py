@@ -133,10 +133,14 @@ def _by_word(before: str) -> str | None:
     return None
 
 
-def _judged(text: str, x: TimeExpr, lo: int, reports: Sequence[progress.Span]) -> tuple[bool, str, int]:
-    """`_judge`, then the one rule that needs the whole text: a time that would be due but
-    stands inside a report of progress (已于8月底前交付, 1-6月) says when something was done."""
+def _judged(text: str, x: TimeExpr, lo: int, reports: Sequence[progress.Span],
+            year: int | None) -> tuple[bool, str, int]:
+    """`_judge`, then the rules that need the whole text or the year: a time inside a report of
+    progress (已于8月底前交付, 1-6月) says when something was done; the targets of a year
+    before the document's (完成2017年度…的评估 in 2018) are that year's work, not due then."""
     ok, reason, start = _judge(text, x, lo)
+    if reason == "period_of_targets" and year and x.form == "date" and x.due and x.due.year < year:
+        return False, "past_year_of_targets", x.start
     # (after a deadline's label or a phase's mark a span from January is when the work is due:
     # 完成时限：1—6月, 前期工作阶段（1月—4月）)
     if ok and reason != "after_deadline_label" and progress.inside(reports, x.start - lo, x.end - lo):
@@ -220,7 +224,7 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
         return False, "topic_start_or_level", x.start
     if completion:
         phrase = after[:next((i for i, ch in enumerate(after) if ch in c.clause_ends), len(after))]
-        if x.form == "plan" and any(w in phrase for w in c.annual_share):
+        if x.form == "plan" and any(w in phrase for w in (*c.annual_share, *c.plan_heads)):
             return False, "plan_of_annual_targets", x.start
         return True, "period_of_targets", x.start
     if _dates_a_decision(text, s + x.end - x.start):
@@ -311,7 +315,7 @@ def judge_all(text: str, year: int | None, offset: int = 0,
     _check(text, year)
     if reports is None:
         reports = progress.spans(text, year)
-    return tuple((x, *_judged(text, x, offset, reports)) for x in scan(text, year, offset))
+    return tuple((x, *_judged(text, x, offset, reports, year)) for x in scan(text, year, offset))
 
 
 def deadlines_from(text: str, judged: Sequence[Judged], offset: int = 0) -> list[Deadline]:

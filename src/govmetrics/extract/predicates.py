@@ -221,7 +221,7 @@ def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None,
             previous = ""
         return Reading(action, named or previous or own.word, consumed)
     before = _words(text, start, end)
-    if not before or _modifies(text, start, end):
+    if not before or _modifies(text, start, end) or verbs.having(text, end):
         after, after_end = after_words(text, q, layout, next_start, across=True)
         if after:
             if (last := verbs.closing(text, *trim(text, q.end, after_end))) is not None:

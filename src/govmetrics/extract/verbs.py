@@ -66,6 +66,7 @@ class _Patterns(NamedTuple):
     not_first: frozenset[str]
     in_noun: re.Pattern[str]
     verb_or_commitment_before: re.Pattern[str]
+    having_before: re.Pattern[str]
     verb_or_commitment_at: re.Pattern[str]
     commitment_at: re.Pattern[str]
 
@@ -86,6 +87,8 @@ def _patterns() -> _Patterns:
         verb_or_commitment_before=compiled.compile(
             "(?:" + alternation([*table_verbs(), *commitments()]) + ")(?:" + alternation(t["fillers"]["words"]) + r")?\Z"
         ),
+        having_before=compiled.compile(
+            f"(?<![{''.join(t['possession']['not_after'])}])" + alternation(t["possession"]["words"]) + r"\Z"),
         verb_or_commitment_at=compiled.compile(
             f"(?:{re.escape(new['prefix'])})?" + alternation([*table_verbs(), *commitments()])),
         commitment_at=compiled.compile(r"\s*" + alternation(commitments())),
@@ -182,5 +185,13 @@ def commitment_end(text: str, pos: int) -> int | None:
 
 
 def governed(text: str, pos: int) -> bool:
-    """True when a verb or a commitment word ends right before `pos` (帮助5000家以上企业)."""
-    return _patterns().verb_or_commitment_before.search(text, max(0, pos - 8), pos) is not None
+    """True when a verb, a commitment word or a verb of having ([possession]) ends right before
+    `pos` (帮助5000家以上企业, 每个村有1个以上合作社)."""
+    p = _patterns()
+    return p.verb_or_commitment_before.search(text, max(0, pos - 8), pos) is not None or having(text, pos)
+
+
+def having(text: str, pos: int) -> bool:
+    """True when a verb of having ([possession]: 有, 建有) ends right before `pos`: the count
+    after it is what is had, named by the noun after the number."""
+    return _patterns().having_before.search(text, max(0, pos - 3), pos) is not None
