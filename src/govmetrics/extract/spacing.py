@@ -53,6 +53,7 @@ class _Data(NamedTuple):
     unit_splits: dict[str, list[str]]  # the part before a break -> the parts that may follow
     unit_or_end: re.Pattern[str]
     numeral_chars: frozenset[str]
+    breakable: re.Pattern[str]  # a character some break starts with or needs (a space, a bracket)
 
 
 @cache
@@ -90,12 +91,16 @@ def _data() -> _Data:
         unit_splits=splits,
         unit_or_end=compiled.compile(f"{unit_table.unit_pattern()}|[^\\w]|\\Z|[{re.escape(digits)}]"),
         numeral_chars=frozenset(chinese) | _DIGITS | frozenset(affixes.APPROX_AFTER),
+        breakable=compiled.compile(
+            f"[{re.escape(''.join(sorted({*affixes.SPACES, *t['zero_width'], *t['thousands'], '(', '（'})))}]"),
     )
 
 
 def breaks(text: str) -> list[tuple[int, int]]:
     """The spans of `text` (spaces, tabs, one line break) that stand inside one quantity, in order."""
     d = _data()
+    if d.breakable.search(text) is None:
+        return []  # most statements: no space, line break or bracket, so no break to look for
     out = [m.span(1) for m in d.zero_width.finditer(text)] if any(c in text for c in d.zero_width_chars) else []
     if "(" in text or "（" in text:
         out.extend(m.span(1) for m in d.pinyin.finditer(text))

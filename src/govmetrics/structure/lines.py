@@ -174,9 +174,11 @@ def _link_lists(lines: list[Line]) -> None:
     table = data()["boilerplate"]
     marks = "".join(table["link_list_marks"])
     heads = set(table["link_lists"])
+    longest = max(map(len, heads))
     inside = False
     for line in lines:
-        if fold(line.text).strip(marks) in heads:
+        head = line.text.strip(marks)  # (folding changes no mark: the same as folding first)
+        if len(head) <= longest and fold(head) in heads:
             inside = True
         elif inside and line.kind in ("item", "resp", "attach"):
             inside = False

@@ -31,13 +31,20 @@ def label_res() -> list[tuple[str, re.Pattern[str]]]:
 
 @cache
 def _any_label() -> re.Pattern[str]:
-    """Every style's pattern in one: a line that starts with no label (most lines) costs one
-    match instead of one per style. A lookahead on every character a label can start with (a
-    numeral, or the first of a style's `before` words) lets a search skip the rest in C."""
+    """Every style's label in one pattern (`any_label`)."""
+    return any_label(frozenset(name for name, _ in label_res()))
+
+
+@cache
+def any_label(names: frozenset[str]) -> re.Pattern[str]:
+    """The patterns of the styles `names` in one: a line that starts with no label (most lines)
+    costs one match instead of one per style. A lookahead on every character a label can start
+    with (a numeral, or the first of a style's `before` words) lets a search skip the rest in C."""
+    styles = [style for style in data()["numbering"]["styles"] if style["name"] in names]
     table = data()["numbering"]
-    first = {w[0] for style in table["styles"] for w in style["before"] if w}
-    first |= {c for style in table["styles"] if not style["before"] for c in table[style["numeral"]]}
-    union = "|".join(f"(?:{p.pattern.replace('(?P<n>', '(')})" for _, p in label_res())
+    first = {w[0] for style in styles for w in style["before"] if w}
+    first |= {c for style in styles if not style["before"] for c in table[style["numeral"]]}
+    union = "|".join(f"(?:{p.pattern.replace('(?P<n>', '(')})" for name, p in label_res() if name in names)
     return compiled.compile(f"(?={char_class(first)})(?:{union})")
 
 

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, data, words
 from ..reading.furniture import blank_markup
-from .numbering import line_start_only, bullet, label_res, numbered
+from .numbering import any_label, bullet, label_res, line_start_only, numbered
 from .orgs import has_brackets, top_level
 from .responsibility import label_starts, starts_with_label, task_text_starts
 
@@ -218,8 +218,8 @@ def _inner_items(head: str, outer: list[int], outer_style: re.Pattern[str]) -> l
 
 @cache
 def _any_label() -> re.Pattern[str]:
-    """A label of any numbering style (group n of each renamed away)."""
-    return compiled.compile("|".join(f"(?:{p.pattern.replace('(?P<n>', '(?:')})" for _, p in _run_in_res()))
+    """A label of any style a one-paragraph list may run in (group n of each renamed away)."""
+    return any_label(frozenset(name for name, _ in _run_in_res()))
 
 
 def _glued_label(head: str, m: re.Match[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import compiled
 from ..lexicon.labels import SPACE, alternation, fold, words
@@ -26,6 +26,7 @@ def _review_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
             compiled.compile(alternation(more) if more else never))
 
 
+@lru_cache(maxsize=256)  # asked once per statement of each heading above it
 def is_review(title: str) -> bool:
     """Whether a heading names results or problems, and nothing still to be done."""
     folded = fold(title)
