@@ -84,3 +84,62 @@ def test_a_pattern_asked_for_again_comes_from_memory(cache: Path) -> None:
     stored.unlink()
     assert compiled.compile(NUMERAL_RE.pattern) is first
     assert not any(cache.iterdir())
+
+
+@pytest.mark.parametrize(("pattern", "led"), [
+    # alternatives led by classes or groups: the engine has no shortcut, the lookahead gives one
+    (r"(?:19|20)\d{2}年|[一二三四五六七八九十]{1,3}月|每季度", True),
+    (r"(?:^|(?<=[，。]))(?P<label>牵头单位|责任单位)[:：]", True),
+    # the engine's own shortcuts (a literal, a class, alternatives each led by a literal), a
+    # pattern whose match may be empty or begin with any character: left as written
+    (r"牵头单位[:：]", False),
+    (r"[0-9]+个", True),  # (a repeat first: no shortcut of the engine's)
+    (r"甲|乙|丙", False),
+    (r"(?:[0-9]+)?个", True),
+    (r"[0-9]*", False),
+    (r".{2}年", False),
+    (r"[^，]+年", False),
+])
+def test_a_pattern_is_led_by_the_characters_its_matches_begin_with(pattern: str, led: bool) -> None:
+    from re import _parser
+
+    text = compiled._led(pattern, _parser.parse(pattern).data, 0)
+    assert text.startswith("(?=[") == led
+    sample = "2021年，牵头单位：市发改委；三月，每季度报送5个，十二月完成10个甲乙。"
+    plain, fast = re.compile(pattern), re.compile(text)
+    assert [m.span() for m in fast.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+    assert [m.span() for m in plain.finditer(sample)]  # the sample holds matches to compare
+
+
+_EVERY_PATTERN = """
+import json, re, sys
+from pathlib import Path
+from govmetrics.lexicon import compiled
+seen, original = set(), compiled.compile
+def recording(pattern, flags=0):
+    seen.add((pattern, int(flags)))
+    return original(pattern, flags)
+compiled.compile = recording
+import govmetrics
+root = Path(sys.argv[1])
+text = "".join(p.read_text(encoding="utf-8") for p in sorted((root / "corpora").glob("*.txt")))
+govmetrics.read(root / "corpora" / "quzhou-2021.txt")
+differ = [p[:80] for p, f in seen if original(p, f).pattern != p or
+          [m.span() for m in original(p, f).finditer(text)] != [m.span() for m in re.compile(p, f).finditer(text)]]
+print(json.dumps({"patterns": len(seen), "differ": differ}))
+"""
+
+
+def test_the_projects_patterns_match_as_written_on_the_corpora(cache: Path) -> None:
+    """Every pattern the stages compile finds, led, what `re` finds with the pattern as written,
+    and keeps its text (rules build patterns from others' text). In a process of its own, so
+    that every pattern is built afresh."""
+    import json
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", _EVERY_PATTERN, str(ROOT)], capture_output=True, text=True,
+                         check=True)
+    got = json.loads(run.stdout)
+    assert got["patterns"] > 100
+    assert got["differ"] == []

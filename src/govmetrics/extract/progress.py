@@ -107,17 +107,11 @@ def _rules() -> _Rules:
                                  f"|{alternation(fw['times'])}(?!{alternation(fw['times_not_before'])})"
                                  f"|{alternation(fw['limits'])}|[0-9０-９]{alternation(fw['dated_limits'])}"),
     )
-    # Most texts report no progress: one search for any marker passes them over. A lookahead on
-    # every character a marker can start with (a word's first, a period's 1 / 一, a year's 1 / 2)
-    # lets the engine skip the other positions in C.
+    # Most texts report no progress: one search for any marker passes them over (led by the
+    # characters a marker can begin with: `compiled.compile`).
     kinds = ("label", "already", "stock", "review", "as_of", "shares", "rates", "period", "past", "past_year", "past_plan",
              "frame")
-    words = [*t["labels"]["words"],
-             *(w for k in ("already", "stock", "reviews", "as_of", "shares", "rates", "past") for w in t["markers"][k])]
-    first = "".join(sorted({w[0] for w in words} | set("1１一2") | {w[0] for w in plans}
-                           | set(t["past_year"]["quotes"]) | {w[0] for w in t["frames"]["opens"]}))
-    union = "|".join(f"(?:{found[k].pattern})" for k in kinds)
-    any_marker = compiled.compile(f"(?=[{re.escape(first)}])(?:{union})")
+    any_marker = compiled.compile("|".join(f"(?:{found[k].pattern})" for k in kinds))
     return _Rules(
         **found, any_marker=any_marker, plan_ends=plans,
         sentence_ends=frozenset(ends),

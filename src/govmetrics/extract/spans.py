@@ -23,7 +23,8 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
 
 @cache
 def _any() -> re.Pattern[str]:
-    """Every pattern in one: a text it finds nothing in (most statements) needs no other search."""
+    """Every pattern in one: a text it finds nothing in (most statements) needs no other search
+    (led by the characters its matches begin with: `compiled.compile`)."""
     return compiled.compile("|".join(f"(?{'m' if p.flags & re.M else ''}:{p.pattern})" for _, _, p in _patterns()))
 
 

@@ -130,14 +130,9 @@ def _master(t: dict[str, Any], p: dict[str, str]) -> re.Pattern[str]:
     # 每季度末, 每月5日前, 每年6月底前: an end, a month of the year or a day, then a limit.
     recurring = f"{p['every']}(?:{alternation(rec['ends'])}|{p['month']})?(?:{p['day']})?{p['closed']}?"
     words = {k: alternation(t[k]["words"]) for k in ("no_date", "manner", "ongoing")}
-    # A lookahead on every character a time can start with lets the regex engine skip the
-    # rest of the text at C speed (about 10x faster than trying every alternative everywhere).
-    starts = {w[0] for k in ("no_date", "manner", "ongoing") for w in t[k]["words"]}
-    starts |= {w[0] for w in [*t["years"], *rec["prefixes"], *t["parts"]["named"],
-                              *t["parts"]["quarter_prefixes"], *t["plan_periods"], *t["quotes"]["open"]]}
-    starts |= set("".join(t["numerals"]["digits"]) + t["numerals"]["ten"] + "年")
+    # (`compiled.compile` leads it by the characters a time can begin with: a search skips
+    # the rest of the text in C.)
     return compiled.compile(
-        f"(?=[{_DIGIT}{''.join(map(re.escape, sorted(starts)))}])"
         f"(?:(?P<recurring>{recurring})|(?P<plan>{plan})|(?P<numeric>{p['numeric']})|(?P<date>{dated})"
         f"|(?P<duration>(?P<count>{p['count']})(?:{alternation(dur['units'])})(?:{alternation(dur['limits'])}))"
         f"|(?P<programme>{programme})|(?P<campaign>{campaign})"

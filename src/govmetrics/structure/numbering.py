@@ -38,14 +38,9 @@ def _any_label() -> re.Pattern[str]:
 @cache
 def any_label(names: frozenset[str]) -> re.Pattern[str]:
     """The patterns of the styles `names` in one: a line that starts with no label (most lines)
-    costs one match instead of one per style. A lookahead on every character a label can start
-    with (a numeral, or the first of a style's `before` words) lets a search skip the rest in C."""
-    styles = [style for style in data()["numbering"]["styles"] if style["name"] in names]
-    table = data()["numbering"]
-    first = {w[0] for style in styles for w in style["before"] if w}
-    first |= {c for style in styles if not style["before"] for c in table[style["numeral"]]}
-    union = "|".join(f"(?:{p.pattern.replace('(?P<n>', '(')})" for name, p in label_res() if name in names)
-    return compiled.compile(f"(?={char_class(first)})(?:{union})")
+    costs one match instead of one per style (and a search skips, in C, every character no
+    label begins with: `compiled.compile`)."""
+    return compiled.compile("|".join(f"(?:{p.pattern.replace('(?P<n>', '(')})" for name, p in label_res() if name in names))
 
 
 @lru_cache(maxsize=32)  # a line is asked twice in a row (does it hold a list, what kind is it); no more kept
