@@ -336,3 +336,24 @@ def test_a_table_drawn_in_box_characters_reads_as_chinese_text(tmp_path) -> None
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     read = read_source(path)
     assert read.encoding == "utf_8" and read.warnings == ()
+
+
+def test_a_line_in_another_chinese_codec_is_never_taken_for_utf8() -> None:
+    """Bytes beyond ASCII that decode as UTF-8 are read as UTF-8 with no detector (reading/
+    encoding.py): that holds only because GB18030 and Big5 text breaks UTF-8's rules. Every
+    line of the corpora, alone, in either codec, is read in its own codec or with a warning."""
+    lines = [line.strip() for cid in ("quzhou-2021", "cixi-2021") for line in corpus_text(cid).split("\n")
+             if len(line.strip()) >= 6]
+    checked = 0
+    for line in lines:
+        for codec in ("gb18030", "big5"):
+            try:
+                raw = line.encode(codec)
+            except UnicodeEncodeError:
+                continue
+            if raw.isascii():
+                continue
+            read = read_source(raw, name="line.txt")
+            assert read.encoding != "utf_8" or read.warnings, (codec, line)
+            checked += 1
+    assert checked > 300

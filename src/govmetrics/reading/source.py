@@ -1,7 +1,7 @@
 """Reading a document as published: a text file in any Chinese encoding, an HTML page,
 a Word .docx, a PDF or a spreadsheet, into one text with a map back to the file.
 
-- .txt: the encoding is detected by charset-normalizer (UTF-8 with or without BOM,
+- .txt: the encoding is detected (`govmetrics.reading.encoding`: UTF-8 with or without BOM,
   GB18030/GBK, Big5, UTF-16 …); the text is the file's characters exactly as decoded,
   so offsets into it are offsets into the file read in that encoding. Among candidates
   the detector rates equally, the one usual for Chinese documents is taken, and when
@@ -19,31 +19,21 @@ workbook, undecodable bytes.
 
 from __future__ import annotations
 
-import codecs
 import os
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import charset_normalizer
 
 from ..errors import ReadError
 from ..lexicon import compiled
+from .encoding import BOMS, SAMPLE, byte_codec, choose, chunks, decode, decode_chunks, file_chunks, sample
 from .sourcemap import SourceMap, SourcePosition
 
 __all__ = ["ReadText", "SourceMap", "SourcePosition", "read_source", "decode"]
 
-# Codecs to prefer, in order, among candidates the detector rates alike: the documents
-# are Chinese, so a short GBK text that also decodes as Korean cp949 is GBK.
-_PREFERRED = ("utf_8", "ascii", "gb18030", "big5", "utf_16", "utf_16_le", "utf_16_be", "utf_32")
-# A codec detected on a sample is widened to its superset, so that a rarer character
-# later in the file still decodes (a page declared gb2312 often holds GB18030 characters).
-_SUPERSETS = {"ascii": "utf_8", "gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030"}
-# How much of a large file the detector looks at (cut at a line end), and the size of
-# the pieces a text file is decoded in.
-_SAMPLE = 1 << 20
-_CHUNK = 1 << 20
 _NOT_SPACE = compiled.compile(r"\S")
 # File signatures of formats that are not text, with the advice given.
 _SIGNATURES = (
@@ -60,15 +50,9 @@ _SIGNATURES = (
     (b"\x1f\x8b", "is a gzip archive, not a document"),
     (b"7z\xbc\xaf\x27\x1c", "is a 7z archive, not a document"),
 )
-_PLAUSIBLE = compiled.compile(  # runs of them (box drawings too: a PDF table's borders), not every character
-    "[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e\u2000-\u206f\u2160-\u217f\u2460-\u24ff\u2500-\u25ff"
-    "\u0020-\u007e\u00a0\t\r\n]+")
-_RIVAL_CHAOS = 0.1  # how much messier than the chosen reading a rival may be
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_BOMS = ((codecs.BOM_UTF32_LE, "utf_32_le"), (codecs.BOM_UTF32_BE, "utf_32_be"), (codecs.BOM_UTF8, "utf_8"),
-         (codecs.BOM_UTF16_LE, "utf_16_le"), (codecs.BOM_UTF16_BE, "utf_16_be"))
 
 
 @dataclass(frozen=True)
@@ -88,124 +72,6 @@ class ReadText:
     hints: dict[str, Any] = field(default_factory=dict)
 
 
-def _sample(data: bytes) -> bytes:
-    if len(data) < _SAMPLE:
-        return data
-    cut = data.rfind(b"\n", 0, _SAMPLE)
-    if cut <= 0:
-        return data[:_SAMPLE]
-    return data[: cut + 2] if data[cut + 1:cut + 2] == b"\x00" else data[: cut + 1]
-
-
-def _choose(data: bytes, name: str) -> tuple[str, int, list[str]]:
-    """(codec, BOM length, warnings) for bytes of text, detected by charset-normalizer.
-
-    Among the candidates the detector rates alike (chaos within 0.2 of the best), the
-    one whose reading looks most like a Chinese document wins (then the usual codec for
-    Chinese). A warning says when another reading was close (one of another family about
-    as clean as the chosen one: chaos within 0.1; a GB file's Japanese or Korean reading is
-    messier), when the text still looks garbled, or when the detector found nothing and a
-    usual codec was tried instead.
-    """
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return codec, len(bom), []
-    sample = _sample(data)
-    results = list(charset_normalizer.from_bytes(sample))
-    reasons = []
-    if results:
-        best = min(r.chaos for r in results)
-        near = [r for r in results if r.chaos <= best + 0.2]
-        rank = {c: i for i, c in enumerate(_PREFERRED)}
-        scored = [(r, _plausible(str(r)[:20000])) for r in near]
-        chosen, score = max(scored, key=lambda rs: (round(rs[1], 2), -rank.get(rs[0].encoding, len(rank))))
-        codec = chosen.encoding
-        family = set(chosen.could_be_from_charset)
-        rivals = [r.encoding for r in near if not family & set(r.could_be_from_charset)
-                  and r.chaos <= chosen.chaos + _RIVAL_CHAOS]
-        if rivals:
-            reasons.append(f"it also reads as {', '.join(rivals)}")
-    else:
-        codec, reading = _fallback(sample, name)
-        score = _plausible(reading[:20000])
-        reasons.append("the detector found no encoding")
-    if score < 0.9:
-        reasons.append("the result does not look like Chinese text")
-    warnings = []
-    if reasons:
-        warnings.append(f"{name}: encoding guessed as {codec} with low confidence ({'; '.join(reasons)}); "
-                        "the text may be garbled: give the file as UTF-8")
-    return _SUPERSETS.get(codec, codec), 0, warnings
-
-
-def _fallback(sample: bytes, name: str) -> tuple[str, str]:
-    """The first codec usual for Chinese that decodes the sample, when the detector gives up."""
-    for codec in ("utf_8", "gb18030", "big5"):
-        try:
-            return codec, sample.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    raise ReadError(name, _undecodable(sample))
-
-
-def _plausible(text: str) -> float:
-    """Share of characters a Chinese document is made of (ideographs, CJK and ASCII
-    punctuation, full-width forms, digits and letters); mojibake scores low."""
-    if not text:
-        return 0.0
-    return sum(map(len, _PLAUSIBLE.findall(text))) / len(text)
-
-
-def _undecodable(data: bytes) -> str:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        return f"undecodable bytes: no text encoding fits (as UTF-8, byte {e.start} is invalid)"
-    return "undecodable bytes: no text encoding fits"
-
-
-def decode(data: bytes, name: str) -> tuple[str, str, int, list[str]]:
-    """Bytes of text → (text, codec, BOM length, warnings); raises ReadError."""
-    codec, bom, warnings = _choose(data, name)
-    return _decode_chunks(_chunks(data, bom), codec, bom, name), codec, bom, warnings
-
-
-def _chunks(data: bytes, start: int) -> Iterator[bytes]:
-    for i in range(start, len(data), _CHUNK):
-        yield data[i:i + _CHUNK]
-
-
-def _file_chunks(path: Path, start: int) -> Iterator[bytes]:
-    with path.open("rb") as f:
-        f.seek(start)
-        while chunk := f.read(_CHUNK):
-            yield chunk
-
-
-def _decode_chunks(chunks: Iterable[bytes], codec: str, bom: int, name: str) -> str:
-    """Decode piece by piece: decoding 50 MB at once would briefly take four times its size."""
-    decoder = codecs.getincrementaldecoder(codec)(errors="strict")
-    pieces = []
-    consumed = bom
-    for chunk in chunks:
-        held = len(decoder.getstate()[0])
-        try:
-            pieces.append(decoder.decode(chunk))
-        except UnicodeDecodeError as e:
-            raise ReadError(name, f"undecodable bytes at byte {consumed - held + e.start} (read as {codec})") from None
-        consumed += len(chunk)
-    try:
-        pieces.append(decoder.decode(b"", final=True))
-    except UnicodeDecodeError:
-        raise ReadError(name, f"undecodable bytes: the file ends inside a character (read as {codec})") from None
-    return "".join(pieces)
-
-
-def _byte_codec(codec: str) -> str:
-    """A codec that encodes without writing a BOM (for counting bytes)."""
-    return {"utf_16": "utf_16_le", "utf_32": "utf_32_le", "utf_8_sig": "utf_8"}.get(codec, codec)
-
-
 def _check_binary(data: bytes, name: str) -> None:
     if not data:
         raise ReadError(name, "empty file (0 bytes)")
@@ -220,16 +86,16 @@ def _read_text(data: bytes, name: str, path: str | None) -> ReadText:
     """A text file: `data` is the whole file, or only its head when `path` is given
     (then the rest is streamed from the file, so memory stays near the text's size)."""
     _check_binary(data, name)
-    if b"\x00" in data[:_SAMPLE] and not any(data.startswith(b) for b, _ in _BOMS):
-        results = charset_normalizer.from_bytes(_sample(data))
+    if b"\x00" in data[:SAMPLE] and not any(data.startswith(b) for b, _ in BOMS):
+        results = charset_normalizer.from_bytes(sample(data))
         if not any(r.encoding.startswith(("utf_16", "utf_32")) for r in results):
             raise ReadError(name, "binary file (holds NUL bytes and is no text encoding)")
-    codec, bom, warnings = _choose(data, name)
-    chunks = _file_chunks(Path(path), bom) if path is not None else _chunks(data, bom)
-    text = _decode_chunks(chunks, codec, bom, name)
+    codec, bom, warnings = choose(data, name)
+    pieces = file_chunks(Path(path), bom) if path is not None else chunks(data, bom)
+    text = decode_chunks(pieces, codec, bom, name)
     if not _NOT_SPACE.search(text):
         raise ReadError(name, "empty file (only white space)")
-    smap = SourceMap.identity(text, _byte_codec(codec), bom)
+    smap = SourceMap.identity(text, byte_codec(codec), bom)
     return ReadText(text, smap, "text", codec, path, tuple(warnings))
 
 
@@ -238,7 +104,7 @@ def _read_html(data: bytes, name: str, path: str | None) -> ReadText:
 
     _check_binary(data, name)
     text, codec, bom, warnings = decode(data, name)
-    body, smap, hints = html_to_text(text, _byte_codec(codec), bom)
+    body, smap, hints = html_to_text(text, byte_codec(codec), bom)
     if not body.strip():
         raise ReadError(name, "the page holds no main text")
     return ReadText(body, smap, "html", codec, path, tuple(warnings), hints)
@@ -321,7 +187,7 @@ def _read_delimited(data: bytes, name: str, path: str | None) -> ReadText:
     _check_binary(data, name)
     text, codec, bom, warnings = decode(data, name)
     suffix = Path(name).suffix.lower()
-    body, smap = delimited_to_text(text, suffix if suffix in (".csv", ".tsv") else ".tsv", _byte_codec(codec), bom)
+    body, smap = delimited_to_text(text, suffix if suffix in (".csv", ".tsv") else ".tsv", byte_codec(codec), bom)
     if not body.strip():
         raise ReadError(name, "empty file (only white space)")
     return ReadText(body, smap, "csv", codec, path, tuple(warnings))
@@ -382,7 +248,7 @@ def read_source(source: str | os.PathLike[str] | bytes, *, name: str | None = No
             raise ReadError(label, "is a folder, not a file")
         try:
             with p.open("rb") as f:
-                data = f.read(_SAMPLE) if suffix in _TEXT_SUFFIXES else f.read()
+                data = f.read(SAMPLE) if suffix in _TEXT_SUFFIXES else f.read()
                 if not suffix:
                     suffix = _sniff(data)
                     data = data if suffix == ".txt" else data + f.read()
