@@ -150,6 +150,7 @@ NOT_DEADLINES = [
     ("自2021年1月1日起施行", ["date", "date", "date"]),
     ("恢复到2019年水平", ["date"]),
     ("车龄三年以内的车辆", ["condition"]),
+    ("改造2000年以前建成的老旧小区", ["condition"]),  # a limit and a verb before 的: a condition
     ("确保完成年度化债任务", []),
     ("完成年度投资78亿元", []),
     ("扎实开展“扫黑除恶攻坚年”活动", []),

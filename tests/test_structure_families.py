@@ -391,3 +391,31 @@ def test_the_person_who_leads_a_village_task() -> None:
     """A village's plan: 牵头人：村支书 X names the leader (a 责任人 line names no one who answers)."""
     text = "杏溪村2016年工作计划\n1、新栽核桃八十亩。\n牵头人：村支书 周长林\n责任人：王会计\n"
     assert [t.leaders for t in govmetrics.parse_document(text).tasks] == [("周长林",)]
+
+
+def test_a_key_project_with_lines_of_its_year_before_who_answers() -> None:
+    """A key-project list (layouts §1): the project's title, then labelled lines of its scale,
+    its year's investment and its milestones (建设内容及规模 / 年度计划投资 / 形象进度), then who
+    answers. All of them are the task's text: its year's figures and times belong to it, and
+    its total investment beside the year's part describes the project (no target)."""
+    text = ("2019年市级重点建设项目责任分解\n\n一、续建项目\n1.智能装备产业园二期项目\n"
+            "建设内容及规模：新建标准厂房12万平方米，总投资9.8亿元。\n年度计划投资：3.2亿元\n"
+            "形象进度：3月底前完成厂房主体封顶，年底前引进企业8家入驻。\n"
+            "包保市领导：林振东\n牵头单位：高新区管委会\n责任单位：市发展改革委\n")
+    doc = _read(text)
+    (task,) = doc.tasks
+    assert (task.leaders, task.lead_units, task.responsible_units) == (("林振东",), ("高新区管委会",), ("市发展改革委",))
+    assert [t.surface for t in task.targets] == ["12万平方米", "3.2亿元", "8家"]
+    assert [d.surface for d in task.deadlines] == ["3月底前", "年底前"]
+
+
+def test_a_year_target_label_before_a_time_is_no_row_of_figures() -> None:
+    """年度目标 3 4 3 2 is a row of per-district figures (layouts §5); 年度目标：9月底前完成… in a
+    project's paragraph is its text, and the bracket after it still answers for the task."""
+    text = ("2024年市级重大项目责任分解\n\n1.精密铸造技改项目。建设内容：新增自动化造型线2条，总投资4.5亿元。"
+            "年度目标：9月底前完成改造，单位产品综合能耗下降15%。（包保领导：袁晓棠；牵头单位：市工业和信息化局）\n")
+    doc = _read(text)
+    (task,) = doc.tasks
+    assert (task.leaders, task.lead_units) == (("袁晓棠",), ("市工业和信息化局",))
+    assert [t.surface for t in task.targets] == ["2条", "15%"]
+    assert [d.surface for d in task.deadlines] == ["9月底前"]

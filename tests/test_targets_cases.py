@@ -437,6 +437,18 @@ RULE_TARGETS: list[tuple[str, list[dict]]] = [
         dict(surface="1个以上", value=D(1), unit="个", comparator=">=", action=None, ind="农民专业合作社"),
     ]),
     ("每个乡镇建有1所以上公办中心幼儿园。", [dict(surface="1所以上", value=D(1), unit="所", ind="公办中心幼儿园")]),
+    # a capacity or a standard before 的 is the goal itself, not a threshold
+    ("形成年产正极材料5万吨的能力。", [dict(surface="5万吨", value=D(50000), unit="吨")]),
+    ("按每人每月100元的标准发放高龄津贴。", [dict(surface="100元", value=D(100), unit="元")]),
+    # a project's total investment is a target where nothing gives the year's part (a project's
+    # own plan), and its scale to build is one beside a year's part
+    ("新建综合楼4.6万平方米，项目总投资12.6亿元。", [
+        dict(surface="4.6万平方米", action="新建"), dict(surface="12.6亿元", value=D(1260000000), unit="元"),
+    ]),
+    ("新建厂房8万平方米，总投资6.8亿元。年度目标：完成投资2.5亿元。", [
+        dict(surface="8万平方米", action="新建"), dict(surface="2.5亿元", action="完成"),
+    ]),
+    ("盘活低效用地800亩。", [dict(surface="800亩", action="盘活")]),
 ]
 
 # (sentence, the number as written, its role)
@@ -456,6 +468,12 @@ RULE_NON_TARGETS: list[tuple[str, str, str]] = [
     ("构建1小时交通圈。", "1", "programme_name"),
     ("对建成20年以上的老旧小区实施改造。", "20", "condition"),
     ("实现所有200人以上自然村通硬化路。", "200", "condition"),  # 所有 is "all", no verb of having
+    # what describes a project beside its year's part: its total investment, the land it occupies
+    ("新建厂房8万平方米，总投资6.8亿元。年度目标：完成投资2.5亿元。", "6.8", "other"),
+    ("建设内容：项目用地560亩，新建生产线6条。", "560", "other"),
+    ("年度目标：引进总投资超10亿元的产业项目5个以上。", "10", "condition"),  # a threshold picks a class
+    # a count whose clause opens as many numbered items counts them
+    ("城区路网畅通工程。包括3个子项目：（1）新建道路2.4公里；（2）改造道路3.1公里；（3）新建桥梁1座。", "3", "list_count"),
 ]
 
 

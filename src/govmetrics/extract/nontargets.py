@@ -21,6 +21,7 @@ or in a set phrase (三支队伍, 最多跑一次), unless they end an item afte
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -28,7 +29,7 @@ from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
 from ..model import Quantity
 from ..numbers.affixes import APPROX_AFTER
-from . import revisions, verbs
+from . import projects, revisions, verbs
 from .clauses import HAN, Layout
 from .quantities import comparator_words, extract_quantities, numeral_chars, outer_start
 from .spans import Spans
@@ -51,6 +52,7 @@ class _Patterns(NamedTuple):
     shared_marker: re.Pattern[str]
     version: re.Pattern[str]
     list_joiners: re.Pattern[str]
+    item_label: re.Pattern[str]
     unit: re.Pattern[str]
     trailing: re.Pattern[str]
     leading: re.Pattern[str]
@@ -81,6 +83,7 @@ def _patterns() -> _Patterns:
         shared_marker=compiled.compile(f"{alternation(d['shared_marker']['joiners'])}[{numeral_chars()}]+"),
         version=compiled.compile(d["version"]["regex"]),
         list_joiners=compiled.compile(alternation(d["list_count"]["joiners"])),
+        item_label=compiled.compile(d["list_count"]["item_label"]),
         unit=compiled.compile(unit_pattern()),
         trailing=compiled.compile(alternation(comparator_words()["trailing"])),
         leading=compiled.compile(alternation(comparator_words()["leading"]) + r"\Z"),
@@ -207,23 +210,7 @@ def _markers(text: str, q: Quantity, numeral: str) -> RoleReason | None:
     after_q = p.after_quantity.match(text, q.end)
     if after_q:
         return _data()["after_quantity"][after_q.group()], f"counts the {after_q.group()} of a list"
-    return _programme_list(text, q)
-
-
-def _programme_list(text: str, q: Quantity) -> RoleReason | None:
-    """The count of a named list of projects (10件民生实事) and the total of such a list in its
-    sentence (…10件民生实事总投资约6.8亿元): they name and describe the list, its items are
-    the targets (data/nontargets.toml [programme_list])."""
-    d = _data()["programme_list"]
-    names = tuple(d["names"])
-    if text.startswith(names, q.end):
-        return "programme_name", "counts the projects of a named list (10件民生实事)"
-    lead = outer_start(text, q)
-    if text.endswith(tuple(d["totals"]), 0, lead):
-        sentence = max(text.rfind(c, 0, lead) for c in table("targets")["separators"]["sentence"]) + 1
-        if any(name in text[sentence:lead] for name in names):
-            return "other", "the total of a named list of projects describes the list (民生实事总投资约6.8亿元)"
-    return None
+    return projects.described(text, q)
 
 
 def _touching(text: str, s: int, e: int, unit: str | None = None) -> RoleReason | None:
@@ -312,6 +299,8 @@ def _phrases(text: str, q: Quantity, numeral: str, layout: Layout) -> RoleReason
         return "other", "a small Chinese numeral in a set phrase (三支队伍, 七日无理由退货)"
     if p.batch.search(text, max(0, lead - 8), lead):
         return "condition", "the size of an ordinal batch (第一批15个)"
+    if _announces_list(text, q, layout):
+        return "list_count", "counts the numbered items listed after it (包括3个子项目：（1）…（2）…（3）…)"
     if p.baseline_before.search(text, max(0, lead - 10), lead) and p.baseline_after.match(text, q.end):
         return "other", "a baseline (由80%提高到90%)"
     return _condition(text, q, lead, layout)
@@ -345,6 +334,17 @@ def _counts_list(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReaso
     if joins and q.value == joins + 1:
         return "list_count", f"counts the {joins + 1} items listed just before it"
     return None
+
+
+def _announces_list(text: str, q: Quantity, layout: Layout) -> bool:
+    """Whether the clause of `q` ends in a colon that opens exactly `q.value` items numbered
+    from 1 ([list_count] item_label: （1）…（2）…, ①…②…)."""
+    colon = layout.clause_end(q.end)
+    if text[colon:colon + 1] not in (":", "：") or q.value is None or q.unit is None:
+        return False
+    found = [int(m["n"]) if m["n"] else int(unicodedata.numeric(m["c"]))
+             for m in _patterns().item_label.finditer(text, colon + 1)]
+    return found == list(range(1, len(found) + 1)) and len(found) == q.value > 1
 
 
 def _counts_item(text: str, q: Quantity, lead: int, layout: Layout) -> bool:

@@ -225,9 +225,11 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
         elif line.kind == "other" and current is not None and _record(current) and len(current.lines) == 1 \
                 and line.text_start > line.start:
             current.lines.append(line)  # the record's text (督办事项：…), wherever its fields stand
-        elif line.kind == "other" and current is not None and current.kind == "item" and current.closed \
+        elif line.kind == "other" and current is not None and current.kind == "item" \
                 and line.text_start > line.start:
-            current.extra.append(line)  # 任务内容：… under a titled task's responsibility: read with the task
+            # 任务内容：… under a titled task's responsibility, 年度计划投资：… / 形象进度：… under a
+            # project before it: read with the task
+            (current.extra if current.closed else current.lines).append(line)
         elif line.kind == "other" and current is not None and current.kind == "item" and (
                 current.closed or _complete(current)) and unread_label(line.text):
             # A field in words no table holds under a task (领办领导：…): a paragraph of its own

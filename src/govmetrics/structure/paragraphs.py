@@ -25,9 +25,10 @@ from .responsibility import label_starts, starts_with_label, task_text_starts
 
 @cache
 def _figures_re() -> re.Pattern[str]:
-    """A row of flattened figures: 年度目标 3 4 3 2, 年度目标（万人） 0.6 0.7, 分村任务：2 1 1."""
+    """A row of flattened figures: 年度目标 3 4 3 2, 年度目标（万人） 0.6 0.7, 分村任务：2 1 1. Its first
+    figure is a bare number (a space or the end after it): 年度目标：9月底前完成… is a task's text."""
     label = f"{alternation(words('labels', 'figure_rows'))}(?:[(（][^()（）]{{0,8}}[)）])?"
-    return compiled.compile(f"{label}(?:[:：][{SPACE}]*|[{SPACE}]+)[0-9０-９]")
+    return compiled.compile(f"{label}(?:[:：][{SPACE}]*|[{SPACE}]+)[0-9０-９][0-9０-９.．]*(?=[{SPACE}]|$)")
 
 
 @cache
