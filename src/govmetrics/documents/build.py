@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import accumulate
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -162,18 +163,15 @@ def _coverage(document: Document, statements: tuple[Statement, ...], held: list[
         at = s.end
     between.append((at, len(text), len(text)))
     # One reading of all the texts between statements, each ended by a sentence end (no
-    # number or unit runs on across it): one call instead of one per statement.
-    pieces = [text[a:e] + _APART for a, _, e in between]
+    # number or unit runs on across it): one call instead of one per statement. A statement's
+    # label (12. / （三）) is read alone: the same few labels number every list.
+    inside += sum(_label_quantities(text[label:e]) for _, label, e in between)
+    pieces = [text[a:label] + _APART for a, label, _ in between]
     offsets = list(accumulate((len(p) for p in pieces), initial=0))
     outside_count, gaps_with_quantities = 0, set()
     for q in extract_quantities("".join(pieces)):
-        i = bisect_right(offsets, q.start) - 1
-        a, label, _ = between[i]
-        if a + q.start - offsets[i] >= label:
-            inside += 1
-        else:
-            outside_count += 1
-            gaps_with_quantities.add(i)
+        outside_count += 1
+        gaps_with_quantities.add(bisect_right(offsets, q.start) - 1)
     outside = [t.shifted(between[i][0]) for i in sorted(gaps_with_quantities)
                for t in extract_targets(text[between[i][0]:between[i][1]], year=document.meta.year)]
     coverage = Coverage(statements=len(statements), tasks=sum(s.is_task for s in statements),
@@ -182,6 +180,12 @@ def _coverage(document: Document, statements: tuple[Statement, ...], held: list[
 
 
 _APART = "。\n"
+
+
+@lru_cache(maxsize=1024)
+def _label_quantities(label: str) -> int:
+    """How many quantities a statement's label holds, read alone (ended like the texts between)."""
+    return len(extract_quantities(label + _APART)) if label else 0
 
 
 def _tokenized(documents: list[Document], nlp: Any, n_process: int, batch_size: int) -> list[Document]:
