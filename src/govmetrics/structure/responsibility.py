@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import compiled, table
 from ..lexicon.labels import SPACE, alternation, char_class, data, fold, time_label, words
@@ -132,10 +132,9 @@ def line_fields(line: str) -> Fields | None:
     if not _colon().search(line):
         return None
     inner, folded = _unwrap(line)
-    pattern = _labels()[0]
-    if not pattern.match(folded):
+    matches = list(_label_matches(folded))
+    if not matches or matches[0].start():
         return _leaders_and_units(inner, folded)
-    matches = list(pattern.finditer(folded))
     fields: Fields = {}
     for m, following in zip(matches, matches[1:] + [None]):
         end = following.start() if following else len(inner)
@@ -304,10 +303,18 @@ def task_text_starts(folded: str) -> list[int] | None:
     >>> task_text_starts("牵头单位:县水利局 完成时限:9月底前")
     [10]
     """
-    pattern = _labels()[0]
-    if not _colon().search(folded) or not pattern.match(folded):
+    if not _colon().search(folded):
         return None
-    return [m.start("label") for m in pattern.finditer(folded, 1) if _field(m) == TASK_TEXT]
+    found = _label_matches(folded)
+    if not found or found[0].start():
+        return None
+    return [m.start("label") for m in found[1:] if _field(m) == TASK_TEXT]
+
+
+@lru_cache(maxsize=64)  # a line is asked twice (does it hold pieces, what fields): one scan
+def _label_matches(folded: str) -> tuple[re.Match[str], ...]:
+    """Every label of a folded line, in order."""
+    return tuple(_labels()[0].finditer(folded))
 
 
 def progress_at(line: str) -> int | None:
