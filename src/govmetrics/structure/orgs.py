@@ -192,6 +192,7 @@ def _split_open(name: str) -> tuple[list[str], bool]:
 
 
 @lru_cache(maxsize=4096)  # every task under a heading splits the heading's units again
+@lru_cache(maxsize=4096)  # a section's units are read again for every task under it; lists recur
 def split_units(text: str) -> UnitList:
     """Split a written unit (or leader) list into names, as the spec says.
 
