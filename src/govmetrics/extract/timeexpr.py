@@ -18,7 +18,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Iterator, Literal
 
 from ..errors import GovmetricsError
@@ -178,6 +178,7 @@ def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+@lru_cache(maxsize=1024)  # a document writes the same few times (年底前, 6月底前) again and again
 def _resolve_date(surface: str, year: int | None) -> tuple[date | None, Cls, bool, bool]:
     """Due date, class, whether it names a day, and whether it waits for the unknown
     document year, of a date-form surface.
