@@ -263,3 +263,29 @@ def test_a_table_header_is_read_by_the_same_shape_as_a_label_line(header: str, r
     from govmetrics.lexicon.columns import column_role
 
     assert column_role(header) == role
+
+
+def test_a_sentence_that_names_the_task_before_who_answers() -> None:
+    """A bureau's 工作要点 closes each item with who answers, naming the item first (。此项工作由副局长X
+    分管，A牵头，B配合): read as the by-clauses after a task's sentence (…。由X牵头，Y配合)."""
+    import govmetrics
+
+    text = ("2025年工作要点\n\n一、稳就业\n1.稳定就业大局。城镇新增就业1.15万人。此项工作由党组成员、副局长邢晓峰分管，"
+            "就业促进科牵头，市公共就业服务中心、失业保险科配合。\n\n2.促进青年就业。开发见习岗位800个。"
+            "该项工作由副局长殷若岚分管，就业促进科负责，11月底前完成。\n")
+    doc = govmetrics.parse_document(text, year=2025)
+    assert [(t.number, t.leaders, t.lead_units, t.cooperating_units, t.responsible_units) for t in doc.tasks] == [
+        ("1", ("邢晓峰",), ("就业促进科",), ("市公共就业服务中心", "失业保险科"), ()),
+        ("2", ("殷若岚",), (), (), ("就业促进科",))]
+    assert [d.surface for d in doc.tasks[1].deadlines] == ["11月底前"]
+
+
+def test_a_bureaus_chief_engineer_is_a_title() -> None:
+    """总工程师 is a post, not part of a name: in a heading (三、总工程师钟以恒负责的工作) and in a
+    leader line (分管局领导：总工程师 尤静岚) the leader is the name alone."""
+    import govmetrics
+
+    text = ("三、总工程师钟以恒负责的工作\n1.完成危桥改造8座。\n责任股室：工程股\n\n"
+            "四、安全监管\n2.新建治超站2个。\n分管局领导：总工程师 尤静岚\n责任股室：路政股\n")
+    doc = govmetrics.parse_document(text, year=2023)
+    assert [(t.number, t.leaders) for t in doc.tasks] == [("1", ("钟以恒",)), ("2", ("尤静岚",))]

@@ -449,6 +449,8 @@ RULE_TARGETS: list[tuple[str, list[dict]]] = [
         dict(surface="8万平方米", action="新建"), dict(surface="2.5亿元", action="完成"),
     ]),
     ("盘活低效用地800亩。", [dict(surface="800亩", action="盘活")]),
+    # 种 counts kinds
+    ("大病专项救治病种扩大到30种。", [dict(surface="30种", value=D(30), unit="种", action="扩大到")]),
 ]
 
 # (sentence, the number as written, its role)
@@ -472,6 +474,10 @@ RULE_NON_TARGETS: list[tuple[str, str, str]] = [
     ("新建厂房8万平方米，总投资6.8亿元。年度目标：完成投资2.5亿元。", "6.8", "other"),
     ("建设内容：项目用地560亩，新建生产线6条。", "560", "other"),
     ("年度目标：引进总投资超10亿元的产业项目5个以上。", "10", "condition"),  # a threshold picks a class
+    # a figure compared with, in a bracket after the target
+    ("高中阶段毛入学率达到90%（全省平均为89.5%）。", "89.5", "other"),
+    ("细颗粒物浓度控制在37微克/立方米以下（国家二级标准为35微克/立方米）。", "35", "other"),
+    ("基础养老金最低标准每人每月提高20元（现行标准为每人每月158元）。", "158", "other"),
     # a count whose clause opens as many numbered items counts them
     ("城区路网畅通工程。包括3个子项目：（1）新建道路2.4公里；（2）改造道路3.1公里；（3）新建桥梁1座。", "3", "list_count"),
 ]

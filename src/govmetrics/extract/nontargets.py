@@ -12,9 +12,10 @@ numeral sharing the marker of the next one 四、五类, a Chinese numeral with 
 in a name 三江中路); small Chinese numerals counting the list just given (A、B和C三支队伍)
 or in a set phrase (三支队伍, 最多跑一次), unless they end an item after a verb
 (新建幼儿园三所，); the size of an ordinal batch (第一批15个); a baseline
-(由80%提高到90%); conditions that pick a population or scope (200人以上自然村,
-超20亿元的项目, 30万元以下的村, 3岁以下婴幼儿, 建成15年以上的小区,
-5000平方米以上的市场10家). `unread_role` places numeral characters that form no number
+(由80%提高到90%); conditions that pick a population or scope (200人以上自然村, 超20亿元的项目,
+30万元以下的村, 3岁以下婴幼儿, 建成15年以上的小区, 5000平方米以上的市场10家); a former plan's
+figure (`revisions`) or a figure compared with in a bracket (`references`); what describes a
+project (`projects`). `unread_role` places numeral characters that form no number
 (一二三产业, the bare 亿 of 亿元以上项目) with the same kinds of rule.
 """
 
@@ -29,7 +30,7 @@ from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
 from ..model import Quantity
 from ..numbers.affixes import APPROX_AFTER
-from . import projects, revisions, verbs
+from . import projects, references, revisions, verbs
 from .clauses import HAN, Layout
 from .quantities import comparator_words, extract_quantities, numeral_chars, outer_start
 from .spans import Spans
@@ -52,7 +53,6 @@ class _Patterns(NamedTuple):
     shared_marker: re.Pattern[str]
     version: re.Pattern[str]
     list_joiners: re.Pattern[str]
-    item_label: re.Pattern[str]
     unit: re.Pattern[str]
     trailing: re.Pattern[str]
     leading: re.Pattern[str]
@@ -83,7 +83,6 @@ def _patterns() -> _Patterns:
         shared_marker=compiled.compile(f"{alternation(d['shared_marker']['joiners'])}[{numeral_chars()}]+"),
         version=compiled.compile(d["version"]["regex"]),
         list_joiners=compiled.compile(alternation(d["list_count"]["joiners"])),
-        item_label=compiled.compile(d["list_count"]["item_label"]),
         unit=compiled.compile(unit_pattern()),
         trailing=compiled.compile(alternation(comparator_words()["trailing"])),
         leading=compiled.compile(alternation(comparator_words()["leading"]) + r"\Z"),
@@ -174,7 +173,8 @@ def role(text: str, q: Quantity, layout: Layout, spans: Spans, year: int | None)
     if numeral == zero["numeral"]:
         return (q.unit is None and _before_word(text, q.end)) or ("other", "零 in a word")
     return (_markers(text, q, numeral) or _scoring(text, q, layout) or revisions.former(text, q, layout)
-            or _unitless(text, q, numeral, layout, year) or _phrases(text, q, numeral, layout))
+            or references.beside(text, q, layout) or _unitless(text, q, numeral, layout, year)
+            or _phrases(text, q, numeral, layout))
 
 
 def _scoring(text: str, q: Quantity, layout: Layout) -> RoleReason | None:
@@ -343,7 +343,7 @@ def _announces_list(text: str, q: Quantity, layout: Layout) -> bool:
     if text[colon:colon + 1] not in (":", "：") or q.value is None or q.unit is None:
         return False
     found = [int(m["n"]) if m["n"] else int(unicodedata.numeric(m["c"]))
-             for m in _patterns().item_label.finditer(text, colon + 1)]
+             for m in compiled.compile(_data()["list_count"]["item_label"]).finditer(text, colon + 1)]
     return found == list(range(1, len(found) + 1)) and len(found) == q.value > 1
 
 

@@ -226,10 +226,12 @@ def _leader_title() -> re.Pattern[str]:
 @cache
 def _by_re() -> re.Pattern[str]:
     """What opens the clauses of who answers after a task's sentence: a by-word (由) right after
-    a clause separator (the match holds both), or a dash."""
+    a clause separator, or after the words naming the task (。此项工作由…; the match holds them
+    all), or a dash."""
     inline = data()["inline"]
     opens = [*inline["clause_separators"], *words("statements", "sentence_end")]
-    return compiled.compile(f"{char_class(opens)}{alternation(inline['by_words'])}|{alternation(inline['dashes'])}")
+    return compiled.compile(f"{char_class(opens)}(?:{alternation(inline['by_subjects'])})?{alternation(inline['by_words'])}"
+                            f"|{alternation(inline['dashes'])}")
 
 
 def _by_clauses(body: str) -> tuple[Fields, int] | None:
