@@ -22,7 +22,6 @@ project (`projects`). `unread_role` places numeral characters that form no numbe
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -299,7 +298,7 @@ def _phrases(text: str, q: Quantity, numeral: str, layout: Layout) -> RoleReason
         return "other", "a small Chinese numeral in a set phrase (三支队伍, 七日无理由退货)"
     if p.batch.search(text, max(0, lead - 8), lead):
         return "condition", "the size of an ordinal batch (第一批15个)"
-    if _announces_list(text, q, layout):
+    if projects.announces_list(text, q, layout):
         return "list_count", "counts the numbered items listed after it (包括3个子项目：（1）…（2）…（3）…)"
     if p.baseline_before.search(text, max(0, lead - 10), lead) and p.baseline_after.match(text, q.end):
         return "other", "a baseline (由80%提高到90%)"
@@ -334,17 +333,6 @@ def _counts_list(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReaso
     if joins and q.value == joins + 1:
         return "list_count", f"counts the {joins + 1} items listed just before it"
     return None
-
-
-def _announces_list(text: str, q: Quantity, layout: Layout) -> bool:
-    """Whether the clause of `q` ends in a colon that opens exactly `q.value` items numbered
-    from 1 ([list_count] item_label: （1）…（2）…, ①…②…)."""
-    colon = layout.clause_end(q.end)
-    if text[colon:colon + 1] not in (":", "：") or q.value is None or q.unit is None:
-        return False
-    found = [int(m["n"]) if m["n"] else int(unicodedata.numeric(m["c"]))
-             for m in compiled.compile(_data()["list_count"]["item_label"]).finditer(text, colon + 1)]
-    return found == list(range(1, len(found) + 1)) and len(found) == q.value > 1
 
 
 def _counts_item(text: str, q: Quantity, lead: int, layout: Layout) -> bool:
