@@ -407,6 +407,13 @@ def test_a_named_day_with_a_fixed_date_is_due_on_it() -> None:
     assert written == [("国庆节前", date(2023, 10, 1)), ("五一前", date(2023, 5, 1))]
 
 
+def test_a_named_day_in_quotes_keeps_its_quotes() -> None:
+    """A party list writes the day in quotes (“七一”前完成集中宣讲): due on 1 July, the quotes in
+    its surface."""
+    found = extract_deadlines("完成时限：“七一”前完成集中宣讲，年底前完成全覆盖", year=2018)
+    assert [(d.surface, d.due) for d in found] == [("“七一”前", date(2018, 7, 1)), ("年底前", date(2018, 12, 31))]
+
+
 def test_a_time_field_read_by_its_head_makes_its_time_due() -> None:
     """One rule for a time field's label by its head (lexicon/labels.time_label), in the structure
     and in the deadlines: after 推进时点：, 9月 is due; a form's own date (签订日期) is not."""

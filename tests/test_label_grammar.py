@@ -289,3 +289,21 @@ def test_a_bureaus_chief_engineer_is_a_title() -> None:
             "四、安全监管\n2.新建治超站2个。\n分管局领导：总工程师 尤静岚\n责任股室：路政股\n")
     doc = govmetrics.parse_document(text, year=2023)
     assert [(t.number, t.leaders) for t in doc.tasks] == [("1", ("钟以恒",)), ("2", ("尤静岚",))]
+
+
+@pytest.mark.parametrize(("written", "names"), [
+    # a run of titles before a titled name are all that person's
+    ("市委常委、市纪委书记、市监委主任 谭砚青", ("谭砚青",)),
+    ("区委常委、宣传部部长、统战部部长 卜兰舟", ("卜兰舟",)),
+    # a department's title: the name is after it (组织部 is no name)
+    ("县委常委、组织部部长秦岫", ("秦岫",)),
+    # the people's congress and the consultative conference lead tasks of a joint list too
+    ("郎逸舟、县人大常委会副主任吴敬亭", ("郎逸舟", "吴敬亭")),
+    ("市政协副主席 庄岩", ("庄岩",)),
+    # titles with no name at all stay
+    ("市长、副市长", ("市长", "副市长")),
+])
+def test_party_and_congress_titles_around_a_leaders_name(written: str, names: tuple[str, ...]) -> None:
+    from govmetrics.structure.leaders import leader_names
+
+    assert leader_names([written]) == names

@@ -451,6 +451,14 @@ RULE_TARGETS: list[tuple[str, list[dict]]] = [
     ("盘活低效用地800亩。", [dict(surface="800亩", action="盘活")]),
     # 种 counts kinds
     ("大病专项救治病种扩大到30种。", [dict(surface="30种", value=D(30), unit="种", action="扩大到")]),
+    # a party committee's work: classes held, rounds of inspection, organisations put in order
+    ("举办党员领导干部读书班2期，", [dict(surface="2期", value=D(2), unit="期", action="举办")]),
+    ("开展县委常规巡察2轮，巡察村党组织60个。", [
+        dict(surface="2轮", unit="轮", action="开展"), dict(surface="60个", action="巡察"),
+    ]),
+    ("排查整顿软弱涣散村党组织85个。", [dict(surface="85个", action="整顿")]),
+    # a verb before a size governs the count after it, not the size
+    ("化解56人以上大班额48个。", [dict(surface="48个", value=D(48), action="化解")]),
 ]
 
 # (sentence, the number as written, its role)
@@ -474,6 +482,7 @@ RULE_NON_TARGETS: list[tuple[str, str, str]] = [
     ("新建厂房8万平方米，总投资6.8亿元。年度目标：完成投资2.5亿元。", "6.8", "other"),
     ("建设内容：项目用地560亩，新建生产线6条。", "560", "other"),
     ("年度目标：引进总投资超10亿元的产业项目5个以上。", "10", "condition"),  # a threshold picks a class
+    ("化解56人以上大班额48个。", "56", "condition"),
     # a figure compared with, in a bracket after the target
     ("高中阶段毛入学率达到90%（全省平均为89.5%）。", "89.5", "other"),
     ("细颗粒物浓度控制在37微克/立方米以下（国家二级标准为35微克/立方米）。", "35", "other"),

@@ -380,9 +380,12 @@ def _condition(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReason 
         return "condition", "a threshold before 的 with the count after it (新建5000平方米以上的市场10家)"
     if q.comparator == ">" and lead < q.start and noun_follows:
         return "condition", "a threshold before a noun (投资超20亿元重大产业项目)"
-    if (trailing and noun_follows and nxt != modifier and not governed
+    phrase = text[q.end:layout.clause_end(q.end)].split("、")[0]  # the noun it qualifies and its count
+    later = extract_quantities(phrase) if trailing and noun_follows else []
+    if (trailing and noun_follows and nxt != modifier and (not governed or any(x.unit for x in later))
             and not verbs.starts_with_verb(text, q.end, len(text))
             and not (q.dimension == "time" and q.comparator == "<=")):
-        # (a time within which a thing is done is a time limit for a service: 12小时内得到救助)
+        # (a time within which a thing is done is a time limit for a service: 12小时内得到救助; a
+        # verb before the size governs the count after it: 化解56人以上大班额48个)
         return "condition", "a size that picks a scope (200人以上自然村, 4米以上路段)"
     return None

@@ -99,8 +99,9 @@ def _pieces(t: dict[str, Any]) -> dict[str, str]:
                   f"({month_n})月(?:({day_n}){day_mark}|({alternation(parts['month_parts'])}))?"),
         "quarter": (f"({alternation(parts['quarter_prefixes'])})?([一二两三四1-4１-４])"
                     f"(?:{alternation(parts['quarter_words'])})(?:{alternation(parts['quarter_end'])})?"),
-        # not the end of another word (三年中, 青年中心)
-        "half": f"(?<!{char_class(not_after)})(?:{alternation(parts['named'])})",
+        # not the end of another word (三年中, 青年中心); a named day may stand in quotes (“七一”前)
+        "half": (f"(?<!{char_class(not_after)})(?:{char_class(t['quotes']['open'])}(?:{alternation(parts['named'])})"
+                 f"{char_class(t['quotes']['close'])}|{alternation(parts['named'])})"),
         "year_end": f"(?:年?(?:{alternation(parts['year_end'])}))",
         # the bare 年 of 年内 / 年底 / 年末, not the end of another word (去年底, 三年内)
         "bare": f"(?<!{char_class(not_after)})年(?=(?:{alternation(parts['year_end'])}|{alternation(suf['closed'])}))",

@@ -206,9 +206,13 @@ def _named(value: str) -> tuple[str, ...]:
 
 def _without_first_titles(people: list[tuple[str, bool, bool]]) -> list[str | None]:
     """Each listed person (shown, a title alone?, a titled name?) as shown, or None for a title
-    alone right before a titled name: that person's first title (镇党委副书记、镇长 何明)."""
-    return [None if alone and k + 1 < len(people) and people[k + 1][2] else shown
-            for k, (shown, alone, _) in enumerate(people)]
+    alone in a run of them right before a titled name: that person's first titles (镇党委副书记、
+    镇长 何明; 市委常委、市纪委书记、市监委主任 X)."""
+    out: list[str | None] = []
+    for k, (shown, alone, _) in enumerate(people):
+        after = next((p for p in people[k + 1:] if not p[1]), None)
+        out.append(None if alone and after is not None and after[2] else shown)
+    return out
 
 
 def heading_units(heading: str) -> dict[str, list[str]]:
