@@ -457,6 +457,7 @@ RULE_TARGETS: list[tuple[str, list[dict]]] = [
         dict(surface="2轮", unit="轮", action="开展"), dict(surface="60个", action="巡察"),
     ]),
     ("排查整顿软弱涣散村党组织85个。", [dict(surface="85个", action="整顿")]),
+    ("软弱涣散村党组织整顿85个。", [dict(surface="85个", action="整顿")]),  # 党组织 is a noun
     # a verb before a size governs the count after it, not the size
     ("化解56人以上大班额48个。", [dict(surface="48个", value=D(48), action="化解")]),
 ]

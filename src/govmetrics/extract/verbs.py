@@ -65,6 +65,7 @@ class _Patterns(NamedTuple):
     joiners: re.Pattern[str]
     not_first: frozenset[str]
     in_noun: re.Pattern[str]
+    noun_before: frozenset[str]
     verb_or_commitment_before: re.Pattern[str]
     having_before: re.Pattern[str]
     verb_or_commitment_at: re.Pattern[str]
@@ -84,6 +85,7 @@ def _patterns() -> _Patterns:
         not_first=frozenset(t["verb_joiners"]["not_first"]),
         in_noun=compiled.compile(f"(?!{alternation(t['verbs_in_nouns']['not_suffixes'])})"
                                  + alternation(t["verbs_in_nouns"]["suffixes"])),
+        noun_before=frozenset(t["verbs_in_nouns"]["prefixes"]),
         verb_or_commitment_before=compiled.compile(
             "(?:" + alternation([*table_verbs(), *commitments()]) + ")(?:" + alternation(t["fillers"]["words"]) + r")?\Z"
         ),
@@ -114,7 +116,8 @@ def _hits(text: str, start: int, end: int) -> list[Action]:
         if new and info.direction is None:
             info = info._replace(direction="up")
         verb = m["verb"] if not new else p.prefix + m["verb"]
-        if not (info.adjacent and m.end() != end) and not p.in_noun.match(text, m.end(), end):
+        if not (info.adjacent and m.end() != end) and not p.in_noun.match(text, m.end(), end) and not (
+                s > 0 and text[s - 1] in p.noun_before and not new):
             out.append(Action(s, m.end(), verb, info))
         pos = m.end()
     return out
