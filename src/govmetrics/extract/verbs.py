@@ -65,7 +65,7 @@ class _Patterns(NamedTuple):
     joiners: re.Pattern[str]
     not_first: frozenset[str]
     in_noun: re.Pattern[str]
-    noun_before: frozenset[str]
+    noun_words: tuple[str, ...]
     verb_or_commitment_before: re.Pattern[str]
     having_before: re.Pattern[str]
     verb_or_commitment_at: re.Pattern[str]
@@ -85,7 +85,7 @@ def _patterns() -> _Patterns:
         not_first=frozenset(t["verb_joiners"]["not_first"]),
         in_noun=compiled.compile(f"(?!{alternation(t['verbs_in_nouns']['not_suffixes'])})"
                                  + alternation(t["verbs_in_nouns"]["suffixes"])),
-        noun_before=frozenset(t["verbs_in_nouns"]["prefixes"]),
+        noun_words=tuple(t["verbs_in_nouns"]["words"]),
         verb_or_commitment_before=compiled.compile(
             "(?:" + alternation([*table_verbs(), *commitments()]) + ")(?:" + alternation(t["fillers"]["words"]) + r")?\Z"
         ),
@@ -117,7 +117,7 @@ def _hits(text: str, start: int, end: int) -> list[Action]:
             info = info._replace(direction="up")
         verb = m["verb"] if not new else p.prefix + m["verb"]
         if not (info.adjacent and m.end() != end) and not p.in_noun.match(text, m.end(), end) and not (
-                s > 0 and text[s - 1] in p.noun_before and not new):
+                not new and any(text.startswith(w, m.end() - len(w)) for w in p.noun_words)):
             out.append(Action(s, m.end(), verb, info))
         pos = m.end()
     return out
