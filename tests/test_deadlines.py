@@ -151,6 +151,7 @@ NOT_DEADLINES = [
     ("恢复到2019年水平", ["date"]),
     ("车龄三年以内的车辆", ["condition"]),
     ("改造2000年以前建成的老旧小区", ["condition"]),  # a limit and a verb before 的: a condition
+    ("考核：未按期完成的每处扣1分", []),  # a negation before 按期: a rule of scoring, no time
     ("确保完成年度化债任务", []),
     ("完成年度投资78亿元", []),
     ("扎实开展“扫黑除恶攻坚年”活动", []),

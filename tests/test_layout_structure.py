@@ -469,3 +469,16 @@ def test_items_whose_numbers_were_lost_under_a_numbered_heading() -> None:
         ("", "二、民生", ("县教育局",)), ("", "二、民生", ("县住建局",))]
     single = "一、托育\n　　新增托位600个。\n　　牵头单位：县卫健局\n二、养老\n　　新建养老站8个。\n　　牵头单位：县民政局\n"
     assert [(t.number, t.lead_units) for t in _tasks(single)] == [("一", ("县卫健局",)), ("二", ("县民政局",))]
+
+
+def test_last_years_figures_column_is_no_task_text() -> None:
+    """A table of indicators with last year's figures beside this year's targets (指标 | 2025年完成值 |
+    2026年目标值 | 责任单位): the 完成值 column is actual figures, never the task's text."""
+    import govmetrics
+
+    text = ("2026年主要指标任务分工表\n序号\t指标\t2025年完成值\t2026年目标值\t责任单位\n"
+            "1\t食品安全抽检合格率\t98.4%\t稳定在98%以上\t食品抽检处\n"
+            "2\t药品抽检合格率\t99.2%\t不低于99%\t药品监管处\n")
+    doc = govmetrics.parse_document(text, year=2026)
+    assert [t.surface for _, t in doc.targets()] == ["98%以上", "99%"]
+    assert [t.responsible_units for t in doc.tasks] == [("食品抽检处",), ("药品监管处",)]

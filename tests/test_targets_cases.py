@@ -458,6 +458,9 @@ RULE_TARGETS: list[tuple[str, list[dict]]] = [
     ]),
     ("排查整顿软弱涣散村党组织85个。", [dict(surface="85个", action="整顿")]),
     ("软弱涣散村党组织整顿85个。", [dict(surface="85个", action="整顿")]),  # 党组织 is a noun
+    # none to happen: a zero target, in quotes or not, where its word ends the phrase
+    ("确保进京非正常上访实现“零发生”。", [dict(surface="零", value=D(0), unit=None, action="实现")]),
+    ("创建“零上访”村10个。", [dict(surface="10个", value=D(10), action="创建")]),
     # a verb before a size governs the count after it, not the size
     ("化解56人以上大班额48个。", [dict(surface="48个", value=D(48), action="化解")]),
 ]
@@ -488,6 +491,10 @@ RULE_NON_TARGETS: list[tuple[str, str, str]] = [
     ("高中阶段毛入学率达到90%（全省平均为89.5%）。", "89.5", "other"),
     ("细颗粒物浓度控制在37微克/立方米以下（国家二级标准为35微克/立方米）。", "35", "other"),
     ("基础养老金最低标准每人每月提高20元（现行标准为每人每月158元）。", "158", "other"),
+    ("政府综合债务率控制在100%以内（国家警戒线为120%）。", "120", "other"),
+    ("逐步向国家二级标准（年均35微克/立方米）靠拢。", "35", "other"),
+    # a way of working round the clock is a rule, not a time limit
+    ("主汛期严格执行24小时值班和领导带班制度。", "24", "programme_name"),
     # a count whose clause opens as many numbered items counts them
     ("城区路网畅通工程。包括3个子项目：（1）新建道路2.4公里；（2）改造道路3.1公里；（3）新建桥梁1座。", "3", "list_count"),
 ]

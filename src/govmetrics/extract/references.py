@@ -18,6 +18,7 @@ from ..model import Quantity
 from .clauses import Layout
 
 RoleReason = tuple[str, str]
+_BEFORE = 8  # characters before the bracket where its word may end (国家二级标准（年均35微克/立方米）)
 
 
 @cache
@@ -26,10 +27,11 @@ def _words() -> re.Pattern[str]:
 
 
 def beside(text: str, q: Quantity, layout: Layout) -> RoleReason | None:
-    """The role of a number after a word of comparison inside the bracket that holds it, in its clause."""
+    """The role of a number after a word of comparison inside the bracket that holds it, or in a
+    bracket right after such a word, in its clause."""
     opened = max(text.rfind(b, layout.clause_start(q.start), q.start) for b in "（(")
     if opened < 0 or any(c in text[opened:q.start] for c in "）)"):
         return None
-    if _words().search(text, opened, q.start):
+    if _words().search(text, opened, q.start) or _words().search(text, max(0, opened - _BEFORE), opened):
         return "other", "a figure the target is compared with, in a bracket (全省平均为89.5%, 国家二级标准为35微克/立方米)"
     return None

@@ -131,6 +131,7 @@ def _master(t: dict[str, Any], p: dict[str, str]) -> re.Pattern[str]:
     # 每季度末, 每月5日前, 每年6月底前: an end, a month of the year or a day, then a limit.
     recurring = f"{p['every']}(?:{alternation(rec['ends'])}|{p['month']})?(?:{p['day']})?{p['closed']}?"
     words = {k: alternation(t[k]["words"]) for k in ("no_date", "manner", "ongoing")}
+    words["manner"] = "".join(f"(?<!{re.escape(w)})" for w in t["manner"]["not_after"]) + f"(?:{words['manner']})"
     # (`compiled.compile` leads it by the characters a time can begin with: a search skips
     # the rest of the text in C.)
     return compiled.compile(
