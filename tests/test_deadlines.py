@@ -102,6 +102,7 @@ DEADLINES = [
     # a recurring time alone in a cell of a time column: due every period
     ("新增规上企业12家\t县经信局\t每季度", "每季度", None, True),
     ("| 6 | 巡查河道 | 县水利局 | 每月 |", "每月", None, True),
+    ("生猪存栏保持在285万头	畜牧兽医处	每月监测", "每月", None, True),
     # a noun head used as an adverb before a verb: 今年 stays the time of the action
     ("今年重点抓好三个方面工作", "今年", "Y-12-31", False),
     # words quoted in a news report open a clause (issue 13, layouts §7)

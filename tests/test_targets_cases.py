@@ -461,6 +461,9 @@ RULE_TARGETS: list[tuple[str, list[dict]]] = [
     # none to happen: a zero target, in quotes or not, where its word ends the phrase
     ("确保进京非正常上访实现“零发生”。", [dict(surface="零", value=D(0), unit=None, action="实现")]),
     ("创建“零上访”村10个。", [dict(surface="10个", value=D(10), action="创建")]),
+    ("农药使用量实现零增长。", [dict(surface="零", value=D(0), action="实现")]),
+    ("拆除违法建设1.2万平方米，实现新增违法建设“零增长”。", [dict(surface="1.2万平方米", action="拆除")]),  # a slogan
+    ("汛期前完成村庄清洁行动三轮。", [dict(surface="三轮", value=D(3), unit="轮", action="完成")]),
     # a verb before a size governs the count after it, not the size
     ("化解56人以上大班额48个。", [dict(surface="48个", value=D(48), action="化解")]),
 ]

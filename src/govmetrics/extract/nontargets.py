@@ -38,7 +38,7 @@ from .units import event_units, unit_pattern
 RoleReason = tuple[str, str]
 
 _YEAR = compiled.compile(r"(?:19|20)\d\d")
-_CLOSING_QUOTES = "”\"」』’"
+_OPENING_QUOTES, _CLOSING_QUOTES = "“\"「『‘", "”\"」』’"
 
 
 class _Patterns(NamedTuple):
@@ -162,15 +162,16 @@ def role(text: str, q: Quantity, layout: Layout, spans: Spans, year: int | None)
     found = spans.role(s, e)
     if found:
         return found
-    event = next((w for w in _data()["zero"]["events"] if text.startswith(w, e)), "")
+    zero = _data()["zero"]
+    quoted = s > 0 and text[s - 1] in _OPENING_QUOTES
+    event = next((w for w in (*zero["events"], *([] if quoted else zero["bare_events"])) if text.startswith(w, e)), "")
     after = e + len(event) + (text[e + len(event):e + len(event) + 1] in _CLOSING_QUOTES)
-    if numeral == _data()["zero"]["numeral"] and event and not HAN.match(text, after):
+    if numeral == zero["numeral"] and event and not HAN.match(text, after):
         return None  # (实现“零发生”: none to happen, a target; not “零上访”村, a class of villages)
     if layout.in_quotes(s, e) and not revisions.quoted_new(text, s, layout):
         if any(c.isdigit() and c.isascii() for c in numeral):
             return "name_or_code", "digits inside quotes: a name or a code (“1433”)"
         return "programme_name", "a numeral inside quotes: a counted name (“六稳”)"
-    zero = _data()["zero"]
     if (numeral in zero["numerals"] and s and text[s - 1] in zero["after"] and q.unit is None
             and not HAN.match(text, q.end)):
         return None
