@@ -128,3 +128,21 @@ def test_a_unit_name_wrapped_inside_or_before_its_bracket_is_one_name() -> None:
     doc = govmetrics.parse_document(text)
     assert [(t.number, t.cooperating_units) for t in doc.tasks] == [
         ("1", ("镇财政所", "各村（社区）")), ("2", ("镇财政所", "各村（社区）"))]
+
+
+def test_a_fixed_width_table_that_goes_on_numbering_the_list_above_it() -> None:
+    """Tasks 1–2 as paragraphs, 3–4 as a `pdftotext -layout` table (numbered on, not from 1); a
+    row's text wrapped under its first line, left of the centred header, stays the row's."""
+    import govmetrics
+
+    text = ("一、产业发展\n1.新增规上工业企业20家。（牵头单位：县工信局）\n2.新建标准厂房5万平方米。（牵头单位：县工信局）\n\n"
+            "二、民生实事\n"
+            " 序号         实事项目                  责任领导     牵头单位        完成时限\n"
+            "  3     新建村级老年食堂35个，为老年     邵明川      县民政局        10月底前\n"
+            "        人完成家庭\n"
+            "        适老化改造300户\n"
+            "  4     城区新增公共停车泊位1200个      蒋立岑      县城管局        9月底前\n")
+    doc = govmetrics.parse_document(text, year=2025)
+    assert [(t.number, t.leaders, t.lead_units) for t in doc.tasks][2:] == [
+        ("3", ("邵明川",), ("县民政局",)), ("4", ("蒋立岑",), ("县城管局",))]
+    assert [t.surface for t in doc.tasks[2].targets] == ["35个", "300户"]

@@ -58,8 +58,11 @@ def _pieces(text: str, line: Line) -> list[tuple[int, int, int]]:
     return out
 
 
-def _is_row_number(text: str, span: tuple[int, int], n: int) -> bool:
-    return text[span[0]:span[1]].rstrip(".．、") == str(n)
+def _is_row_number(text: str, span: tuple[int, int], n: int | None) -> bool:
+    """Whether the piece at `span` numbers row `n`; any number for the first row (None): a
+    table may go on numbering the list above it (tasks 1–8 in paragraphs, 9–12 in a table)."""
+    written = text[span[0]:span[1]].rstrip(".．、")
+    return written == str(n) if n is not None else written.isascii() and written.isdigit() and int(written) > 0
 
 
 def fixed_width_table(text: str, lines: list[Line], i: int) -> TextTable | None:
@@ -78,7 +81,8 @@ def fixed_width_table(text: str, lines: list[Line], i: int) -> TextTable | None:
     if roles is None or roles[0] != "number":
         return None  # rows are told by their numbers: a fixed-width table numbers them first
     rows: list[list[list[tuple[int, int]]]] = []
-    number = 1  # the next row number
+    number: int | None = None  # the next row number (the first may be any)
+    text_column: int | None = None
     while k < len(lines):
         if is_rule(lines[k]):
             k += 1  # a rule under the header or between groups (reStructuredText: ====  ======, ------)
@@ -102,9 +106,12 @@ def fixed_width_table(text: str, lines: list[Line], i: int) -> TextTable | None:
             _column(starts, column) for column, _, _ in found]
         if columns[0] == 0 and _is_row_number(text, found[0][1:], number):
             rows.append([[] for _ in starts])
-            number += 1
-        elif len(found) == 1 and found[0][0] < starts[1] and _starts_row(text, lines, k + 1, starts, number):
-            # A heading row (一、产业提质): a cell of its own, like a row line's heading.
+            number = int(text[found[0][1]:found[0][2]].rstrip(".．、")) + 1
+            text_column = found[1][0] if len(found) > 1 else None  # where the row's text begins
+        elif (len(found) == 1 and found[0][0] < starts[1] and not (rows and found[0][0] == text_column)
+              and _starts_row(text, lines, k + 1, starts, number)):
+            # A heading row (一、产业提质): a cell of its own, like a row line's heading; not the
+            # row's text wrapped under its first line, left of a centred header.
             rows.append([[found[0][1:]]] + [[] for _ in starts[1:]])
             k += 1
             continue
@@ -142,7 +149,7 @@ def _column(starts: list[int], column: int) -> int:
     return min(range(len(starts)), key=lambda c: (abs(starts[c] - column), c))
 
 
-def _starts_row(text: str, lines: list[Line], k: int, starts: list[int], number: int) -> bool:
+def _starts_row(text: str, lines: list[Line], k: int, starts: list[int], number: int | None) -> bool:
     """Whether line `k` (or the first after the rules from it) starts row `number`."""
     while k < len(lines) and is_rule(lines[k]):
         k += 1
