@@ -29,7 +29,7 @@ from ..lexicon import compiled, table
 from ..lexicon.wordsets import alternation
 from ..model import Quantity
 from ..numbers.affixes import APPROX_AFTER
-from . import projects, references, revisions, verbs
+from . import projects, references, revisions, verbs, zeros
 from .clauses import HAN, Layout
 from .quantities import comparator_words, extract_quantities, numeral_chars, outer_start
 from .spans import Spans
@@ -38,7 +38,6 @@ from .units import event_units, unit_pattern
 RoleReason = tuple[str, str]
 
 _YEAR = compiled.compile(r"(?:19|20)\d\d")
-_OPENING_QUOTES, _CLOSING_QUOTES = "“\"「『‘", "”\"」』’"
 
 
 class _Patterns(NamedTuple):
@@ -162,20 +161,15 @@ def role(text: str, q: Quantity, layout: Layout, spans: Spans, year: int | None)
     found = spans.role(s, e)
     if found:
         return found
-    zero = _data()["zero"]
-    quoted = s > 0 and text[s - 1] in _OPENING_QUOTES
-    event = next((w for w in (*zero["events"], *([] if quoted else zero["bare_events"])) if text.startswith(w, e)), "")
-    after = e + len(event) + (text[e + len(event):e + len(event) + 1] in _CLOSING_QUOTES)
-    if numeral == zero["numeral"] and event and not HAN.match(text, after):
-        return None  # (实现“零发生”: none to happen, a target; not “零上访”村, a class of villages)
+    if zeros.none_to_happen(text, s, e):
+        return None
     if layout.in_quotes(s, e) and not revisions.quoted_new(text, s, layout):
         if any(c.isdigit() and c.isascii() for c in numeral):
             return "name_or_code", "digits inside quotes: a name or a code (“1433”)"
         return "programme_name", "a numeral inside quotes: a counted name (“六稳”)"
-    if (numeral in zero["numerals"] and s and text[s - 1] in zero["after"] and q.unit is None
-            and not HAN.match(text, q.end)):
+    if zeros.none_left(text, q):
         return None
-    if numeral == zero["numeral"]:
+    if numeral == _data()["zero"]["numeral"]:
         return (q.unit is None and _before_word(text, q.end)) or ("other", "零 in a word")
     return (_markers(text, q, numeral) or _scoring(text, q, layout) or revisions.former(text, q, layout)
             or references.beside(text, q, layout) or _unitless(text, q, numeral, layout, year)

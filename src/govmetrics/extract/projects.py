@@ -39,8 +39,8 @@ def described(text: str, q: Quantity) -> RoleReason | None:
             return "other", "the total of a named list of projects describes the list (民生实事总投资约6.8亿元)"
         # (not a threshold before 的: 引进总投资超10亿元的项目 picks a class of projects)
         around = text[text.rfind("\n", 0, lead) + 1:q.end + _REACH]  # the project's lines, read locally
-        if (text.endswith(tuple(p["totals"]), 0, lead) and not text.startswith("的", q.end)
-                and any(w in around for w in p["year_parts"])):
+        threshold = text.startswith(table("targets")["connectors"]["modifier"], q.end)
+        if text.endswith(tuple(p["totals"]), 0, lead) and not threshold and any(w in around for w in p["year_parts"]):
             return "other", "a project's total investment beside its year's part describes the project (总投资32亿元。年度目标：…)"
     if text.endswith(tuple(p["land"]), 0, lead) and not verbs.governed(text, lead):
         return "other", "the land a project occupies describes it (项目用地560亩)"
