@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -95,3 +96,24 @@ def test_folding_and_word_patterns_read_back_are_the_same(cache: Path, fresh_tab
     pattern = wordsets.alternation(words)
     assert wordsets.alternation(reversed(words)) == pattern  # read back, whatever the order given
     assert wordsets.compile_words(words).match("吨标煤").group() == "吨标煤"
+
+
+_READ_A_LATIN_UNIT = """
+import sys
+import govmetrics
+document = govmetrics.read("一、新建充电桩5000 kW，敷设管网3.5 km。".encode(), name="latin.txt")
+print(",".join(t.unit for _, t in document.targets()))
+print("quantulum3.parser" in sys.modules)
+"""
+
+
+def test_a_latin_unit_met_before_is_read_without_quantulum3(cache: Path) -> None:
+    """quantulum3's first parse costs seconds in a process; what it said of a unit is read back."""
+    import subprocess
+    import sys
+
+    runs = [subprocess.run([sys.executable, "-c", _READ_A_LATIN_UNIT], capture_output=True, text=True, check=True,
+                           env={**os.environ, diskcache.CACHE_ENV: str(cache)}).stdout.split() for _ in range(2)]
+    assert runs[0][0] == runs[1][0]  # the same unit, asked of quantulum3 or read back
+    assert runs[0][1] == "True" and runs[1][1] == "False"
+    assert len(list((cache / "quantulum3").iterdir())) == 2  # kW and km

@@ -25,6 +25,7 @@ from govmetrics.output.export import (
     FILENAMES,
     GOLD_KEYS,
     export,
+    extracted,
     from_json_value,
     from_text_cell,
     gold_lines,
@@ -201,6 +202,18 @@ def test_an_unknown_format_is_refused_before_anything_is_written(documents: list
     with pytest.raises(GovmetricsError, match="unknown export format pdf"):
         export(documents, tmp_path / "x", ["csv", "pdf"])
     assert not (tmp_path / "x").exists()
+
+
+def test_rows_made_for_the_line_formats_write_the_same_files(documents: list[Document], out: Path,
+                                                                tmp_path: Path) -> None:
+    """What a worker sends back for CSV and JSON Lines is their text, not the rows; the files are the same."""
+    made = [extracted(d, ["csv", "jsonl"]) for d in documents]
+    assert all(m.rows is None and set(m.lines) == {"csv", "jsonl"} for m in made)
+    export(made, tmp_path / "lines", ["csv", "jsonl"])
+    for name in ("targets.csv", "targets.jsonl"):
+        assert (tmp_path / "lines" / name).read_bytes() == (out / name).read_bytes()
+    with pytest.raises(GovmetricsError, match=r"cixi-2021: its rows were made without what parquet, gold needs"):
+        export(made, tmp_path / "more", ["csv", "parquet", "gold"])
 
 
 # List items are names (units, leaders, headings), which hold no "|".

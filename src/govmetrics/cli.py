@@ -119,7 +119,7 @@ def _extract(args: argparse.Namespace) -> int:
     if args.dask:
         return _extract_on_dask(args, formats)
     batch = Batch(quiet=args.quiet)
-    work = partial(extracted, gold="gold" in formats)
+    work = partial(extracted, formats=formats)
     written = export(batch.run(args.paths, work, year=args.year, jobs=_jobs(args)), args.out, formats)
     if not args.quiet:
         from rich.console import Console

@@ -5,7 +5,7 @@ dimension). Chinese-only units (亩, 斤, 吨标煤, the measure words of counte
 registered as quantulum3 custom units on first use of quantulum3, so `quantulum3_unit`
 answers for every word of the table. Latin-script units inside Chinese text (27μg/m³,
 5000 kW, 3.5 km) are read by quantulum3's own parser (`read_latin`); that import is lazy,
-so the common path never pays for it.
+so the common path never pays for it, and what it reads is kept per machine.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from ..lexicon import compiled, table
+from ..lexicon.diskcache import remember
 from ..lexicon.wordsets import alternation
 
 # quantulum3 entities that govmetrics adds (measure words of things counted, per-capita rates).
@@ -219,21 +220,43 @@ def read_latin(text: str, pos: int) -> LatinUnit | None:
 
 @lru_cache(maxsize=1024)
 def _read_latin_token(token: str) -> tuple[str, str] | None:
+    # quantulum3 knows the micro sign (U+00B5), not the Greek letter mu often typed for it.
+    probe = "1 " + unicodedata.normalize("NFKC", token).replace("μ", "µ")
+    # quantulum3's first parse in a process takes seconds (its English plurals come from
+    # inflect, whose type checks are compiled when it is imported), so what it says of a
+    # token is kept per machine: a process pays for quantulum3 only at a token no earlier
+    # process met. The key names what the answer depends on: quantulum3 and our units.
+    said = remember("quantulum3", f"{_quantulum3_key()}|{probe}", lambda: _ask_quantulum3(probe))
+    if said is None:
+        return None
+    name, entity, listed = said
+    known = {u.name: u for u in units().values()}
+    if name in known:
+        return name, known[name].dimension
+    if entity in ("unknown", "dimensionless") or not listed:
+        return None
+    return name, entity
+
+
+@cache
+def _quantulum3_key() -> str:
+    from importlib.metadata import version
+
+    custom = sorted((u.word, u.name, u.dimension) for u in units().values() if u.custom)
+    return f"{version('quantulum3')}|{sorted(CUSTOM_ENTITIES.items())}|{custom}"
+
+
+def _ask_quantulum3(probe: str) -> tuple[str, str, bool] | None:
+    """The unit quantulum3 reads in `probe` when it reads the whole of it as one quantity:
+    its name, its entity, and whether the name is one of quantulum3's (or our) units."""
     load = register_quantulum3()
     with warnings.catch_warnings():
         # quantulum3 warns that its optional classifier is absent; the lexicon parser is enough here.
         warnings.simplefilter("ignore", UserWarning)
         from quantulum3 import parser
 
-    # quantulum3 knows the micro sign (U+00B5), not the Greek letter mu often typed for it.
-    probe = "1 " + unicodedata.normalize("NFKC", token).replace("μ", "µ")
     parsed = parser.parse(probe)
     if len(parsed) != 1 or parsed[0].span != (0, len(probe)):
         return None
     unit = parsed[0].unit
-    known = {u.name: u for u in units().values()}
-    if unit.name in known:
-        return unit.name, known[unit.name].dimension
-    if unit.entity.name in ("unknown", "dimensionless") or unit.name not in load.units("en_US").names:
-        return None
-    return unit.name, unit.entity.name
+    return unit.name, unit.entity.name, unit.name in load.units("en_US").names

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +40,8 @@ GOLD_KEYS = {
     "tasks": ("section", "number", "start", "text_head", "leaders", "assisting_leaders", "lead_units",
               "cooperating_units", "responsible_units", "units_open"),
 }
-_STREAMED = {"csv": CsvWriter, "jsonl": JsonlWriter, "xlsx": XlsxWriter}
+_LINES = {"csv": CsvWriter, "jsonl": JsonlWriter}  # their text is made with the rows (`Extracted.lines`)
+_STREAMED = {"xlsx": XlsxWriter}
 _SPILLED = {"parquet": write_parquet, "duckdb": write_duckdb}
 
 __all__ = ["FILENAMES", "FORMATS", "GOLD_KEYS", "LIST_SEP", "Exporter", "Extracted", "export", "extracted",
@@ -49,18 +50,30 @@ __all__ = ["FILENAMES", "FORMATS", "GOLD_KEYS", "LIST_SEP", "Exporter", "Extract
 
 @dataclass(frozen=True)
 class Extracted:
-    """One document made into rows: all the writers need of it, small enough to send between processes."""
+    """One document made into what the writers of some formats need, small enough to send
+    between processes: its `rows` (None when only CSV and JSON Lines were asked for), the
+    text of its CSV and JSON Lines rows (`lines`, by format), and its gold lines."""
 
     doc_id: str
-    rows: Rows
+    rows: Rows | None
     gold: dict[str, list[dict[str, Any]]] | None = None
+    lines: dict[str, str] = field(default_factory=dict)
 
 
-def extracted(document: Document, *, gold: bool = False) -> Extracted:
-    """The rows of `document` (and its gold lines when `gold`)."""
+def extracted(document: Document, formats: Sequence[str] = FORMATS) -> Extracted:
+    """What the writers of `formats` need of `document`.
+
+    The CLI calls it in the worker that read the document, so the text of the CSV and JSON
+    Lines rows is made there, in parallel, and the rows themselves (many Decimals to send
+    back) only cross when another format needs them."""
+    check_formats(formats)
     rows = Rows()
     rows.add(document)
-    return Extracted(document.meta.doc_id, rows, gold_lines(document) if gold else None)
+    flat = rows.export() if any(f in _LINES for f in formats) else []
+    keep = any(f in _STREAMED or f in _SPILLED for f in formats)
+    return Extracted(document.meta.doc_id, rows if keep else None,
+                     gold_lines(document) if "gold" in formats else None,
+                     {f: _LINES[f].text(flat) for f in formats if f in _LINES})
 
 
 def check_formats(formats: Sequence[str]) -> None:
@@ -80,7 +93,7 @@ class Exporter:
         self.folder = Path(out)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.formats = list(formats)
-        self.gold = "gold" in formats
+        self.lined = {f: _LINES[f](self.folder / FILENAMES[f]) for f in formats if f in _LINES}
         self.streamed = {f: _STREAMED[f](self.folder / FILENAMES[f]) for f in formats if f in _STREAMED}
         self.spill = Spill(self.folder) if any(f in _SPILLED for f in formats) else None
         self.written: list[Path] = []
@@ -88,11 +101,17 @@ class Exporter:
     def add(self, item: Extracted | Document) -> None:
         """Write one document's rows (made now when given the `Document`)."""
         if isinstance(item, Document):
-            item = extracted(item, gold=self.gold)
-        if self.gold:
-            if item.gold is None:
-                raise GovmetricsError(f"{item.doc_id}: its rows were made without gold lines (extracted(gold=True))")
+            item = extracted(item, self.formats)
+        missing = [f for f in self.formats if f in self.lined and f not in item.lines
+                   or f == "gold" and item.gold is None
+                   or (f in _STREAMED or f in _SPILLED) and item.rows is None]
+        if missing:
+            raise GovmetricsError(f"{item.doc_id}: its rows were made without what {', '.join(missing)} needs "
+                                  f"(extracted(document, formats))")
+        if "gold" in self.formats:
             self.written += write_gold(item.doc_id, item.gold, self.folder)
+        for fmt, writer in self.lined.items():
+            writer.write(item.lines[fmt])
         if self.streamed:
             flat = item.rows.export()
             for writer in self.streamed.values():
@@ -102,8 +121,9 @@ class Exporter:
 
     def close(self) -> list[Path]:
         for fmt in self.formats:
-            if fmt in self.streamed:
-                self.streamed[fmt].close()
+            writer = self.lined.get(fmt) or self.streamed.get(fmt)
+            if writer is not None:
+                writer.close()
             elif fmt in _SPILLED and self.spill is not None:
                 _SPILLED[fmt](self.spill, self.folder / FILENAMES[fmt])
             if fmt != "gold":

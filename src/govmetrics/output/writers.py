@@ -1,7 +1,9 @@
 """The file writers of `govmetrics extract`, fed one document's rows at a time.
 
 CSV, JSON Lines and Excel (openpyxl's write-only mode) write each document's flat rows
-as they come. Parquet and DuckDB type a decimal column at the scale its values need,
+as they come; the text of a CSV or JSON Lines document is made apart from its file
+(`text`), so that the worker that read the document makes it and the writing process
+only writes it. Parquet and DuckDB type a decimal column at the scale its values need,
 which is known only once every document is read, so their rows wait in a `Spill` (an
 unnamed file in the output folder) and are written at the end in groups of `GROUP`
 rows: memory holds one document and one group, never the whole folder.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import pickle
 import shutil
@@ -40,12 +43,20 @@ class CsvWriter:
 
     def __init__(self, path: Path) -> None:
         self.file = path.open("w", encoding="utf-8-sig", newline="")
-        self.writer = csv.writer(self.file)
-        self.writer.writerow(c.name for c in EXPORT)
+        csv.writer(self.file).writerow(c.name for c in EXPORT)
 
-    def add(self, flat: Flat) -> None:
+    @staticmethod
+    def text(flat: Flat) -> str:
+        """The CSV lines of `flat` (made in a worker process when the CLI runs several)."""
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer)
         for row in flat:
-            self.writer.writerow(text_cell(row[c.name], c) for c in EXPORT)
+            writer.writerow(text_cell(row[c.name], c) for c in EXPORT)
+        return buffer.getvalue()
+
+    def write(self, text: str) -> None:
+        """Write lines made by `text`."""
+        self.file.write(text)
 
     def close(self) -> None:
         self.file.close()
@@ -57,9 +68,15 @@ class JsonlWriter:
     def __init__(self, path: Path) -> None:
         self.file = path.open("w", encoding="utf-8")
 
-    def add(self, flat: Flat) -> None:
-        for row in flat:
-            self.file.write(json.dumps({c.name: json_value(row[c.name], c) for c in EXPORT}, ensure_ascii=False) + "\n")
+    @staticmethod
+    def text(flat: Flat) -> str:
+        """The JSON lines of `flat` (made in a worker process when the CLI runs several)."""
+        return "".join(json.dumps({c.name: json_value(row[c.name], c) for c in EXPORT}, ensure_ascii=False) + "\n"
+                       for row in flat)
+
+    def write(self, text: str) -> None:
+        """Write lines made by `text`."""
+        self.file.write(text)
 
     def close(self) -> None:
         self.file.close()
