@@ -28,6 +28,7 @@ import sys
 import tempfile
 import zlib
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -45,6 +46,12 @@ def cache_dir() -> Path | None:
     env = os.environ.get(CACHE_ENV)
     if env is not None:
         return Path(env).expanduser() if env else None
+    return _platform_dir()
+
+
+@cache
+def _platform_dir() -> Path:
+    """The platform's per-user cache folder: asked once a process (each value read asks for it)."""
     import platformdirs  # only when no folder is set
 
     return Path(platformdirs.user_cache_dir("govmetrics"))

@@ -11,8 +11,6 @@ import codecs
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import charset_normalizer
-
 from ..errors import ReadError
 from ..lexicon import compiled
 
@@ -68,6 +66,8 @@ def choose(data: bytes, name: str) -> tuple[str, int, list[str]]:
             pass
         else:
             return "utf_8", 0, _warnings(name, "utf_8", [], _plausible(reading[:20000]))
+    import charset_normalizer  # only for text that is not UTF-8: most files never load it
+
     results = list(charset_normalizer.from_bytes(head))
     reasons = []
     if results:

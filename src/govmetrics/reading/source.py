@@ -25,8 +25,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import charset_normalizer
-
 from ..errors import ReadError
 from ..lexicon import compiled
 from .encoding import BOMS, SAMPLE, byte_codec, choose, chunks, decode, decode_chunks, file_chunks, sample
@@ -87,6 +85,8 @@ def _read_text(data: bytes, name: str, path: str | None) -> ReadText:
     (then the rest is streamed from the file, so memory stays near the text's size)."""
     _check_binary(data, name)
     if b"\x00" in data[:SAMPLE] and not any(data.startswith(b) for b, _ in BOMS):
+        import charset_normalizer  # only for a file with NUL bytes
+
         results = charset_normalizer.from_bytes(sample(data))
         if not any(r.encoding.startswith(("utf_16", "utf_32")) for r in results):
             raise ReadError(name, "binary file (holds NUL bytes and is no text encoding)")
