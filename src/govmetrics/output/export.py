@@ -9,8 +9,9 @@
 - gold: `<doc>.targets.jsonl`, `<doc>.deadlines.jsonl`, `<doc>.tasks.jsonl` per document,
   in the layout the scorer reads (spec/targets.md).
 
-The rows stream: `extracted(document)` makes one document's rows (in a worker process,
-when the CLI runs several), and `Exporter` hands them to the writers of
+The rows stream: `extracted(document, formats)` makes what the writers of those formats
+need of one document (in a worker process, when the CLI runs several: the text of its CSV
+and JSON Lines rows is made there), and `Exporter` hands it to the writers of
 `govmetrics.output.writers` one document at a time, so memory does not grow with the
 folder. How each format writes a value is in `govmetrics.output.values`.
 """
