@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
+import subprocess
+import sys
 import zipfile
 from functools import cache
 from pathlib import Path
@@ -82,6 +84,21 @@ def test_pdf_positions_name_page_and_line(tmp_path: Path) -> None:
     header, footer, *body = pdf[page - 1].get_textpage().get_text_range().replace("\r", "").split("\n")
     assert footer == f"— {page} —" and line > 1 and body[line - 2].startswith("50.新建口袋公园50个")
     assert read.source_map.locate(where + 5).offset == 5
+
+
+def test_a_character_beyond_the_bmp_in_a_pdf_is_one_character(tmp_path: Path) -> None:
+    """pdfium gives an emoji (a WeChat article printed to PDF: 具体如下👇) as two UTF-16 halves;
+    read as two lone surrogates, no export could write the text."""
+    path = tmp_path / "article.pdf"
+    write_text_pdf("十件民生实事，具体如下👇\n一、新建口袋公园12个，年底前完成。", path)
+    document = govmetrics.read(path)
+    assert "如下👇\n" in document.text
+    assert not any(0xD800 <= ord(c) <= 0xDFFF for c in document.text)
+    assert [t.surface for _, t in document.targets()] == ["12个"]
+    out = subprocess.run([sys.executable, "-m", "govmetrics", "extract", str(path), "--out", str(tmp_path / "out"),
+                          "--quiet"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "12个" in (tmp_path / "out" / "targets.csv").read_text(encoding="utf-8-sig")
 
 
 @pytest.fixture(scope="module")

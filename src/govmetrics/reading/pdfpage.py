@@ -104,12 +104,21 @@ def page_chars(textpage: Any, raw: Any) -> tuple[list[Char], int]:
     unmapped = 0
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     rect = raw.FS_RECTF()
-    for i in range(raw.FPDFText_CountChars(textpage)):
-        if raw.FPDFText_IsGenerated(textpage, i) == 1:
+    count, joined = raw.FPDFText_CountChars(textpage), -1
+    for i in range(count):
+        if i == joined or raw.FPDFText_IsGenerated(textpage, i) == 1:
             continue
         code = raw.FPDFText_GetUnicode(textpage, i)
         if code in _SKIP:
             continue
+        if 0xD800 <= code <= 0xDFFF:
+            # pdfium gives a character beyond the BMP (an emoji: 👇) as its two UTF-16 halves in
+            # two places: one character, or U+FFFD for a half without its pair
+            low = raw.FPDFText_GetUnicode(textpage, i + 1) if i + 1 < count and code <= 0xDBFF else 0
+            if 0xDC00 <= low <= 0xDFFF:
+                code, joined = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00), i + 1
+            else:
+                code = 0xFFFD
         if raw.FPDFText_HasUnicodeMapError(textpage, i) == 1 or 0xE000 <= code <= 0xF8FF:
             unmapped += 1
         if not raw.FPDFText_GetLooseCharBox(textpage, i, rect):
