@@ -86,6 +86,39 @@ def test_pdf_positions_name_page_and_line(tmp_path: Path) -> None:
     assert read.source_map.locate(where + 5).offset == 5
 
 
+_REPORT = ("2025年临江县政府工作报告\n\n"
+           "一、2024年工作回顾\n"
+           "\u3000\u3000过去一年，全县地区生产总值增长6.1%，新建农村公路120公里，新增城镇就业4200人。\n\n"
+           "二、2025年主要目标和重点工作\n"
+           "\u3000\u3000今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业4000人以上。\n"
+           "\u3000\u3000重点抓好以下工作：\n"
+           "\u3000\u3000（一）扩大有效投资。全年实施县级重点项目45个，完成投资60亿元以上。\n"
+           "\u3000\u3000（二）办好民生实事。新建幼儿园3所，新增学位900个，年底前全部投入使用。\n")
+
+
+def test_a_word_file_or_web_page_keeps_the_indentation_its_paragraphs_were_typed_with() -> None:
+    """A heading stands out from the paragraphs indented under it (　　…); read without the
+    indentation and the blank lines, the year's main targets were taken for the heading's text."""
+    import docx
+
+    word = docx.Document()
+    for line in _REPORT.split("\n"):
+        word.add_paragraph(line)
+    data = io.BytesIO()
+    word.save(data)
+    page = ("<html><head><meta charset='utf-8'><title>报告</title></head><body><div class='article'>\n"
+            + "\n".join(f"  <p>{line}</p>" if line else "  <p>&nbsp;</p>" for line in _REPORT.split("\n"))
+            + "\n</div></body></html>")
+    text = govmetrics.read(_REPORT.encode(), name="report.txt")
+    as_word = govmetrics.read(data.getvalue(), name="report.docx")
+    as_page = govmetrics.read(page.encode(), name="report.html")
+    assert as_word.text == text.text  # paragraphs as typed, an empty one a blank line
+    assert "\n\u3000\u3000今年全县" in as_page.text
+    targets = [t.surface for _, t in text.targets()]
+    assert targets[:2] == ["6%左右", "4000人以上"]
+    assert [t.surface for _, t in as_word.targets()] == [t.surface for _, t in as_page.targets()] == targets
+
+
 def test_a_character_beyond_the_bmp_in_a_pdf_is_one_character(tmp_path: Path) -> None:
     """pdfium gives an emoji (a WeChat article printed to PDF: 具体如下👇) as two UTF-16 halves;
     read as two lone surrogates, no export could write the text."""

@@ -1,7 +1,8 @@
 """A Word .docx file → its text, with a source map (python-docx).
 
 Body paragraphs and tables are read in document order. A paragraph is one line (a line
-break inside it, <w:br/>, starts a new line); a table is laid out by `govmetrics.reading.tables`
+break inside it, <w:br/>, starts a new line), an empty one a blank line, and the full-width
+spaces a paragraph starts with are kept (the indentation typed before it); a table is laid out by `govmetrics.reading.tables`
 (a task table with columns 序号 / 重点工作 / 牵头领导 / 牵头单位 / 配合单位 / 完成时限 as
 tasks with their responsibility lines). A source position is "paragraph N" (the Nth body
 paragraph) or "table T row R cell C paragraph P" (a merged cell is named by its first
@@ -53,7 +54,7 @@ def docx_to_text(data: bytes) -> tuple[str, SourceMap, dict[str, Any]]:
     import docx  # python-docx: imported here so reading text and HTML does not load it
 
     document = docx.Document(io.BytesIO(data))
-    out = TextBuilder("docx")
+    out = TextBuilder("docx", lead="", trail="")
     paragraphs = tables = 0
     for block in document.iter_inner_content():
         if isinstance(block, docx.table.Table):
@@ -62,7 +63,10 @@ def docx_to_text(data: bytes) -> tuple[str, SourceMap, dict[str, Any]]:
             layout_table(out, _table_rows(block, tables))
         else:
             paragraphs += 1
-            _paragraph_lines(out, block.text, f"paragraph {paragraphs}")
+            if block.text.strip():
+                _paragraph_lines(out, block.text, f"paragraph {paragraphs}")
+            else:
+                out.blank_line(f"paragraph {paragraphs}")
     text, smap = out.build()
     title = (document.core_properties.title or "").strip()
     return text, smap, ({"title": title} if title else {})

@@ -27,7 +27,7 @@ from ..lexicon import compiled
 from ..lexicon.labels import data
 from .dates import find_dates
 from .furniture import is_site_furniture, names_furniture
-from .sourcemap import SourceMap, TextBuilder
+from .sourcemap import SOURCE_SPACE, SourceMap, TextBuilder
 from .tables import Cell, layout_table
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
@@ -248,7 +248,7 @@ def html_to_text(source: str, encoding: str | None, byte_base: int = 0) -> tuple
     tree = _TreeBuilder(source)
     tree.feed(source)
     tree.close()
-    out = TextBuilder("html")
+    out = TextBuilder("html", lead=SOURCE_SPACE)
     _Walker().walk(tree.root, out)
     out.end_line()
     _drop_boilerplate_lines(out)

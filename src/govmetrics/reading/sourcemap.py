@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 _CHECKPOINT = 1 << 16
-_TRIM = " \t\r\n\u3000\u00a0"
+TRIM = " \t\r\n\u3000\u00a0"  # white space, as a line of a table cell or a PDF loses it at both ends
+SOURCE_SPACE = " \t\r\n"  # the white space of a web page's source, which a browser does not show
 
 
 @dataclass(frozen=True)
@@ -123,10 +124,17 @@ class SourceMap:
 
 
 class TextBuilder:
-    """Collects lines of runs, trims each line, and builds the text with its SourceMap."""
+    """Collects lines of runs, trims each line, and builds the text with its SourceMap.
 
-    def __init__(self, fmt: str) -> None:
+    A line loses the characters of `lead` it starts with and of `trail` it ends with, and a
+    line of white space alone is dropped. By default both are all white space (`TRIM`). A
+    Word file's body keeps its paragraphs as typed (`lead=trail=""`), and a web page's the
+    full-width and no-break spaces a block starts with (`lead=SOURCE_SPACE`): the indentation
+    a writer typed before a paragraph (　　…) and the tabs of a row are read as in a text file."""
+
+    def __init__(self, fmt: str, *, lead: str = TRIM, trail: str = TRIM) -> None:
         self.format = fmt
+        self.lead, self.trail = lead, trail
         self.lines: list[list[Run]] = []
         self._line: list[Run] = []
 
@@ -137,10 +145,17 @@ class TextBuilder:
 
     def end_line(self) -> None:
         """Close the current line; an empty (all-whitespace) line is dropped."""
-        line = _trim(self._line)
+        line = _trim(self._line, self.lead, self.trail)
         if line:
             self.lines.append(line)
         self._line = []
+
+    def blank_line(self, part: str) -> None:
+        """Close the current line and add an empty one (a Word file's empty paragraph: the
+        blank line a writer left between blocks, as a text file keeps it)."""
+        self.end_line()
+        if self.lines:
+            self.lines.append([Run("", part, 0, False)])
 
     def add_line(self, runs: list[Run]) -> None:
         """Add a whole line (after closing the current one)."""
@@ -178,17 +193,19 @@ def _segment(segments: list[tuple[int, str, int, bool]], pos: int, run: Run) -> 
     segments.append((pos, run.part, run.offset, run.exact))
 
 
-def _trim(line: list[Run]) -> list[Run]:
-    runs = list(line)
-    while runs and not runs[0].text.strip(_TRIM):
-        runs.pop(0)
-    while runs and not runs[-1].text.strip(_TRIM):
-        runs.pop()
-    if not runs:
+def _trim(line: list[Run], lead: str, trail: str) -> list[Run]:
+    """The line without the characters of `lead` it starts with and of `trail` it ends with;
+    no run at all when it is all white space."""
+    if not any(run.text.strip(TRIM) for run in line):
         return []
+    runs = list(line)
+    while not runs[0].text.strip(lead):
+        runs.pop(0)
+    while not runs[-1].text.strip(trail):
+        runs.pop()
     first = runs[0]
-    cut = len(first.text) - len(first.text.lstrip(_TRIM))
+    cut = len(first.text) - len(first.text.lstrip(lead))
     runs[0] = Run(first.text[cut:], first.part, first.offset + (cut if first.exact else 0), first.exact)
     last = runs[-1]
-    runs[-1] = Run(last.text.rstrip(_TRIM), last.part, last.offset, last.exact)
+    runs[-1] = Run(last.text.rstrip(trail), last.part, last.offset, last.exact)
     return runs
