@@ -110,6 +110,8 @@ def test_hints_fill_what_the_text_lacks() -> None:
     # a plain title with no marker word (a heading line)
     ("临川市2017年城市建设项目推进计划\n1.新建道路3条。\n责任单位：市住建局", 2017),
     ("東嶺省2013年國民經濟計劃（摘要）\n一、主要目標\n　　生產總值增長8%。", 2013),
+    # under a line with no year: a one-page PDF's running header, which names a list too
+    ("重点工作责任分解\n澄溪县2016年政府工作报告目标任务分解\n1.新建道路3条。\n责任单位：县交通局", 2016),
     # a news date line, ISO or with a label
     ("某区今年将新建学校5所\n2019-01-20 09:15　来源：某区日报\n　　区教育局要在8月底前新建学校5所。", 2019),
     ("某鎮部署今年工作\n發布時間：2015-02-11 10:00\n　　今年全鎮要新建公園2個。", 2015),

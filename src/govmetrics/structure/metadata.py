@@ -249,17 +249,18 @@ def _top_lines(lines: list[str]) -> list[str]:
 
 
 def _heading_year(lines: list[str]) -> int | None:
-    """The year of a plain title that no marker found: the first line, a heading (short, not a
-    sentence, not a list item) that writes a year (澜川市2021年城市建设重点项目推进计划)."""
-    top = _top_lines(lines)
-    if not top:
-        return None
-    first = top[0]
-    if len(first) > int(_meta()["heading_max_length"]) or re.search("[。;；]", fold(first)):
-        return None
-    if re.match(r"[(（]?[0-9一二三四五六七八九十]{1,3}[)）.．、]", first):
-        return None
-    return _title_year(first)
+    """The year of a plain title that no marker found: among the headings a document starts
+    with (short, not a sentence, not a list item), the first that writes a year
+    (澜川市2021年城市建设重点项目推进计划; under a line without one, such as an office's name
+    or a one-page PDF's running header)."""
+    for line in _top_lines(lines):
+        if len(line) > int(_meta()["heading_max_length"]) or re.search("[。;；]", fold(line)):
+            return None
+        if re.match(r"[(（]?[0-9一二三四五六七八九十]{1,3}[)）.．、]", line):
+            return None
+        if (found := _title_year(line)) is not None:
+            return found
+    return None
 
 
 @cache

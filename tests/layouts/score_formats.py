@@ -1,0 +1,127 @@
+"""Score govmetrics on the layout batches written as Word files, web pages or PDFs, against the same gold.
+
+    .venv/bin/python tests/layouts/score_formats.py FORMAT [BATCH ...] [--show N]
+
+FORMAT is docx, html, pdf or txt. Each batch document (a text file) is written in that
+format the way an office would publish it: a Word paragraph per line (python-docx), an
+HTML page with a `<p>` per line (spaces as `&nbsp;`, an empty line as `<p>&nbsp;</p>`),
+or a text PDF wrapped at the margin with a running header and page numbers
+(`tests/formats.py`, reportlab); txt writes the text again (the reference). The library
+reads each file as a user's would be read, and what it finds is scored against the
+batch's gold. A format's text is not the text file's to the character (a PDF's wrapped
+lines are joined, a web page's spaces are collapsed), so each predicted offset is moved
+to the text file's by aligning the two texts (difflib); a span that falls in no aligned
+stretch counts as a miss. What this measures is how much a document loses by coming
+in another format; tabs, which HTML collapses, and a fixed-width table, which a PDF
+wraps, are no way an office publishes a table, so those documents lose for the writing
+here, not only for the reading. Exit status 0 (it reports, it does not judge).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import html
+import json
+import re
+import sys
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/formats.py
+sys.path.insert(0, str(HERE.parent / "gold"))
+
+import score as gold_score  # noqa: E402  tests/gold/score.py
+from score_layouts import batches  # noqa: E402
+
+FORMATS = ("docx", "html", "pdf", "txt")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # not allowed in a Word file's XML
+
+
+def write(fmt: str, text: str, stem: Path) -> Path:
+    """`text` written as a file of `fmt` at `stem` with that format's suffix."""
+    path = stem.with_suffix(f".{fmt}")
+    lines = text.split("\n")
+    if fmt == "docx":
+        import docx
+
+        word = docx.Document()
+        for line in lines:
+            word.add_paragraph(_CONTROL.sub("", line))
+        word.save(str(path))
+    elif fmt == "html":
+        body = "\n".join(f"<p>{html.escape(line).replace(' ', '&nbsp;') or '&nbsp;'}</p>" for line in lines)
+        path.write_text(f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{stem.name}</title></head>"
+                        f"<body><div class=\"article\">\n{body}\n</div></body></html>", encoding="utf-8")
+    elif fmt == "pdf":
+        from formats import write_text_pdf
+
+        write_text_pdf(text, path)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def aligned(ours: str, theirs: str) -> dict[int, int]:
+    """Each offset of `ours` in a stretch the two texts share → its offset in `theirs`."""
+    out: dict[int, int] = {}
+    for tag, i1, i2, j1, _ in difflib.SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out.update((i1 + k, j1 + k) for k in range(i2 - i1))
+    return out
+
+
+def predict(job: tuple[str, Path, Path]) -> tuple[str, dict[str, list[dict]] | None, str | None]:
+    """The gold-layout lines of one document read in `fmt`, at the text file's offsets."""
+    import govmetrics
+    from govmetrics.errors import GovmetricsError
+    from govmetrics.output.export import gold_lines
+
+    fmt, source, folder = job
+    text = govmetrics.read(source).text  # the text file as the library decodes it (GB18030, Big5 …)
+    try:
+        document = govmetrics.read(write(fmt, text, folder / source.stem))
+    except GovmetricsError as e:
+        return source.stem, None, str(e)
+    moved = aligned(document.text, text)
+    lines = {}
+    for kind, rows in gold_lines(document).items():
+        lines[kind] = [dict(row, doc=source.stem, start=moved.get(row["start"], -1000)) for row in rows]
+    return source.stem, lines, None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("format", choices=FORMATS)
+    ap.add_argument("batches", nargs="*", help="batch folders (default: all)")
+    ap.add_argument("--show", type=int, default=0, help="list up to N missed and extra lines per kind")
+    a = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        gold, pred, files = (Path(tmp) / name for name in ("gold", "pred", "files"))
+        for folder in (gold, pred, files):
+            folder.mkdir()
+        jobs, ids = [], []
+        for batch in a.batches or batches():
+            for source in sorted((HERE / batch / "docs").glob("*.txt")):
+                jobs.append((a.format, source, files))
+                ids.append(source.stem)
+                for g in (HERE / batch / "gold").glob(f"{source.stem}.*.jsonl"):
+                    (gold / g.name).write_bytes(g.read_bytes())
+        failed = []
+        with ProcessPoolExecutor() as pool:
+            for stem, lines, error in pool.map(predict, jobs, chunksize=4):
+                if lines is None:
+                    failed.append(f"{stem}: {error}")
+                    continue
+                for kind, rows in lines.items():
+                    (pred / f"{stem}.{kind}.jsonl").write_text(
+                        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        print(f"{a.format}: {len(jobs)} documents, {len(failed)} not read" + "".join(f"\n  {f}" for f in failed))
+        gold_score.main(["--gold", str(gold), "--pred", str(pred), "--docs", *ids, "--show", str(a.show)])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
