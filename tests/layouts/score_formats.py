@@ -5,8 +5,9 @@
 FORMAT is docx, html, pdf or txt. Each batch document (a text file) is written in that
 format the way an office would publish it: a Word paragraph per line (python-docx), an
 HTML page with a `<p>` per line (spaces as `&nbsp;`, an empty line as `<p>&nbsp;</p>`),
-or a text PDF wrapped at the margin with a running header and page numbers
-(`tests/formats.py`, reportlab); txt writes the text again (the reference). The library
+or a text PDF wrapped at the margin with page numbers and no running header
+(`tests/formats.py`, reportlab; on a document of one page a header cannot be told from
+a title, and the default one names a list); txt writes the text again (the reference). The library
 reads each file as a user's would be read, and what it finds is scored against the
 batch's gold. A format's text is not the text file's to the character (a PDF's wrapped
 lines are joined, a web page's spaces are collapsed), so each predicted offset is moved
@@ -58,7 +59,7 @@ def write(fmt: str, text: str, stem: Path) -> Path:
     elif fmt == "pdf":
         from formats import write_text_pdf
 
-        write_text_pdf(text, path)
+        write_text_pdf(text, path, header="")
     else:
         path.write_text(text, encoding="utf-8")
     return path
@@ -89,6 +90,10 @@ def predict(job: tuple[str, Path, Path]) -> tuple[str, dict[str, list[dict]] | N
     lines = {}
     for kind, rows in gold_lines(document).items():
         lines[kind] = [dict(row, doc=source.stem, start=moved.get(row["start"], -1000)) for row in rows]
+    try:
+        json.dumps(lines, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as e:  # what no export of the document could write either
+        return source.stem, None, f"its text cannot be written as UTF-8 ({e.reason})"
     return source.stem, lines, None
 
 

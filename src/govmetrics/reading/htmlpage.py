@@ -27,7 +27,7 @@ from ..lexicon import compiled
 from ..lexicon.labels import data
 from .dates import find_dates
 from .furniture import is_site_furniture, names_furniture
-from .sourcemap import SOURCE_SPACE, SourceMap, TextBuilder
+from .sourcemap import SOURCE_SPACE, TRIM, SourceMap, TextBuilder
 from .tables import Cell, layout_table
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
@@ -46,6 +46,7 @@ class _Element:
     tag: str
     attrs: dict[str, str]
     children: list[Union["_Element", _Text]] = field(default_factory=list)
+    pos: int = 0      # offset of its start tag's "<" in the HTML source
 
 
 class _TreeBuilder(HTMLParser):
@@ -79,7 +80,7 @@ class _TreeBuilder(HTMLParser):
             self._close_to({"tr"}, {"table"})
         elif tag == "li":
             self._close_to({"li"}, {"ul", "ol"})
-        element = _Element(tag, {k: v or "" for k, v in attrs})
+        element = _Element(tag, {k: v or "" for k, v in attrs}, pos=self._pos())
         self.stack[-1].children.append(element)
         if tag == "meta" and element.attrs.get("name"):
             self.meta[element.attrs["name"]] = element.attrs.get("content", "")
@@ -143,6 +144,7 @@ def _is_furniture(element: _Element) -> bool:
 class _Walker:
     def __init__(self) -> None:
         self.blocks = set(data()["html"]["block_tags"])
+        self.blank = set(data()["html"]["blank_line_tags"])
 
     def walk(self, node: _Element | _Text, out: TextBuilder) -> None:
         if isinstance(node, _Text):
@@ -157,6 +159,9 @@ class _Walker:
         block = node.tag in self.blocks
         if block:
             out.end_line()
+        if node.tag in self.blank and not _text_of(node).strip(TRIM):
+            out.blank_line("", node.pos)
+            return
         for child in node.children:
             self.walk(child, out)
         if block:

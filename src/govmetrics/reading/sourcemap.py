@@ -150,12 +150,13 @@ class TextBuilder:
             self.lines.append(line)
         self._line = []
 
-    def blank_line(self, part: str) -> None:
-        """Close the current line and add an empty one (a Word file's empty paragraph: the
-        blank line a writer left between blocks, as a text file keeps it)."""
+    def blank_line(self, part: str, offset: int = 0) -> None:
+        """Close the current line and add an empty one (a Word file's empty paragraph, a web
+        page's <p>&nbsp;</p>: the blank line a writer left between blocks, as a text file
+        keeps it); not before the first line."""
         self.end_line()
         if self.lines:
-            self.lines.append([Run("", part, 0, False)])
+            self.lines.append([Run("", part, offset, False)])
 
     def add_line(self, runs: list[Run]) -> None:
         """Add a whole line (after closing the current one)."""
