@@ -419,3 +419,19 @@ def test_a_year_target_label_before_a_time_is_no_row_of_figures() -> None:
     assert (task.leaders, task.lead_units) == (("袁晓棠",), ("市工业和信息化局",))
     assert [t.surface for t in task.targets] == ["2条", "15%"]
     assert [d.surface for d in task.deadlines] == ["9月底前"]
+
+
+def test_an_item_over_its_labelled_parts_is_a_task_when_every_line_is_indented() -> None:
+    """A document that indents every line (text copied from a page of an official document)
+    says nothing by an indented line: 工作目标：… under 一、… is a part of the item, not a
+    paragraph under a heading (layouts §1). A paragraph under a heading stays prose."""
+    lines = ["2023年重点工作任务清单", "一、提升城区供水能力", "工作目标：新建供水管网26公里，改造老旧管网8公里。",
+             "工作措施：分片实施，先急后缓。", "牵头单位：县水务局", "完成时限：11月底前", "二、扩大公办托育供给",
+             "工作目标：新增普惠托位不少于300个。", "牵头单位：县卫健局"]
+    for indent in ("", "\u3000\u3000"):
+        tasks = _read("\n".join(indent + line for line in lines)).tasks
+        assert [(t.number, t.lead_units) for t in tasks] == [("一", ("县水务局",)), ("二", ("县卫健局",))], indent
+        assert [len(t.targets) for t in tasks] == [2, 1]
+    report = _read("一、2022年工作回顾\n\u3000\u3000过去一年，新建供水管网20公里。\n二、2023年主要目标\n"
+                   "\u3000\u3000今年新建供水管网26公里。\n")
+    assert [(s.number, s.text[:4]) for s in report.statements] == [("", "过去一年"), ("", "今年新建")]

@@ -25,7 +25,8 @@ from .lines import Line
 from .leaders import is_person
 from .orgs import enclosed, split_units
 from .bracketfields import inline_fields, part_sentence
-from .responsibility import PROGRESS, TASK_TEXT, Fields, continued, is_task_text, starts_with_label, unread_label
+from .labelshapes import label_shaped, unread_label
+from .responsibility import PROGRESS, TASK_TEXT, Fields, continued, is_task_text, starts_with_label
 from .tablecells import TextTable
 from .wraps import indented, is_wrap
 
@@ -249,10 +250,12 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
                        and (not fold(current.lines[-1].text).endswith(ends) or line.style == "bullet"
                             or _sub_heading(line) or _bracket_open(current)))
             if wrapped and current is not None and len(current.lines) == 1 and _short(current.lines[0]) and (
-                    indented(text, line) and inline_fields(line.text) is None
+                    indented(text, line) and label_shaped(line.text) is None and inline_fields(line.text) is None
                     or line.style == "bullet" and _next_kind(lines, i) == "resp"):
                 # 一、2017年工作回顾 over an indented paragraph: a heading, and the paragraph is prose
-                # (but a paragraph that ends with who answers is the item's text: 三、居家养老 ⏎ …。（X牵头）);
+                # (but a part of the item, 任务一… ⏎ 工作目标：… or 项目内容：…, is no paragraph, in a
+                # document that indents every line as in one that indents none; and a paragraph
+                # that ends with who answers is the item's text: 三、居家养老 ⏎ …。（X牵头）);
                 # 01 就业 over bulleted tasks each with its own lines of who answers (▶ … ⏎ 责任单位：…).
                 current.titled, wrapped = True, False
                 current = Block("prose", [line], after_notice=notice)

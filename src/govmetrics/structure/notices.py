@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from ..lexicon.labels import alternation, fold, words
 from ..model import Statement
 from . import metadata
-from .responsibility import unread_label
+from .labelshapes import unread_label
 
 
 def structure_notes(text: str, name: str, statements: list[Statement], skipped: list[tuple[int, int]],

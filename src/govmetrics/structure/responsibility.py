@@ -46,7 +46,7 @@ class Responsibility:
 _NOTE = "(?:[(（][^()（）:：]{1,8}[)）])?"
 
 
-def _any_label() -> str:
+def any_label() -> str:
     """The regex text of any short label, known or not, and its colon: a run of Han characters
     (group `label`), a note in brackets, a colon ([labels] longest_unread_label)."""
     most = data()["labels"]["longest_unread_label"]
@@ -205,7 +205,7 @@ def _leaders_and_units(inner: str, folded: str) -> Fields | None:
 @cache
 def _spaced_label() -> re.Pattern[str]:
     """Any short label and its colon after a space, inside a line of several fields."""
-    return compiled.compile(f"(?<=[{SPACE}]){_any_label()}")
+    return compiled.compile(f"(?<=[{SPACE}]){any_label()}")
 
 
 @cache
@@ -259,34 +259,6 @@ def trailing_fields(text: str) -> tuple[Fields, int] | None:
     at = m.start("label")
     fields = line_fields(text[at:])
     return (fields, at) if fields else None
-
-
-@cache
-def _label_shape() -> re.Pattern[str]:
-    """A line shaped `label：value`: any short label and its colon, and a value after it."""
-    return compiled.compile(f"[{SPACE}]*{_any_label()}[{SPACE}]*[^{SPACE}]")
-
-
-def unread_label(line: str) -> str | None:
-    """The label of a line shaped `label：value` that the label grammar does not read (a field
-    in words no table holds, 主办科室 before 科 was a head), else None: such a line gives no
-    field, and the document says so (`statements`), rather than losing it in silence."""
-    m = _label_shape().match(fold(line))
-    if m is None or document_note(line) or starts_with_label(line):
-        return None
-    # A label that numbers (专题二：民生保障, 任务一：…) heads a part of the list: no field.
-    return None if _numbering_char().search(m.group("label")) else m.group("label")
-
-
-def document_note(line: str) -> bool:
-    """Whether a line is a note on the whole document (说明：…, [labels] document_notes)."""
-    m = _label_shape().match(fold(line))
-    return m is not None and m.group("label") in words("labels", "document_notes")
-
-
-@cache
-def _numbering_char() -> re.Pattern[str]:
-    return compiled.compile(char_class(data()["numbering"]["chinese"] + data()["numbering"]["arabic"]))
 
 
 def label_starts(folded: str) -> list[int]:

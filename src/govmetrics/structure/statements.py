@@ -33,7 +33,8 @@ from .orgs import states_lead_rule
 from .leaders import heading_leaders, heading_units
 from .assignments import assign, assignments
 from .bracketfields import first_sentence_end, inline_fields, leading_fields, part_sentence, section_fields
-from .responsibility import Fields, Responsibility, document_note, progress_at, resolve, trailing_fields
+from .labelshapes import document_note
+from .responsibility import Fields, Responsibility, progress_at, resolve, trailing_fields
 from .notices import structure_notes
 from .closing import closing_sentences
 from .reviews import frames_plan, is_article, review_heading
@@ -354,14 +355,8 @@ def _with_statements(sections: list[Section], statements: list[Statement]) -> li
 
 
 def build_document(
-    text: str,
-    *,
-    source_map: Any = None,
-    path: str | None = None,
-    source_format: str = "text",
-    encoding: str | None = None,
-    warnings: tuple[str, ...] | list[str] = (),
-    year: int | None = None,
+    text: str, *, source_map: Any = None, path: str | None = None, source_format: str = "text",
+    encoding: str | None = None, warnings: tuple[str, ...] | list[str] = (), year: int | None = None,
     hints: Mapping[str, Any] | None = None,
 ) -> Document:
     """A `Document` with metadata, sections and statements (no targets or deadlines yet).
