@@ -119,6 +119,25 @@ def test_a_word_file_or_web_page_keeps_the_indentation_its_paragraphs_were_typed
     assert [t.surface for _, t in as_word.targets()] == [t.surface for _, t in as_page.targets()] == targets
 
 
+def test_a_table_typed_in_a_web_page_pre_reads_as_the_text_file() -> None:
+    """A browser shows <pre> as typed; collapsed to single spaces, the columns of a
+    fixed-width table were lost and no task was read."""
+    rows = ["2024年民生实事项目表", "",
+            "序号  项目名称与目标                      牵头单位      完成时限",
+            "1     新建城市公园12个，新增绿地8公顷      县住建局      年底前",
+            "2     改造老旧小区30个                    县住建局      10月底前",
+            "3     新增普惠托位不少于300个             县卫健局      9月底前"]
+    text = "\n".join(rows)
+    page = f"<html><head><meta charset='utf-8'><title>表</title></head><body><div>\n<pre>{text}</pre>\n</div></body></html>"
+    as_text, as_page = (govmetrics.read(text.encode(), name="t.txt"), govmetrics.read(page.encode(), name="t.html"))
+    assert as_page.text == as_text.text
+
+    def tasks(d: govmetrics.Document) -> list:
+        return [(t.number, t.lead_units, [q.surface for q in t.targets]) for t in d.tasks]
+    assert tasks(as_page) == tasks(as_text) == [("1", ("县住建局",), ["12个", "8公顷"]), ("2", ("县住建局",), ["30个"]),
+                                                ("3", ("县卫健局",), ["300个"])]
+
+
 def test_a_character_beyond_the_bmp_in_a_pdf_is_one_character(tmp_path: Path) -> None:
     """pdfium gives an emoji (a WeChat article printed to PDF: 具体如下👇) as two UTF-16 halves;
     read as two lone surrogates, no export could write the text."""

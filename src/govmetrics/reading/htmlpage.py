@@ -145,6 +145,8 @@ class _Walker:
     def __init__(self) -> None:
         self.blocks = set(data()["html"]["block_tags"])
         self.blank = set(data()["html"]["blank_line_tags"])
+        self.typed = set(data()["html"]["typed_tags"])
+        self.inside_typed = 0  # how many typed elements (<pre>) the walk is inside
 
     def walk(self, node: _Element | _Text, out: TextBuilder) -> None:
         if isinstance(node, _Text):
@@ -162,15 +164,27 @@ class _Walker:
         if node.tag in self.blank and not _text_of(node).strip(TRIM):
             out.blank_line("", node.pos)
             return
+        typed = node.tag in self.typed
+        self.inside_typed += typed
         for child in node.children:
             self.walk(child, out)
+        self.inside_typed -= typed
         if block:
             out.end_line()
 
-    @staticmethod
-    def _text(node: _Text, out: TextBuilder) -> None:
+    def _text(self, node: _Text, out: TextBuilder) -> None:
         if node.entity:
             out.add(node.data, "", node.pos)
+            return
+        if self.inside_typed:
+            # A browser shows the text of <pre> as typed: every line break, space and tab
+            # (a fixed-width or tab-separated table in a page), as a text file keeps them.
+            pos = 0
+            for k, piece in enumerate(node.data.split("\n")):
+                if k:
+                    out.end_line(typed=True)
+                out.add(piece, "", node.pos + pos)
+                pos += len(piece) + 1
             return
         pos = 0
         for m in _WS.finditer(node.data):

@@ -143,11 +143,15 @@ class TextBuilder:
         if text:
             self._line.append(Run(text, part, offset, exact))
 
-    def end_line(self) -> None:
-        """Close the current line; an empty (all-whitespace) line is dropped."""
-        line = _trim(self._line, self.lead, self.trail)
+    def end_line(self, *, typed: bool = False) -> None:
+        """Close the current line; an empty (all-whitespace) line is dropped. A line `typed`
+        (a web page's <pre>) keeps its white space as the text file would, and an empty one
+        is a blank line."""
+        line = _trim(self._line, "", "\r") if typed else _trim(self._line, self.lead, self.trail)
         if line:
             self.lines.append(line)
+        elif typed and self.lines:
+            self._blank(self.lines[-1][-1].part, self.lines[-1][-1].offset)
         self._line = []
 
     def blank_line(self, part: str, offset: int = 0) -> None:
@@ -156,7 +160,10 @@ class TextBuilder:
         keeps it); not before the first line."""
         self.end_line()
         if self.lines:
-            self.lines.append([Run("", part, offset, False)])
+            self._blank(part, offset)
+
+    def _blank(self, part: str, offset: int) -> None:
+        self.lines.append([Run("", part, offset, False)])
 
     def add_line(self, runs: list[Run]) -> None:
         """Add a whole line (after closing the current one)."""
