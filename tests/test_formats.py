@@ -138,6 +138,56 @@ def test_a_table_typed_in_a_web_page_pre_reads_as_the_text_file() -> None:
                                                 ("3", ("县卫健局",), ["300个"])]
 
 
+def _numbered_word_file() -> bytes:
+    """A Word list numbered by Word (一、 over 1. 2., the 1. counted again under 二、), not by hand."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    word = docx.Document()
+    numbering = word.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    word.add_paragraph("2024年重点工作任务清单")
+    for level, text in [(0, "教育"), (1, "新建幼儿园3所，新增学位900个。"), (None, "牵头单位：县教育局"),
+                        (1, "改造薄弱学校8所。"), (None, "牵头单位：县教育局"), (0, "交通"),
+                        (1, "新改建农村公路45公里。"), (None, "牵头单位：县交通运输局")]:
+        paragraph = word.add_paragraph(text)
+        if level is not None:
+            numbered = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+            numbered.get_or_add_numId().val, numbered.get_or_add_ilvl().val = 90, level
+    data = io.BytesIO()
+    word.save(data)
+    return data.getvalue()
+
+
+def test_a_word_list_numbered_by_word_shows_its_numbers() -> None:
+    """Word's automatic numbers are in no paragraph's text; without them no item was read."""
+    document = govmetrics.read(_numbered_word_file(), name="list.docx")
+    assert document.text.split("\n")[1:5] == ["一、教育", "1.新建幼儿园3所，新增学位900个。", "牵头单位：县教育局",
+                                               "2.改造薄弱学校8所。"]
+    assert [(t.section[-1], t.number, t.lead_units, [q.surface for q in t.targets]) for t in document.tasks] == [
+        ("一、教育", "1", ("县教育局",), ["3所", "900个"]), ("一、教育", "2", ("县教育局",), ["8所"]),
+        ("二、交通", "1", ("县交通运输局",), ["45公里"])]
+    where = document.source_map.locate(document.text.index("二、交通"))
+    assert where.part == "paragraph 7" and not where.exact  # the number Word shows stands in no text
+
+
+@pytest.mark.parametrize("n,fmt,shown", [(11, "chineseCounting", "十一"), (20, "chineseCountingThousand", "二十"),
+                                          (2, "chineseLegalSimplified", "贰"), (3, "decimalEnclosedCircle", "③"),
+                                          (4, "upperRoman", "IV"), (9, "lowerRoman", "ix"), (5, "decimalZero", "05"),
+                                          (2, "ideographTraditional", "乙"), (3, "lowerLetter", "c"),
+                                          (1, "hebrew1", None)])
+def test_word_number_formats(n: int, fmt: str, shown: str | None) -> None:
+    from govmetrics.reading.wordlists import number_text
+
+    assert number_text(n, fmt) == shown
+
+
 def test_a_character_beyond_the_bmp_in_a_pdf_is_one_character(tmp_path: Path) -> None:
     """pdfium gives an emoji (a WeChat article printed to PDF: 具体如下👇) as two UTF-16 halves;
     read as two lone surrogates, no export could write the text."""

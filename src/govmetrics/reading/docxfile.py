@@ -8,8 +8,8 @@ tasks with their responsibility lines). A source position is "paragraph N" (the 
 paragraph) or "table T row R cell C paragraph P" (a merged cell is named by its first
 row and column) and the character offset in that paragraph's text.
 
-Not read: headers, footers, text boxes, tables nested in a cell, and Word's automatic
-list numbers (they are not in the paragraph text; python-docx does not render them).
+A numbered paragraph of a Word list starts with the number Word shows (`wordlists`). Not
+read: headers, footers, text boxes, tables nested in a cell.
 """
 
 from __future__ import annotations
@@ -19,9 +19,13 @@ from typing import Any
 
 from .sourcemap import SourceMap, TextBuilder
 from .tables import Cell, layout_table
+from .wordlists import Numbering
 
 
-def _paragraph_lines(out: TextBuilder, text: str, part: str) -> None:
+def _paragraph_lines(out: TextBuilder, text: str, part: str, label: str = "") -> None:
+    """The lines of a paragraph's text, after the list number Word shows before it (`label`,
+    in no source text)."""
+    out.add(label, part, 0, exact=False)
     pos = 0
     for piece in text.split("\n"):
         out.add(piece, part, pos)
@@ -54,6 +58,7 @@ def docx_to_text(data: bytes) -> tuple[str, SourceMap, dict[str, Any]]:
     import docx  # python-docx: imported here so reading text and HTML does not load it
 
     document = docx.Document(io.BytesIO(data))
+    numbering = Numbering(document)
     out = TextBuilder("docx", lead="", trail="")
     paragraphs = tables = 0
     for block in document.iter_inner_content():
@@ -64,7 +69,7 @@ def docx_to_text(data: bytes) -> tuple[str, SourceMap, dict[str, Any]]:
         else:
             paragraphs += 1
             if block.text.strip():
-                _paragraph_lines(out, block.text, f"paragraph {paragraphs}")
+                _paragraph_lines(out, block.text, f"paragraph {paragraphs}", numbering.label(block))
             else:
                 out.blank_line(f"paragraph {paragraphs}")
     text, smap = out.build()
