@@ -435,3 +435,16 @@ def test_an_item_over_its_labelled_parts_is_a_task_when_every_line_is_indented()
     report = _read("一、2022年工作回顾\n\u3000\u3000过去一年，新建供水管网20公里。\n二、2023年主要目标\n"
                    "\u3000\u3000今年新建供水管网26公里。\n")
     assert [(s.number, s.text[:4]) for s in report.statements] == [("", "过去一年"), ("", "今年新建")]
+
+
+def test_a_heading_over_a_paragraph_that_no_line_indents() -> None:
+    """A Word file indented by its paragraphs' format reads with no line indented: a short
+    numbered line over a paragraph longer than any heading that ends a sentence is still a
+    heading over prose, not an item whose text goes on (layouts §7)."""
+    text = ("澄溪县2025年政府工作报告\n一、2024年工作回顾\n"
+            "过去一年，全县上下迎难而上，地区生产总值增长6.1%，新建农村公路120公里，新增城镇就业4200人，十件民生实事全面完成。\n"
+            "二、2025年主要目标和重点工作\n"
+            "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业4000人以上，居民人均可支配收入增长与经济增长同步。\n")
+    statements = _read(text).statements
+    assert [(s.number, s.section[-1], [t.surface for t in s.targets]) for s in statements] == [
+        ("", "一、2024年工作回顾", []), ("", "二、2025年主要目标和重点工作", ["6%左右", "4000人以上"])]

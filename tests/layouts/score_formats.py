@@ -2,14 +2,16 @@
 
     .venv/bin/python tests/layouts/score_formats.py FORMAT [BATCH ...] [--show N]
 
-FORMAT is docx, html, pdf, txt or indented. Each batch document (a text file) is written
+FORMAT is docx, html, pdf, txt, indented or flat. Each batch document (a text file) is written
 in that format the way an office would publish it: a Word paragraph per line (python-docx), an
 HTML page with a `<p>` per line (spaces as `&nbsp;`, an empty line as `<p>&nbsp;</p>`),
 or a text PDF wrapped at the margin with page numbers and no running header
 (`tests/formats.py`, reportlab; on a document of one page a header cannot be told from
 a title, and the default one names a list); txt writes the text again (the reference), and
 indented writes it with every line indented by two full-width spaces, headings and table
-rows too (text copied from a page of an official document, which indents every line). The library
+rows too (text copied from a page of an official document, which indents every line), and
+flat with no line indented (a Word file whose paragraphs are indented by their format, not
+by characters, reads so). The library
 reads each file as a user's would be read, and what it finds is scored against the
 batch's gold. A format's text is not the text file's to the character (a PDF's wrapped
 lines are joined, a web page's spaces are collapsed), so each predicted offset is moved
@@ -39,14 +41,14 @@ sys.path.insert(0, str(HERE.parent / "gold"))
 import score as gold_score  # noqa: E402  tests/gold/score.py
 from score_layouts import batches  # noqa: E402
 
-FORMATS = ("docx", "html", "pdf", "txt", "indented")
+FORMATS = ("docx", "html", "pdf", "txt", "indented", "flat")
 _INDENT = re.compile(r"(?m)^[ \t\u3000\u00a0]*(?=\S)")  # a line's indentation, and where a line has none
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # not allowed in a Word file's XML
 
 
 def write(fmt: str, text: str, stem: Path) -> Path:
     """`text` written as a file of `fmt` at `stem` with that format's suffix."""
-    path = stem.with_suffix(".txt" if fmt == "indented" else f".{fmt}")
+    path = stem.with_suffix(".txt" if fmt in ("indented", "flat") else f".{fmt}")
     lines = text.split("\n")
     if fmt == "docx":
         import docx
@@ -63,8 +65,8 @@ def write(fmt: str, text: str, stem: Path) -> Path:
         from formats import write_text_pdf
 
         write_text_pdf(text, path, header="")
-    elif fmt == "indented":
-        path.write_text(_INDENT.sub("\u3000\u3000", text), encoding="utf-8")
+    elif fmt in ("indented", "flat"):
+        path.write_text(_INDENT.sub("\u3000\u3000" if fmt == "indented" else "", text), encoding="utf-8")
     else:
         path.write_text(text, encoding="utf-8")
     return path

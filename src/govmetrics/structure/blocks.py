@@ -102,6 +102,14 @@ def body_start(lines: list[Line]) -> int:
     return 0
 
 
+def _paragraph(line: Line) -> bool:
+    """A line that is a paragraph of its own, indented or not: longer than any heading, and
+    ending a sentence (过去一年，…。 under 一、2023年工作回顾)."""
+    folded = fold(line.text).rstrip()
+    return len(folded) > data()["headings"]["max_heading_length"] and folded.endswith(
+        tuple(words("headings", "sentence_end")))
+
+
 def _short(line: Line) -> bool:
     """A line too short for running text and ending no sentence (a title, a signature), and no
     bracket of its own (a bracket under a task is its responsibility)."""
@@ -250,7 +258,8 @@ def blocks(text: str, lines: list[Line], body: int, tables: Mapping[int, TextTab
                        and (not fold(current.lines[-1].text).endswith(ends) or line.style == "bullet"
                             or _sub_heading(line) or _bracket_open(current)))
             if wrapped and current is not None and len(current.lines) == 1 and _short(current.lines[0]) and (
-                    indented(text, line) and label_shaped(line.text) is None and inline_fields(line.text) is None
+                    (indented(text, line) or _paragraph(line)) and label_shaped(line.text) is None
+                    and inline_fields(line.text) is None
                     or line.style == "bullet" and _next_kind(lines, i) == "resp"):
                 # 一、2017年工作回顾 over an indented paragraph: a heading, and the paragraph is prose
                 # (but a part of the item, 任务一… ⏎ 工作目标：… or 项目内容：…, is no paragraph, in a
