@@ -42,7 +42,7 @@ import score as gold_score  # noqa: E402  tests/gold/score.py
 from score_layouts import batches  # noqa: E402
 
 FORMATS = ("docx", "html", "pdf", "txt", "indented", "flat")
-_INDENT = re.compile(r"(?m)^[ \t\u3000\u00a0]*(?=\S)")  # a line's indentation, and where a line has none
+_INDENT = re.compile(r"(?m)^[ \u3000\u00a0]*(?=[^\s])")  # a line's indentation (a tab starts a row's empty cell)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # not allowed in a Word file's XML
 
 
