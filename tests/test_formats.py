@@ -152,14 +152,19 @@ def _numbered_word_file() -> bytes:
         '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>'
         '</w:abstractNum>'))
     numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    # a second instance of the list goes on counting; a third starts again at 1
+    numbering.append(parse_xml(f'<w:num {w} w:numId="91"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="92"><w:abstractNumId w:val="90"/>'
+                               '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
     word.add_paragraph("2024年重点工作任务清单")
-    for level, text in [(0, "教育"), (1, "新建幼儿园3所，新增学位900个。"), (None, "牵头单位：县教育局"),
+    for level, text, *list_id in [(0, "教育"), (1, "新建幼儿园3所，新增学位900个。"), (None, "牵头单位：县教育局"),
                         (1, "改造薄弱学校8所。"), (None, "牵头单位：县教育局"), (0, "交通"),
-                        (1, "新改建农村公路45公里。"), (None, "牵头单位：县交通运输局")]:
+                        (1, "新改建农村公路45公里。"), (None, "牵头单位：县交通运输局"), (0, "生态", 91),
+                        (0, "附件清单", 92)]:
         paragraph = word.add_paragraph(text)
         if level is not None:
             numbered = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-            numbered.get_or_add_numId().val, numbered.get_or_add_ilvl().val = 90, level
+            numbered.get_or_add_numId().val, numbered.get_or_add_ilvl().val = (list_id or [90])[0], level
     data = io.BytesIO()
     word.save(data)
     return data.getvalue()
@@ -170,9 +175,10 @@ def test_a_word_list_numbered_by_word_shows_its_numbers() -> None:
     document = govmetrics.read(_numbered_word_file(), name="list.docx")
     assert document.text.split("\n")[1:5] == ["一、教育", "1.新建幼儿园3所，新增学位900个。", "牵头单位：县教育局",
                                                "2.改造薄弱学校8所。"]
-    assert [(t.section[-1], t.number, t.lead_units, [q.surface for q in t.targets]) for t in document.tasks] == [
+    assert [(t.section[-1], t.number, t.lead_units, [q.surface for q in t.targets]) for t in document.tasks[:3]] == [
         ("一、教育", "1", ("县教育局",), ["3所", "900个"]), ("一、教育", "2", ("县教育局",), ["8所"]),
         ("二、交通", "1", ("县交通运输局",), ["45公里"])]
+    assert document.text.split("\n")[-2:] == ["三、生态", "一、附件清单"]
     where = document.source_map.locate(document.text.index("二、交通"))
     assert where.part == "paragraph 7" and not where.exact  # the number Word shows stands in no text
 

@@ -63,29 +63,37 @@ class Numbering:
         except (NotImplementedError, KeyError, AttributeError):  # a file with no numbering part
             root = None
         abstract: dict[str, dict[int, tuple[int, str, str]]] = {}
-        self.lists: dict[str, dict[int, tuple[int, str, str]]] = {}
-        self.counts: dict[str, dict[int, int]] = {}
+        # numId → (its abstract list, its levels, the levels it starts again: Word's "restart numbering")
+        self.lists: dict[str, tuple[str, dict[int, tuple[int, str, str]], set[int]]] = {}
+        self.counts: dict[str, dict[int, int]] = {}  # by abstract list: Word counts on across its instances
+        self.seen: set[str] = set()
         if root is None:
             return
         for a in root.iter(f"{_W}abstractNum"):
             abstract[a.get(f"{_W}abstractNumId")] = {int(lvl.get(f"{_W}ilvl")): _level(lvl) for lvl in a.iter(f"{_W}lvl")}
         for num in root.iter(f"{_W}num"):
             ref = num.find(f"{_W}abstractNumId")
-            levels = dict(abstract.get(ref.get(f"{_W}val"), {})) if ref is not None else {}
+            abstract_id = ref.get(f"{_W}val") if ref is not None else ""
+            levels, restarted = dict(abstract.get(abstract_id, {})), set()
             for override in num.iter(f"{_W}lvlOverride"):
                 start = override.find(f"{_W}startOverride")
                 ilvl = int(override.get(f"{_W}ilvl"))
                 if start is not None and ilvl in levels:
                     levels[ilvl] = (int(start.get(f"{_W}val")), *levels[ilvl][1:])
-            self.lists[num.get(f"{_W}numId")] = levels
+                    restarted.add(ilvl)
+            self.lists[num.get(f"{_W}numId")] = (abstract_id, levels, restarted)
 
     def label(self, paragraph: Any) -> str:
         """The label Word shows before `paragraph` ("" when it is in no list, or a bullet's)."""
         num_id, ilvl = _list_of(paragraph)
-        levels = self.lists.get(num_id or "")
-        if not levels or ilvl not in levels:
+        if num_id not in self.lists or ilvl not in self.lists[num_id][1]:
             return ""
-        counts = self.counts.setdefault(num_id or "", {})
+        abstract_id, levels, restarted = self.lists[num_id]
+        counts = self.counts.setdefault(abstract_id, {})
+        if num_id not in self.seen:  # the first paragraph of a list instance
+            self.seen.add(num_id)
+            for k in restarted:
+                counts.pop(k, None)
         counts[ilvl] = counts.get(ilvl, levels[ilvl][0] - 1) + 1
         for deeper in [k for k in counts if k > ilvl]:
             del counts[deeper]  # a new item starts its sub-items again
