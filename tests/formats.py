@@ -196,12 +196,14 @@ def _wrap(text: str, width: float, first_indent: float, size: float) -> list[str
 
 
 def write_text_pdf(text: str, path: Path, *, indent: bool = True, justify: bool = False,
-                   header: str = "政府工作报告重点工作责任分解", size: float = 12, **canvas_options) -> None:
+                   header: str = "政府工作报告重点工作责任分解", size: float = 12, blank_lines: bool = False,
+                   **canvas_options) -> None:
     """A text PDF of `text`: one paragraph a line of the text (leading white space
-    dropped, blank lines skipped), its first line indented two characters when
-    `indent`, wrapped at the right margin (each wrapped line stretched to the margin
-    when `justify`, as Word sets Chinese); `header` at the top and "— n —" at the
-    foot of every page. `canvas_options` go to reportlab's Canvas (encrypt=…)."""
+    dropped, blank lines skipped, or left as a line's height of space when `blank_lines`),
+    its first line indented two characters when `indent`, wrapped at the right margin
+    (each wrapped line stretched to the margin when `justify`, as Word sets Chinese);
+    `header` at the top and "— n —" at the foot of every page. `canvas_options` go to
+    reportlab's Canvas (encrypt=…)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
@@ -221,6 +223,8 @@ def write_text_pdf(text: str, path: Path, *, indent: bool = True, justify: bool 
     for paragraph in text.split("\n"):
         paragraph = paragraph.strip(" \t\u3000\u00a0\r")
         if not paragraph:
+            if blank_lines and y < top:
+                y -= size * 1.5
             continue
         first = 2 * size if indent else 0
         lines = _wrap(paragraph, right - left, first, size)

@@ -194,6 +194,21 @@ def test_word_number_formats(n: int, fmt: str, shown: str | None) -> None:
     assert number_text(n, fmt) == shown
 
 
+def test_an_empty_line_a_pdf_leaves_as_space_is_a_blank_line(tmp_path: Path) -> None:
+    """An empty paragraph of the Word file a PDF was made from leaves a line's height of space:
+    the blank line a text file keeps (a heading after it stands apart from the list above)."""
+    task = "新建城市公园12个，改造提升绿道36公里，完成老旧小区改造30个，同步配建充电设施和停车泊位，年底前全部完成。"
+    text = "\n".join(["2024年重点任务", ""] + [f"{n}.{task}\n牵头单位：县住建局" for n in range(1, 7)]
+                     + ["", "二、考核办法", "各牵头单位于每季度末报送进展，考核结果在年底前通报，并作为年度综合考核的重要依据。"])
+    path = tmp_path / "gaps.pdf"
+    write_text_pdf(text, path, header="", blank_lines=True)
+    lines = govmetrics.read(path).text.split("\n")
+    heading = lines.index("二、考核办法")
+    assert lines[:3] == ["2024年重点任务", "", f"1.{task}"] and lines[heading - 2:heading] == ["牵头单位：县住建局", ""]
+    write_text_pdf(text, path, header="")
+    assert "" not in govmetrics.read(path).text.split("\n")
+
+
 def test_a_character_beyond_the_bmp_in_a_pdf_is_one_character(tmp_path: Path) -> None:
     """pdfium gives an emoji (a WeChat article printed to PDF: 具体如下👇) as two UTF-16 halves;
     read as two lone surrogates, no export could write the text."""

@@ -5,7 +5,8 @@
 FORMAT is docx, html, pdf, txt, indented or flat. Each batch document (a text file) is written
 in that format the way an office would publish it: a Word paragraph per line (python-docx), an
 HTML page with a `<p>` per line (spaces as `&nbsp;`, an empty line as `<p>&nbsp;</p>`),
-or a text PDF wrapped at the margin with page numbers and no running header
+or a text PDF wrapped at the margin with page numbers, a blank line's height of space for
+each blank line, and no running header
 (`tests/formats.py`, reportlab; on a document of one page a header cannot be told from
 a title, and the default one names a list); txt writes the text again (the reference), and
 indented writes it with every line indented by two full-width spaces, headings and table
@@ -64,7 +65,7 @@ def write(fmt: str, text: str, stem: Path) -> Path:
     elif fmt == "pdf":
         from formats import write_text_pdf
 
-        write_text_pdf(text, path, header="")
+        write_text_pdf(text, path, header="", blank_lines=True)
     elif fmt in ("indented", "flat"):
         path.write_text(_INDENT.sub("\u3000\u3000" if fmt == "indented" else "", text), encoding="utf-8")
     else:

@@ -9,7 +9,9 @@ Each page is read as lines and ruled tables (`pdfpage`); then over the whole doc
   the text block (within one character), and the next starts at the left edge (not
   indented) at the usual line distance, or at the top of the next page: one paragraph
   wrapped. Nothing is inserted; every other break is kept, and words, numbers and units
-  broken over a kept break are the structure and number stages' to read.
+  broken over a kept break are the structure and number stages' to read. Where more than
+  1.7 usual line distances stand between two lines of a page (an empty paragraph's space),
+  a blank line stands between them, as in a text file.
 - A ruled table is laid out by `tables.layout_table` like an HTML or Word table, in its
   place between the lines; a cell's wrapped lines are joined by the same rule inside the
   cell; a table that ends a page and one that starts the next with the same columns are
@@ -37,6 +39,7 @@ from .tables import Cell, layout_table
 _DIGITS = compiled.compile(r"[0-9０-９]+")
 _FURNITURE_SHARE = 0.4
 _EDGE_LINES = 2     # how many lines at the top and at the foot of a page may be furniture
+_GAP = 1.7          # a distance between two lines, in usual line pitches, that holds an empty line
 
 
 class PdfProblem(Exception):
@@ -224,10 +227,18 @@ def _write(pages: list[list[_Text | _Table]]) -> tuple[str, SourceMap]:
                 pending += runs
             else:
                 out.add_line(pending)
+                if isinstance(previous, _Text) and _gap(previous, item, pitch):
+                    out.blank_line(item.line.chars[0].part, item.line.chars[0].index)
                 pending = runs
         previous = item
     out.add_line(pending)
     return out.build()
+
+
+def _gap(a: _Text, b: _Text, pitch: float) -> bool:
+    """Whether an empty line's height stands between two lines of a page (the blank line an
+    empty paragraph leaves, which a text file keeps): more than `_GAP` times the usual pitch."""
+    return a.page == b.page and pitch > 0 and a.line.top - b.line.top > _GAP * pitch
 
 
 def _continues(a: _Text, b: _Text, blocks: dict[float, tuple[float, float, bool]], pitch: float) -> bool:
