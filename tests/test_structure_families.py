@@ -448,3 +448,7 @@ def test_a_heading_over_a_paragraph_that_no_line_indents() -> None:
     statements = _read(text).statements
     assert [(s.number, s.section[-1], [t.surface for t in s.targets]) for s in statements] == [
         ("", "一、2024年工作回顾", []), ("", "二、2025年主要目标和重点工作", ["6%左右", "4000人以上"])]
+    # a short paragraph of two sentences is no heading's continuation either
+    closing = _read("1.新建公园12个。\n牵头单位：县住建局\n二、附则\n本清单自印发之日起施行。各单位于年底前报送总结。\n")
+    assert [(t.number, t.text[:6]) for t in closing.tasks] == [("1", "新建公园12")]
+    assert [d.surface for _, d in closing.deadlines() if not d.default] == []

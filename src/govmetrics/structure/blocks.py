@@ -103,11 +103,13 @@ def body_start(lines: list[Line]) -> int:
 
 
 def _paragraph(line: Line) -> bool:
-    """A line that is a paragraph of its own, indented or not: longer than any heading, and
-    ending a sentence (过去一年，…。 under 一、2023年工作回顾)."""
+    """A line that is a paragraph of its own, indented or not: it ends a sentence and is
+    longer than any heading or holds another sentence before (过去一年，…。 under
+    一、2023年工作回顾; 本责任书自签订之日起生效。本责任书一式两份。 under 五、附则)."""
     folded = fold(line.text).rstrip()
-    return len(folded) > data()["headings"]["max_heading_length"] and folded.endswith(
-        tuple(words("headings", "sentence_end")))
+    ends = tuple(words("headings", "sentence_end"))
+    return folded.endswith(ends) and (len(folded) > data()["headings"]["max_heading_length"]
+                                      or any(end in folded[:-1] for end in ends))
 
 
 def _short(line: Line) -> bool:
