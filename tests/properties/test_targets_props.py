@@ -73,5 +73,6 @@ def test_time_grows_linearly_from_1_to_10_mb() -> None:
     one = (corpus * (1_000_000 // len(corpus) + 1))[:1_000_000]
     ten = (corpus * (10_000_000 // len(corpus) + 1))[:10_000_000]
     classify(corpus)  # load tables, compile patterns, fill caches
-    ratio = _seconds(ten) / _seconds(one)
+    # the best of two runs of each: a load on the machine during one run is no growth of the time
+    ratio = min(_seconds(ten) for _ in range(2)) / min(_seconds(one) for _ in range(2))
     assert ratio < 15, f"10 MB took {ratio:.1f} times as long as 1 MB"

@@ -38,11 +38,25 @@ _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the zip format's first day: the date of ev
 Flat = list[dict[str, Any]]
 
 
-class CsvWriter:
+class _TextFile:
+    """A text file that a document's lines, made apart by the subclass's `text`, are written to."""
+
+    def __init__(self, path: Path, encoding: str) -> None:
+        self.file = path.open("w", encoding=encoding, newline="")
+
+    def write(self, text: str) -> None:
+        """Write lines made by `text`."""
+        self.file.write(text)
+
+    def close(self) -> None:
+        self.file.close()
+
+
+class CsvWriter(_TextFile):
     """The flat target rows as CSV, UTF-8 with a byte order mark (Excel needs it for Chinese)."""
 
     def __init__(self, path: Path) -> None:
-        self.file = path.open("w", encoding="utf-8-sig", newline="")
+        super().__init__(path, "utf-8-sig")
         csv.writer(self.file).writerow(c.name for c in EXPORT)
 
     @staticmethod
@@ -54,32 +68,18 @@ class CsvWriter:
             writer.writerow(text_cell(row[c.name], c) for c in EXPORT)
         return buffer.getvalue()
 
-    def write(self, text: str) -> None:
-        """Write lines made by `text`."""
-        self.file.write(text)
 
-    def close(self) -> None:
-        self.file.close()
-
-
-class JsonlWriter:
+class JsonlWriter(_TextFile):
     """The flat target rows as JSON Lines (UTF-8, Chinese as written)."""
 
     def __init__(self, path: Path) -> None:
-        self.file = path.open("w", encoding="utf-8")
+        super().__init__(path, "utf-8")
 
     @staticmethod
     def text(flat: Flat) -> str:
         """The JSON lines of `flat` (made in a worker process when the CLI runs several)."""
         return "".join(json.dumps({c.name: json_value(row[c.name], c) for c in EXPORT}, ensure_ascii=False) + "\n"
                        for row in flat)
-
-    def write(self, text: str) -> None:
-        """Write lines made by `text`."""
-        self.file.write(text)
-
-    def close(self) -> None:
-        self.file.close()
 
 
 class XlsxWriter:

@@ -8,7 +8,7 @@ paragraphs of each list as Word does: the paragraph's own list and level (or its
 each level counted from its start, deeper levels starting again under a new item. Written
 by hand because no maintained library renders Word's numbering; the formats Chinese
 documents use are covered (Arabic, Chinese, circled and bracketed numbers, Roman numbers,
-letters), others give no label.
+letters: structure.toml [word_lists]), others give no label.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lexicon.labels import data
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
           (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-_TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 
 
 def _roman(n: int) -> str:
@@ -32,21 +32,22 @@ def _roman(n: int) -> str:
 
 
 def number_text(n: int, fmt: str) -> str | None:
-    """`n` written in Word's number format `fmt` (None for a format not covered)."""
-    import cn2an  # the project's number writer, imported only for a numbered Word list
-
-    if fmt in ("decimal", "decimalHalfWidth", "decimalFullWidth"):
+    """`n` written in Word's number format `fmt` (None for a format not covered; the
+    formats are data: structure.toml [word_lists])."""
+    table = data()["word_lists"]
+    if fmt in table["digits"]:
         return str(n)
     if fmt == "decimalZero":
         return f"{n:02d}"
-    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand"):
-        return cn2an.an2cn(n, "low")
-    if fmt in ("chineseLegalSimplified", "ideographLegalTraditional"):
-        return cn2an.an2cn(n, "up")
-    if fmt in ("ideographTraditional",) and n <= len(_TIANGAN):
-        return _TIANGAN[n - 1]
-    if fmt == "decimalEnclosedCircle" and n <= len(_CIRCLED):
-        return _CIRCLED[n - 1]
+    if fmt in table["chinese"] or fmt in table["financial"]:
+        # cn2an, not numbers.writing: reading is a stage before numbers (tests/test_architecture.py)
+        import cn2an
+
+        return cn2an.an2cn(n, "up" if fmt in table["financial"] else "low")
+    marks = data()["numbering"][table["marks"][fmt]] if fmt in table["marks"] else table["stems"] * (
+        fmt == "ideographTraditional")
+    if marks:
+        return marks[n - 1] if 0 < n <= len(marks) else None
     if fmt in ("upperRoman", "lowerRoman"):
         return _roman(n) if fmt == "upperRoman" else _roman(n).lower()
     if fmt in ("upperLetter", "lowerLetter") and n <= 26:
