@@ -81,8 +81,10 @@ DEADLINES = [
     ("年內新建社區公園6所", "年內", "Y-12-31", False),
     ("確保“十二五”期末森林覆蓋率達到60%", "“十二五”期末", "2015-12-31", False),
     ("(交通局牽頭，每月通報)", "每月", None, True),
-    # a task done every period (no quantity in its clause)
+    # a task done every period (no quantity in its clause), its object fronted by 向 / 对 too
     ("每月开展安全隐患排查", "每月", None, True),
+    ("每月向社会公布水质检测结果", "每月", None, True),
+    ("每季度对辖区餐饮单位开展检查", "每季度", None, True),
     # a month before 投入使用; a month alone in a table cell of a time column
     ("新建城东小学，9月投入使用。", "9月", "Y-09-30", False),
     ("| 4 | 建成市民中心 | 市住建局 | 11月 |", "11月", "Y-11-30", False),
@@ -398,6 +400,15 @@ def test_a_visit_done_every_month_is_a_recurring_time() -> None:
     doc = govmetrics.parse_document("镇民政办每月上门探访独居老人。镇卫生院每年新增签约居民800人。\n", year=2024)
     written = [(d.surface, d.recurring) for _, d in doc.deadlines() if not d.default]
     assert written == [("每月", True)]
+
+
+def test_a_fronted_object_leaves_a_frequency_a_frequency() -> None:
+    """每月向… before a verb of a recurring task is recurring; 每月向… before a sum of money or
+    a count (每月向高龄老人发放津贴200元) is how often it is paid: no deadline."""
+    doc = govmetrics.parse_document("每月向低保对象发放生活补贴150元。每月向社会公布抽检结果。\n", year=2024)
+    written = [(d.surface, d.recurring) for _, d in doc.deadlines() if not d.default]
+    assert written == [("每月", True)]
+    assert doc.text.index("每月向社会") == next(d.start for _, d in doc.deadlines() if not d.default)
 
 
 def test_a_named_day_with_a_fixed_date_is_due_on_it() -> None:

@@ -146,6 +146,20 @@ def test_a_bracket_of_leaders_and_units_set_apart_by_a_slash() -> None:
     assert inline_fields("完成年度计划（2023/2024）") is None
 
 
+def test_bare_unit_names_after_a_dash_under_the_lead_rule() -> None:
+    """Family 2: …。——X、Y、Z with no role word: the units named after the dash answer for the
+    task, as in a bracket of bare names; under the letter's rule the first leads. A party
+    department, a company and a people's organisation are names of units too."""
+    text = ("各项任务破折号后所列单位中，排在第一位的为牵头单位，其余为配合单位。\n"
+            "1.新建5G基站300个。——县工信局、国网青川县供电公司、县委宣传部\n"
+            "2.开展职工技能竞赛12场。——县总工会、县人社局\n"
+            "3.新增绿地面积5公顷——以城区东部为重点\n")
+    tasks = _tasks(text)
+    assert [(t.lead_units, t.cooperating_units) for t in tasks] == [
+        (("县工信局",), ("国网青川县供电公司", "县委宣传部")), (("县总工会",), ("县人社局",)), ((), ())]
+    assert tasks[0].text == "新建5G基站300个。"
+
+
 def test_role_verbs_that_need_a_second_clause_and_periods_counted_after_every() -> None:
     """Family 2: X为主 / X为牵头单位 lead beside another clause of the bracket, and alone say
     what the work mostly is or how to read a list; 参加 cooperates; 每两个月… is a time."""

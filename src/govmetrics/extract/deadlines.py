@@ -10,18 +10,17 @@ describes them.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Sequence
 
 from ..errors import GovmetricsError
-from ..lexicon import compiled, table
-from ..lexicon.labels import alternation, fold, time_label, words
+from ..lexicon import table
+from ..lexicon.labels import fold
 from ..model import Deadline
 from . import progress
 from .clauses import stretch
+from .timecontext import NUMERAL, context
 from .timeexpr import TimeExpr, listed_span, scan
 from .traditional import as_written
 
@@ -35,81 +34,7 @@ _ROLES = {"duration_in_programme_name": "programme_name", "year_names_campaign":
 # Reasons that still let a heading's period be the default of the tasks below it: the
 # period qualifies the list (“十四五”时期重点工作) or stands without a verb, as headings do.
 _HEADING_REASONS = frozenset({"qualifies_noun", "no_time_context"})
-_NUMERAL = compiled.compile(r"[0-9０-９]+|[〇○零一二两三四五六七八九十]+")
 _WINDOW = 12  # characters of context read on each side of a time expression
-
-
-@dataclass(frozen=True)
-class _Context:
-    """The [context] word lists as tuples (for str.startswith / str.endswith) and sets."""
-
-    clause_ends: frozenset[str]
-    head_marks: frozenset[str]
-    pause_after: tuple[str, ...]
-    adverbial_before: tuple[str, ...]
-    by_words: tuple[str, ...]
-    by_not_after: tuple[str, ...]
-    completion_before: tuple[str, ...]
-    blocked_before: tuple[str, ...]
-    completion_verbs: tuple[str, ...]
-    action_after: tuple[str, ...]
-    modals_after: tuple[str, ...]
-    plan_heads: tuple[str, ...]
-    noun_heads: tuple[str, ...]
-    blocked_after: tuple[str, ...]
-    limit_blocked_after: tuple[str, ...]
-    annual_after: tuple[str, ...]
-    completion_noun_suffixes: tuple[str, ...]
-    annual_share: tuple[str, ...]
-    decided: tuple[str, ...]
-    decided_gap: int
-    totals: frozenset[str]
-    quotes_open: tuple[str, ...]
-    report_verbs: tuple[str, ...]
-    report_window: int
-    recurring_task_verbs: tuple[str, ...]
-    adverb_head_verbs: tuple[str, ...]
-    cell_bounds: frozenset[str]
-    day_cell_marks: frozenset[str]
-    occurrences: re.Pattern[str]  # group `times` for a count of times, else of events
-    year_unit: str
-    topic: re.Pattern[str]
-    label: re.Pattern[str]
-    phases: tuple[str, ...]
-    year_list: re.Pattern[str]  # the years after a year in a list (、2024年、2025年)
-
-
-@cache
-def _context() -> _Context:
-    t = table("deadlines")
-    c = t["context"]
-    labels = f"{alternation(w for w in words('labels', 'task_text') if w not in t['labels']['not_due'])}|{time_label()}"
-    marks = "".join(map(re.escape, t["labels"]["marks"]))
-    return _Context(
-        clause_ends=frozenset(c["clause_ends"]),
-        head_marks=frozenset(c["clause_ends"]) | frozenset(c["head_marks"]),
-        **{k: tuple(c[k]) for k in (
-            "pause_after", "adverbial_before", "by_words", "by_not_after", "completion_before",
-            "blocked_before", "completion_verbs", "action_after", "modals_after", "plan_heads", "noun_heads",
-            "blocked_after", "limit_blocked_after", "annual_after", "completion_noun_suffixes", "annual_share",
-            "decided")},
-        decided_gap=int(c["decided_gap"]),
-        totals=frozenset(w for w, spec in t["years"].items() if spec.get("total")),
-        quotes_open=tuple(t["quotes"]["open"]),
-        report_verbs=tuple(t["recurring"]["report_verbs"]), report_window=t["recurring"]["report_window"],
-        recurring_task_verbs=tuple(t["recurring"]["task_verbs"]), adverb_head_verbs=tuple(c["adverb_head_verbs"]),
-        cell_bounds=frozenset(c["cell_bounds"]), day_cell_marks=frozenset(c["day_cell_marks"]),
-        year_list=compiled.compile(f"(?:(?:{alternation(c['year_list_joiners'])})(?:19|20)[0-9]{{2}}年)*"),
-        occurrences=compiled.compile(
-            f"(?:{_NUMERAL.pattern})\\s*(?:(?P<times>{'|'.join(map(re.escape, t['recurring']['occurrence_units']))})"
-            f"|{'|'.join(map(re.escape, t['recurring']['event_units']))})"),
-        year_unit=t["recurring"]["year_unit"],
-        topic=compiled.compile(f"[^{re.escape(''.join(c['clause_ends'] + c['topic_stops']))}]{{0,{c['topic_window']}}}?"
-                               f"的[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(map(re.escape, c['topic_heads']))})"
-                               f"(?:{'|'.join(map(re.escape, c['topic_after']))})"),
-        label=compiled.compile(f"(?:{labels})[{marks}]\\s*$"),
-        phases=tuple(p + m for p in t["labels"]["phases"] for m in t["labels"]["phase_marks"]),
-    )
 
 
 def _check(text: str, year: int | None) -> None:
@@ -121,12 +46,12 @@ def _check(text: str, year: int | None) -> None:
 
 def _at_head(text: str, s: int) -> bool:
     """Whether position `s` starts a clause or phrase (text start, after a clause or list mark)."""
-    return s == 0 or text[s - 1] in _context().head_marks
+    return s == 0 or text[s - 1] in context().head_marks
 
 
 def _by_word(before: str) -> str | None:
     """The 到/至 ("by") that ends `before`, unless it is the end of a verb (达到, 提高到)."""
-    c = _context()
+    c = context()
     for w in c.by_words:
         if before.endswith(w) and not before[: -len(w)].endswith(c.by_not_after):
             return w
@@ -153,7 +78,7 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
 
     `lo` is the offset of `text[0]` in the coordinates of `x`.
     """
-    c = _context()
+    c = context()
     s, e = x.start - lo, x.end - lo
     before, after = text[max(0, s - _WINDOW):s], text[e:e + _WINDOW]
     if x.form == "no_date":
@@ -193,16 +118,18 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
         if times and (times.group("times") or c.year_unit not in x.surface):
             return True, "recurring_times", x.start
         # 每季度完成年度任务的四分之一: a share of the year's task due every period, a milestone (layouts §9).
-        if any(w in clause for w in c.annual_share) and _NUMERAL.search(clause):
+        if any(w in clause for w in c.annual_share) and NUMERAL.search(clause):
             return True, "recurring_share", x.start
-        ok = after.startswith(c.recurring_task_verbs) and not _NUMERAL.search(clause)
+        verb = after.startswith(c.recurring_task_verbs) or (  # 每月向社会公布: an object fronted before the verb
+            after.startswith(c.recurring_objects) and any(v in clause for v in c.recurring_task_verbs))
+        ok = verb and not NUMERAL.search(clause)
         return ok, "recurring_task" if ok else "frequency", x.start
     return _judge_dated(text, x, s, before, after)
 
 
 def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tuple[bool, str, int]:
     """_judge for dates, plan periods and counts of years (docs/deadlines.md, "classes")."""
-    c = _context()
+    c = context()
     if x.due is None and not x.unresolved:
         return False, "invalid_date", x.start
     if before.endswith(c.blocked_before):
@@ -257,7 +184,7 @@ def _dates_a_share(text: str, e: int, after: str) -> bool:
     it stands in a list of years before the work shared among them (2023年、2024年治理率分别达到…)."""
     if after[:1].isdigit():
         return True
-    c, t = _context(), table("deadlines")["context"]
+    c, t = context(), table("deadlines")["context"]
     listed = c.year_list.match(text, e)
     start = e - 5  # the year itself (2023年): a list has a joiner and a year before it, or after it
     if listed.end() == e and not any(text.endswith(j, 0, start) for j in t["year_list_joiners"]):
@@ -269,7 +196,7 @@ def _dates_a_share(text: str, e: int, after: str) -> bool:
 def _dates_a_decision(text: str, e: int) -> bool:
     """Whether the time ending at `e` opens a phrase that qualifies a noun by a decision, with
     only its subject between (今年县政府确定的10件民生实事): [context] decided."""
-    c = _context()
+    c = context()
     stop = min(_clause_end(text, e), e + c.decided_gap + max(map(len, c.decided)))
     for word in c.decided:
         at = text.find(word, e, stop)
@@ -283,7 +210,7 @@ def _dates_a_decision(text: str, e: int) -> bool:
 def _adverbial_head(after: str) -> bool:
     """Whether a noun head right after a time is an adverb before a verb (今年重点抓好…),
     so the time is not qualifying a noun (今年重点工作)."""
-    c = _context()
+    c = context()
     head = next((h for h in c.noun_heads if after.startswith(h)), "")
     return after[len(head):].startswith(c.adverb_head_verbs)
 
@@ -292,7 +219,7 @@ def _fills_cell(text: str, s: int, e: int, *, day: bool = False) -> bool:
     """Whether the time at [s, e) makes up a whole table cell or line (| 11月 |): the cell of
     a time column, which names when the row is due. A full date (`day`: 8月31日) only in a
     cell with a cell mark beside it, never alone on a line."""
-    c = _context()
+    c = context()
     a, b = s, e
     while a > 0 and text[a - 1] in " \u3000":
         a -= 1
@@ -329,7 +256,7 @@ def numerals_from(text: str, judged: Sequence[Judged], offset: int = 0) -> list[
     out = []
     for x, ok, reason, start in judged:
         role = "deadline" if ok else _ROLES.get(reason, "date")
-        for m in _NUMERAL.finditer(text, start - offset, x.end - offset):
+        for m in NUMERAL.finditer(text, start - offset, x.end - offset):
             out.append((m.start() + offset, m.end() + offset, role, reason))
     return out
 
@@ -397,4 +324,4 @@ def deadlines_for_task(text: str, *, year: int | None, section_titles: Sequence[
 
 def _clause_end(text: str, i: int) -> int:
     """The end of the comma clause that holds index `i` ([context] clause_ends)."""
-    return stretch(text, i, _context().clause_ends)[1]
+    return stretch(text, i, context().clause_ends)[1]

@@ -237,13 +237,18 @@ def _by_re() -> re.Pattern[str]:
 def _by_clauses(body: str) -> tuple[Fields, int] | None:
     """The bracket's clauses written with no bracket after the task's sentence, from a 由 that
     opens a clause or a sentence (…，由县财政局负责; …。由X牵头，Y配合) or a dash (…。——X牵头，
-    Y配合), and where the task's text ends: before the separator or dash, or at the end when
+    Y配合; …。——X、Y: bare unit names), and where the task's text ends: before the separator or dash, or at the end when
     a clause gives a time (…。由X牵头，Y配合，8月底前完成: the time is the task's)."""
-    found = list(_by_re().finditer(fold(body)))
+    folded = fold(body)
+    found = list(_by_re().finditer(folded))
     if not found:
         return None
     last = found[-1]
     fields = _clause_fields(body[last.end():])
+    if fields is None and folded[last.start():last.end()] in data()["inline"]["dashes"]:
+        # …。——X、Y、Z: bare names of units after a dash are responsible, as in a bracket
+        # (the lead rule of a covering letter may then make the first lead)
+        fields = _bare_units(body[last.end():].rstrip(SPACE + "。；;."))
     if not fields or set(fields) <= {TASK_TEXT, "leaders", "assisting_leaders"}:
         return None
     if fields.pop(TASK_TEXT, None):
