@@ -14,7 +14,9 @@ from __future__ import annotations
 import csv
 import html
 import io
+import re
 from pathlib import Path
+from typing import Any, Union
 
 FONT = "STSong-Light"
 TITLE = "某某市2024年民生实事项目责任分解表"
@@ -85,20 +87,25 @@ def html_table() -> str:
 def html_page(title: str, rows: list[list[str]], spans: list[tuple[int, int, int, int]]) -> str:
     """A table as an HTML page: `title` a heading above it, `spans` (row, column, rows,
     columns) as rowspan/colspan, "\n" inside a cell as <br>."""
-    covered = {(r + i, c + j) for r, c, n, m in spans for i in range(n) for j in range(m) if i or j}
+    return "\n".join(["<html><head><meta charset='utf-8'><title>表</title></head><body>", f"<h2>{title}</h2>",
+                      _html_table(rows, spans), "</body></html>"])
+
+
+def _html_table(rows: list[list[str]], spans: list[tuple[int, int, int, int]]) -> str:
+    """`rows` as an HTML table, `spans` as rowspan/colspan, "\n" inside a cell as <br>."""
+    visible = set(shown(rows, spans))
     span_at = {(r, c): (n, m) for r, c, n, m in spans}
-    out = ["<html><head><meta charset='utf-8'><title>表</title></head><body>", f"<h2>{title}</h2>",
-           "<table border='1'>"]
+    out = ["<table border='1'>"]
     for r, row in enumerate(rows):
         cells = []
         for c, value in enumerate(row):
-            if (r, c) in covered:
+            if (r, c) not in visible:
                 continue
             n, m = span_at.get((r, c), (1, 1))
             text = "<br>".join(html.escape(part) for part in value.split("\n"))
             cells.append(f"<td rowspan='{n}' colspan='{m}'>{text}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</table></body></html>")
+    out.append("</table>")
     return "\n".join(out)
 
 
@@ -114,6 +121,14 @@ def docx_file(title: str, rows: list[list[str]], spans: list[tuple[int, int, int
 
     document = docx.Document()
     document.add_paragraph(title)
+    _docx_table(document, rows, spans)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _docx_table(document: Any, rows: list[list[str]], spans: list[tuple[int, int, int, int]]) -> None:
+    """`rows` added to a Word document as a table, `spans` merged, "\n" inside a cell as a new paragraph."""
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for r, c, n, m in spans:
         table.cell(r, c).merge(table.cell(r + n - 1, c + m - 1))
@@ -128,9 +143,82 @@ def docx_file(title: str, rows: list[list[str]], spans: list[tuple[int, int, int
             cell.text = first
             for part in more:
                 cell.add_paragraph(part)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+
+
+# A document as pieces: a line of text, or a table (its rows of one width and its merges).
+Piece = Union[str, tuple[list[list[str]], list[tuple[int, int, int, int]]]]
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # not allowed in a Word file's XML
+
+
+def texts(pieces: list[Piece]) -> list[str]:
+    """The texts of `pieces` in the order the writers below place them: each line, and each
+    table's cells row by row (a cell merged over others once)."""
+    out: list[str] = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            out.append(piece)
+            continue
+        out += [piece[0][r][c] for r, c in shown(*piece)]
+    return out
+
+
+def shown(rows: list[list[str]], spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int]]:
+    """The (row, column) of each cell a table shows, row by row: a merged cell once."""
+    covered = {(r + i, c + j) for r, c, n, m in spans for i in range(n) for j in range(m) if i or j}
+    return [(r, c) for r, row in enumerate(rows) for c in range(len(row)) if (r, c) not in covered]
+
+
+def docx_pieces(pieces: list[Piece], path: Path) -> list[str]:
+    """A Word file of `pieces`: a paragraph a line (as typed), a Word table a table. Returns
+    the part each of `texts(pieces)` stands in, as the reader names it ("paragraph 3",
+    "table 1 row 2 cell 4 paragraph 1"); control characters, which Word cannot hold, are dropped."""
+    import docx
+
+    document = docx.Document()
+    parts: list[str] = []
+    tables = 0
+    for piece in pieces:
+        if isinstance(piece, str):
+            document.add_paragraph(CONTROL.sub("", piece))
+            parts.append(f"paragraph {len(document.paragraphs)}")
+            continue
+        tables += 1
+        rows, spans = piece
+        _docx_table(document, [[CONTROL.sub("", c) for c in row] for row in rows], spans)
+        parts += [f"table {tables} row {r + 1} cell {c + 1} paragraph 1" for r, c in shown(rows, spans)]
+    document.save(str(path))
+    return parts
+
+
+def html_paragraph(line: str) -> str:
+    """A line as a web page writes it: a <p>, spaces as &nbsp;, an empty line as <p>&nbsp;</p>."""
+    return f"<p>{html.escape(line).replace(' ', '&nbsp;') or '&nbsp;'}</p>"
+
+
+def html_pieces(pieces: list[Piece], path: Path) -> list[list[int]]:
+    """A web page of `pieces`: a <p> a line, a <table> a table. Returns, for each of
+    `texts(pieces)`, where each of its characters starts in the page's source."""
+    body = "\n".join(html_paragraph(p) if isinstance(p, str) else _html_table(*p) for p in pieces)
+    page = (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{path.stem}</title></head>"
+            f"<body><div class=\"article\">\n{body}\n</div></body></html>")
+    path.write_text(page, encoding="utf-8")
+    out, at = [], page.index("<body>")
+    for opening, text in zip(_openings(pieces), texts(pieces)):
+        at = page.index(">", page.index(opening, at)) + 1
+        starts = []
+        for ch in text:
+            starts.append(at)
+            at += len(html.escape(ch).replace(" ", "&nbsp;") if opening == "<p>" else html.escape(ch))
+        out.append(starts)
+    return out
+
+
+def _openings(pieces: list[Piece]) -> list[str]:
+    """The tag each of `texts(pieces)` opens in the page `html_pieces` writes: <p> or <td ."""
+    out: list[str] = []
+    for piece in pieces:
+        out += ["<p>"] if isinstance(piece, str) else ["<td "] * len(shown(*piece))
+    return out
 
 
 def write_xlsx(path: Path, *, extra_sheet: bool = True) -> None:

@@ -69,6 +69,15 @@ GLUED = ("青石镇2022年实事项目责任分解表", ["序号", "工作任务
 ])
 
 
+# Two task columns (工作事项 | 量化指标: the second holds the figures) and a row that carries on
+# the project above with a target and a time of its own (its number and task cells empty).
+QUANTIFIED = ("石湾镇2022年重点工作任务分解表", ["序号", "工作事项", "量化指标", "挂联领导", "牵头单位", "配合单位", "截止时间"], [
+    ["1", "项目招引", "新签约项目6个，到位资金2.4亿元", "方远", "镇经发办", "镇财政所", "12月底前"],
+    ["2", "农田建设", "新建高标准农田2600亩", "柯岚", "镇农业服务中心", "各村", "10月底前"],
+    ["", "", "完成农田灌溉渠道改造18公里", "", "", "", "6月底前"],
+    ["3", "养老服务", "新建村级养老服务站5个", "柯岚", "镇社会事务办", "各村", "9月底前"],
+])
+
 # Rows one a line under heading rows (一、…), the first naming its leader.
 HEADED = ("2023年区政府重点工作责任分解表", ["序号", "重点工作", "牵头单位", "完成时限"], [
     "一、王海副区长牵头工作",
@@ -463,6 +472,34 @@ def test_a_project_table_with_its_unit_in_the_header_and_a_total_row() -> None:
                      ("300张", "300", "张", "床位"), ("12000", "120000000", "元", "年度计划投资")]
     for _, t in doc.targets():
         assert doc.text[t.start:t.end] == t.surface
+    # The same table as a web page and a Word file: the same tasks under the same headings, the
+    # same targets; the figure's unit comes from the header cell, the figure from its own cell.
+    for read in (govmetrics.read(html_page("梧溪县2023年重点项目计划表", rows, []).encode("utf-8"), name="t.html"),
+                 govmetrics.read(docx_file("梧溪县2023年重点项目计划表", rows, []), name="t.docx")):
+        assert [(t.number, t.section_title.split("\t")[0]) for t in read.tasks] == [
+            (t.number, t.section_title) for t in doc.tasks], read.meta.source_format
+        assert [(str(t.value), t.unit, t.indicator) for _, t in read.targets()] == [f[1:] for f in found]
+        money = [t for _, t in read.targets() if t.unit == "元"]
+        assert [t.surface for t in money] == ["21000万元", "8000万元", "12000万元"]  # the unit read after it
+        if read.meta.source_format == "docx":  # each figure where its own cell holds it
+            assert [(read.source_map.locate(t.start).part, read.source_map.locate(t.start).offset) for t in money] == [
+                (f"table 1 row {r} cell 5 paragraph 1", 0) for r in (4, 5, 7)]
+
+
+def test_two_task_columns_and_a_row_that_carries_on_the_project_above() -> None:
+    """Family 4 (a 分解表 whose figures stand in a second task column, 量化指标): read from a web
+    page and a Word file, the second column's figures are the task's targets as in the table
+    typed as text; a row with no number and no task of its own, only a target and a time,
+    carries on the task above (task 2 has both targets and both deadlines)."""
+    doc = _same_as_html_and_docx(QUANTIFIED, row_per_line(*QUANTIFIED, "\t"))
+    assert [t.number for t in doc.tasks] == ["1", "2", "3"]
+    title, header, rows = QUANTIFIED
+    word = govmetrics.read(docx_file(title, *_grid(header, rows)), name="table.docx")
+    for read in (doc, word):
+        second = read.tasks[1]
+        assert [str(t.value) for t in second.targets] == ["2600", "18"]
+        assert [d.due.isoformat() for d in second.deadlines] == ["2022-10-31", "2022-06-30"]
+        assert [str(t.value) for t in read.tasks[0].targets] == ["6", "240000000"]
 
 
 def test_a_table_that_assigns_who_answers_by_task_number() -> None:

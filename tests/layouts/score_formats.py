@@ -1,6 +1,6 @@
 """Score govmetrics on the layout batches written as Word files, web pages or PDFs, against the same gold.
 
-    .venv/bin/python tests/layouts/score_formats.py FORMAT [BATCH ...] [--show N]
+    .venv/bin/python tests/layouts/score_formats.py FORMAT [BATCH ...] [--show N] [--tables]
 
 FORMAT is docx, html, pdf, txt, indented or flat. Each batch document (a text file) is written
 in that format the way an office would publish it: a Word paragraph per line (python-docx), an
@@ -20,14 +20,16 @@ to the text file's by aligning the two texts (difflib); a span that falls in no 
 stretch counts as a miss. What this measures is how much a document loses by coming
 in another format; tabs, which HTML collapses, and a fixed-width table, which a PDF
 wraps, are no way an office publishes a table, so those documents lose for the writing
-here, not only for the reading. Exit status 0 (it reports, it does not judge).
+here, not only for the reading. With --tables (docx and html), rows typed with tabs are
+written as the format's tables instead, as offices publish them, and each offset is moved
+by the reader's source map (the cell it came from), since a task table's cells are laid
+out in another order than typed. Exit status 0 (it reports, it does not judge).
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
-import html
 import json
 import re
 import sys
@@ -40,31 +42,68 @@ sys.path.insert(0, str(HERE.parent))  # tests/formats.py
 sys.path.insert(0, str(HERE.parent / "gold"))
 
 import score as gold_score  # noqa: E402  tests/gold/score.py
+from formats import CONTROL, Piece, docx_pieces, html_pieces, shown, texts, write_text_pdf  # noqa: E402
 from score_layouts import batches  # noqa: E402
 
 FORMATS = ("docx", "html", "pdf", "txt", "indented", "flat")
 _INDENT = re.compile(r"(?m)^[ \u3000\u00a0]*(?=[^\s])")  # a line's indentation (a tab starts a row's empty cell)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # not allowed in a Word file's XML
+
+
+def pieces(text: str) -> tuple[list[Piece], list[int]]:
+    """The lines of `text`, each run of rows typed with tabs (two at least, of one width, with
+    any one-cell line between two of them: a group's heading) as a table; and where each of
+    their texts (`formats.texts`) starts in `text`."""
+    lines = [line.rstrip("\r") for line in text.split("\n")]
+    begins = [0]
+    for line in text.split("\n"):
+        begins.append(begins[-1] + len(line) + 1)
+    tabbed = {i for i, line in enumerate(lines) if "\t" in line and line.strip("\t ")}
+    out: list[Piece] = []
+    starts: list[int] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while i in tabbed and (end + 1 in tabbed or (end + 2 in tabbed and lines[end + 1].strip())):
+            end += 1 if end + 1 in tabbed else 2
+        rows = [line.split("\t") for line in lines[i:end + 1]]
+        if end == i or any(1 < len(row) != len(rows[0]) for row in rows):
+            # one row, or rows of other widths: a cell of several lines, typed so in no table
+            # (a Word table saved as text breaks a row there); the lines stay lines
+            out += lines[i:end + 1]
+            starts += begins[i:end + 1]
+        else:
+            width = len(rows[0])
+            cells = [[begins[k] + sum(len(c) + 1 for c in row[:j]) for j in range(len(row))]
+                     + [begins[k] + len(lines[k])] * (width - len(row)) for k, row in zip(range(i, end + 1), rows)]
+            merges = [(r, 0, 1, width) for r, row in enumerate(rows) if len(row) == 1 and width > 1]
+            out.append(([row + [""] * (width - len(row)) for row in rows], merges))
+            starts += [cells[r][c] for r, c in shown(rows, merges)]
+        i = end + 1
+    return out, starts
+
+
+def table_offsets(fmt: str, text: str, stem: Path) -> tuple[Path, dict[tuple[str, int], int]]:
+    """`text` written as `fmt` (docx or html) with its rows typed with tabs as tables, and
+    each source position (part, offset) the reader can name → its offset in `text`."""
+    written, starts = pieces(text)
+    path = stem.with_suffix(f".{fmt}")
+    where: dict[tuple[str, int], int] = {}
+    if fmt == "docx":
+        for part, piece, start in zip(docx_pieces(written, path), texts(written), starts):
+            kept = [k for k, ch in enumerate(piece) if not CONTROL.match(ch)]  # what Word holds of it
+            where.update(((part, at), start + k) for at, k in enumerate(kept))
+    else:
+        for chars, start in zip(html_pieces(written, path), starts):
+            where.update((("", at), start + k) for k, at in enumerate(chars))
+    return path, where
 
 
 def write(fmt: str, text: str, stem: Path) -> Path:
     """`text` written as a file of `fmt` at `stem` with that format's suffix."""
     path = stem.with_suffix(".txt" if fmt in ("indented", "flat") else f".{fmt}")
-    lines = text.split("\n")
-    if fmt == "docx":
-        import docx
-
-        word = docx.Document()
-        for line in lines:
-            word.add_paragraph(_CONTROL.sub("", line))
-        word.save(str(path))
-    elif fmt == "html":
-        body = "\n".join(f"<p>{html.escape(line).replace(' ', '&nbsp;') or '&nbsp;'}</p>" for line in lines)
-        path.write_text(f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{stem.name}</title></head>"
-                        f"<body><div class=\"article\">\n{body}\n</div></body></html>", encoding="utf-8")
+    if fmt in ("docx", "html"):
+        (docx_pieces if fmt == "docx" else html_pieces)(text.split("\n"), path)
     elif fmt == "pdf":
-        from formats import write_text_pdf
-
         write_text_pdf(text, path, header="", blank_lines=True)
     elif fmt in ("indented", "flat"):
         path.write_text(_INDENT.sub("\u3000\u3000" if fmt == "indented" else "", text), encoding="utf-8")
@@ -82,22 +121,37 @@ def aligned(ours: str, theirs: str) -> dict[int, int]:
     return out
 
 
-def predict(job: tuple[str, Path, Path]) -> tuple[str, dict[str, list[dict]] | None, str | None]:
+def predict(job: tuple[str, Path, Path, bool]) -> tuple[str, dict[str, list[dict]] | None, str | None]:
     """The gold-layout lines of one document read in `fmt`, at the text file's offsets."""
     import govmetrics
     from govmetrics.errors import GovmetricsError
     from govmetrics.output.export import gold_lines
 
-    fmt, source, folder = job
+    fmt, source, folder, tables = job
     text = govmetrics.read(source).text  # the text file as the library decodes it (GB18030, Big5 …)
+    where: dict[tuple[str, int], int] = {}
     try:
-        document = govmetrics.read(write(fmt, text, folder / source.stem))
+        if tables:
+            path, where = table_offsets(fmt, text, folder / source.stem)
+        else:
+            path = write(fmt, text, folder / source.stem)
+        document = govmetrics.read(path)
     except GovmetricsError as e:
         return source.stem, None, str(e)
     moved = aligned(document.text, text)
+
+    def offset(at: int) -> int:
+        # A table's cells are laid out in another order than typed: where the reader names
+        # the cell a character came from, that says where it stands in the text file.
+        if where and at < len(document.text):
+            place = document.source_map.locate(at)
+            if place.exact and (place.part, place.offset) in where:
+                return where[place.part, place.offset]
+        return moved.get(at, -1000)
+
     lines = {}
     for kind, rows in gold_lines(document).items():
-        lines[kind] = [dict(row, doc=source.stem, start=moved.get(row["start"], -1000)) for row in rows]
+        lines[kind] = [dict(row, doc=source.stem, start=offset(row["start"])) for row in rows]
     try:
         json.dumps(lines, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError as e:  # what no export of the document could write either
@@ -110,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("format", choices=FORMATS)
     ap.add_argument("batches", nargs="*", help="batch folders (default: all)")
     ap.add_argument("--show", type=int, default=0, help="list up to N missed and extra lines per kind")
+    ap.add_argument("--tables", action="store_true",
+                    help="docx and html: write rows typed with tabs as the format's tables")
     a = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         gold, pred, files = (Path(tmp) / name for name in ("gold", "pred", "files"))
@@ -118,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         jobs, ids = [], []
         for batch in a.batches or batches():
             for source in sorted((HERE / batch / "docs").glob("*.txt")):
-                jobs.append((a.format, source, files))
+                jobs.append((a.format, source, files, a.tables))
                 ids.append(source.stem)
                 for g in (HERE / batch / "gold").glob(f"{source.stem}.*.jsonl"):
                     (gold / g.name).write_bytes(g.read_bytes())

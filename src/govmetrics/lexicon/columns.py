@@ -71,6 +71,12 @@ def header_name(text: str) -> str:
     return _note().sub("", text).strip() if len(text) > MAX_HEADER_LENGTH else text
 
 
+def sums_rows(first_cell: str) -> bool:
+    """Whether a row whose first non-empty cell is `first_cell` sums the rows (合计（12个） | |
+    183600): its first words say so ([text_tables] total_rows). No task, no target."""
+    return fold(first_cell.strip()).startswith(tuple(words("text_tables", "total_rows")))
+
+
 @cache
 def bare_figure() -> re.Pattern[str]:
     """A target cell that is a bare figure (≥60, 6—7, -1.5左右, 520以上): a short lead (a

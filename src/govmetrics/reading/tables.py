@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lexicon.columns import ANSWER, APART, bare_figure, header_roles
+from ..lexicon.columns import ANSWER, APART, bare_figure, header_roles, header_unit, sums_rows
 from ..lexicon.labels import data, expand
 from ..lexicon.roles import written_label
 from .sourcemap import Run, TextBuilder
@@ -159,6 +159,17 @@ def _write_task(out: TextBuilder, rows: list[Row], index: int) -> None:
             out.add_line([Run(_label(role), runs[0].part, runs[0].offset, False), *runs])
 
 
+def _row_line(row: Sequence[Cell]) -> list[Run]:
+    """A row that is no task as one line, its cells after tabs, as the row typed as text reads."""
+    runs: list[Run] = []
+    for cell in row:
+        text_runs = [run for line in cell for run in line]
+        if runs and text_runs:
+            runs.append(Run("\t", text_runs[0].part, text_runs[0].offset, False))
+        runs.extend(text_runs)
+    return runs
+
+
 def _distinct(row: Sequence[Cell]) -> list[Cell]:
     """A row's non-empty cells, a merged cell once."""
     return [cell for i, cell in enumerate(row) if _cell_text(cell).strip() and all(cell is not c for c in row[:i])]
@@ -173,17 +184,45 @@ def _continues(row: Row, previous: Row | None) -> bool:
     return all(not _filled(row.get(role)) or row.get(role) is previous.get(role) for role in ("number", *ANSWER))
 
 
-def _cells(roles: list[str | None], row: Sequence[Cell]) -> Row:
-    """A row's cells by role; a second target column is kept under its own key, and so is a
-    column the header map does not know: read as the task's text, like a target cell."""
+def _cells(roles: list[str | None], row: Sequence[Cell], header: Sequence[Cell]) -> Row:
+    """A row's cells by role; a second task or target column is kept under its own key (工作事项
+    | 量化指标, both task columns), and so is a column the header map does not know: read as
+    the task's text, like a target cell (`columns.own_text`, as a table flattened to text)."""
     out: Row = {}
-    for role, cell in zip(roles, row):
-        if role is None:  # `columns.own_text`: an unknown column is the task's text
-            if all(cell is not c for c in out.values()):  # a cell merged over columns once
-                out[f"target{len(out)}"] = cell
-        elif role:
-            key = role if role not in out or role != "target" else f"target{len(out)}"
-            out.setdefault(key, cell)
+    seen: list[Cell] = []
+    for role, cell, head in zip(roles, row, [*header, *[[]] * len(row)]):
+        if role is None or (role in ("task", "target") and role in out):
+            if all(cell is not c for c in seen):  # a cell merged over columns once
+                out[f"target{len(out)}"] = _headed(cell, head, named=role is None)
+        elif role and role not in out:
+            out[role] = _headed(cell, head, named=False) if role == "target" else cell
+        seen.append(cell)
+    return out
+
+
+def _headed(cell: Cell, header: Cell, *, named: bool) -> Cell:
+    """A bare figure under a header that writes its unit (年度计划投资（万元） | 26000) read as a
+    table flattened to text reads it (`structure/tablestatements.py`): the unit after the
+    number and, in a column that is no target column (`named`), the header's name before it
+    (年度计划投资26000万元). Any other cell as it is."""
+    head = _joined(header, "")
+    where = header_unit(_text(head))
+    if where is None or len([line for line in cell if _text(line).strip()]) != 1:
+        return cell
+    figure = _with_unit(_joined(cell, ""), _cut(head, where[1], where[2]))
+    if figure is None:
+        return cell
+    return [[*_cut(head, 0, where[0]), *figure]] if named else [figure]
+
+
+def _cut(line: list[Run], start: int, end: int) -> list[Run]:
+    """The runs of `line` between characters `start` and `end`, each keeping its source place."""
+    out, at = [], 0
+    for run in line:
+        s, e = max(start, at), min(end, at + len(run.text))
+        if s < e:
+            out.append(Run(run.text[s - at:e - at], run.part, run.offset + (s - at if run.exact else 0), run.exact))
+        at += len(run.text)
     return out
 
 
@@ -192,13 +231,7 @@ def layout_table(out: TextBuilder, rows: Sequence[Sequence[Cell]]) -> None:
     header = _header(rows)
     if header is None:
         for row in rows:
-            runs: list[Run] = []
-            for cell in row:
-                text_runs = [run for line in cell for run in line]
-                if runs and text_runs:
-                    runs.append(Run("\t", text_runs[0].part, text_runs[0].offset, False))
-                runs.extend(text_runs)
-            out.add_line(runs)
+            out.add_line(_row_line(row))
         return
     at, roles = header
     for row in rows[:at]:  # a title (or a date) above the header: lines of their own
@@ -216,15 +249,18 @@ def layout_table(out: TextBuilder, rows: Sequence[Sequence[Cell]]) -> None:
 
     for row in rows[at + 1:]:
         distinct = _distinct(row)
-        cells = _cells(roles, row)
+        cells = _cells(roles, row, rows[at])
         if header_roles([_cell_text(c) for c in row]) == roles:
             continue  # a header repeated on a new page
         task = cells.get("task")
-        if task is None or not _cell_text(task).strip() or all(cell is task for cell in row):
+        if not _filled(task) and _continues(cells, task_rows[-1] if task_rows else None) and any(
+                _filled(c) for role, c in cells.items() if role.startswith("target") or role == "deadline"):
+            task_rows.append(cells)  # | | 改造农村饮水安全工程12处 | | 12月底前: more of the task above
+            continue
+        if (task is None or not _cell_text(task).strip() or all(cell is task for cell in row)
+                or (distinct and sums_rows(_cell_text(distinct[0])))):  # a 合计 row: no task
             flush()
-            for cell in distinct:
-                for line in cell:
-                    out.add_line(line)
+            out.add_line(_row_line(distinct))  # a group's heading with its subtotal, a note
             continue
         if task_rows and task is task_rows[-1]["task"]:
             continue  # a task cell merged over rows: written once

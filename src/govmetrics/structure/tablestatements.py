@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon.columns import ANSWER, APART, STATEMENT, bare_figure, header_unit, own_text
+from ..lexicon.columns import ANSWER, APART, STATEMENT, bare_figure, header_unit, own_text, sums_rows
 from ..lexicon.labels import SPACE, data, fold
 from ..model import Section, Statement
 from .cellfit import names
@@ -148,7 +148,7 @@ def _heading(text: str, roles: tuple[str | None, ...], row: tuple[TextCell, ...]
 def _total(text: str, row: tuple[TextCell, ...]) -> bool:
     """Whether a row sums the rows (合计（12个） | | 183600): its first words say so."""
     first = next((c for c in row if c), None)
-    return first is not None and fold(first.value(text)).startswith(tuple(data()["text_tables"]["total_rows"]))
+    return first is not None and sums_rows(first.value(text))
 
 
 def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherited: list[Fields],
