@@ -85,6 +85,7 @@ DEADLINES = [
     ("每月开展安全隐患排查", "每月", None, True),
     ("每月向社会公布水质检测结果", "每月", None, True),
     ("每季度对辖区餐饮单位开展检查", "每季度", None, True),
+    ("每季度开展“两客一危”车辆专项检查", "每季度", None, True),  # a quoted name counts nothing
     # a month before 投入使用; a month alone in a table cell of a time column
     ("新建城东小学，9月投入使用。", "9月", "Y-09-30", False),
     ("| 4 | 建成市民中心 | 市住建局 | 11月 |", "11月", "Y-11-30", False),

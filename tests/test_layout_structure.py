@@ -496,3 +496,37 @@ def test_last_years_figures_column_is_no_task_text() -> None:
     doc = govmetrics.parse_document(text, year=2026)
     assert [t.surface for _, t in doc.targets()] == ["98%以上", "99%"]
     assert [t.responsible_units for t in doc.tasks] == [("食品抽检处",), ("药品监管处",)]
+
+
+def test_sub_items_under_a_task_numbered_in_outline_style() -> None:
+    """Family 9 (sub-items): a task numbered 2.4 whose text ends in a colon, its (1)(2)(3) and
+    the bracket after the last of them: one task, the sub-items its text. (1) does not run on
+    from 2.4: an outline number counts no item of a list a new style could go on from."""
+    text = ("2.城乡建设（分管厅领导：副厅长 姜远帆）\n"
+            "2.3 年底前改造老旧小区40个。（牵头处室：城建处）\n"
+            "2.4 抓好燃气安全整治：\n"
+            "（1）更换老旧燃气管道60公里；\n"
+            "（2）每月开展餐饮场所燃气检查；\n"
+            "（3）10月底前完成瓶装液化气站整合。\n"
+            "（牵头处室：燃气处；配合单位：各市住建局）\n"
+            "3.交通运输（分管厅领导：副厅长 戚明川）\n"
+            "3.1 新建农村公路300公里。（牵头处室：公路处）\n")
+    tasks = _tasks(text)
+    assert [t.number for t in tasks] == ["2.3", "2.4", "3.1"]
+    assert "（3）10月底前" in tasks[1].text
+    assert tasks[1].lead_units == ("燃气处",) and tasks[1].cooperating_units == ("各市住建局",)
+    assert [t.leaders for t in tasks] == [("姜远帆",), ("姜远帆",), ("戚明川",)]
+
+
+def test_a_leader_named_after_the_role_word_in_a_heading_bracket() -> None:
+    """Family 3 (leaders in headings): （分管副县长 罗某某） names the leader of every task below
+    it, as （罗某某副县长分管） does; in a task's bracket, 协助：总工程师 X names an assisting
+    leader beside the labelled units."""
+    text = ("（一）稳定工业增长（分管副县长 石岩松）\n"
+            "1.新增规上工业企业25家。\n牵头单位：县工信局\n"
+            "（二）做强现代农业（分管副县长 钟雨桐、副县长 凌波）\n"
+            "2.新建高标准农田1.2万亩。（协助：总农艺师 唐若谷；牵头单位：县农业农村局；配合单位：县财政局）\n")
+    tasks = _tasks(text)
+    assert [(t.leaders, t.assisting_leaders) for t in tasks] == [
+        (("石岩松",), ()), (("钟雨桐", "凌波"), ("唐若谷",))]
+    assert tasks[1].lead_units == ("县农业农村局",) and tasks[1].cooperating_units == ("县财政局",)

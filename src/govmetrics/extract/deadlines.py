@@ -122,7 +122,7 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
             return True, "recurring_share", x.start
         verb = after.startswith(c.recurring_task_verbs) or (  # 每月向社会公布: an object fronted before the verb
             after.startswith(c.recurring_objects) and any(v in clause for v in c.recurring_task_verbs))
-        ok = verb and not NUMERAL.search(clause)
+        ok = verb and not NUMERAL.search(c.quoted.sub("", clause))  # (“两客一危” counts nothing)
         return ok, "recurring_task" if ok else "frequency", x.start
     return _judge_dated(text, x, s, before, after)
 

@@ -39,6 +39,7 @@ class Context:
     decided_gap: int
     totals: frozenset[str]
     quotes_open: tuple[str, ...]
+    quoted: re.Pattern[str]  # a quoted name (“两客一危”): its numerals count nothing
     report_verbs: tuple[str, ...]
     report_window: int
     recurring_task_verbs: tuple[str, ...]
@@ -58,6 +59,7 @@ class Context:
 def context() -> Context:
     t = table("deadlines")
     c = t["context"]
+    opens, closes = (re.escape("".join(t["quotes"][k])) for k in ("open", "close"))
     labels = f"{alternation(w for w in words('labels', 'task_text') if w not in t['labels']['not_due'])}|{time_label()}"
     marks = "".join(map(re.escape, t["labels"]["marks"]))
     return Context(
@@ -71,6 +73,7 @@ def context() -> Context:
         decided_gap=int(c["decided_gap"]),
         totals=frozenset(w for w, spec in t["years"].items() if spec.get("total")),
         quotes_open=tuple(t["quotes"]["open"]),
+        quoted=compiled.compile(f"[{opens}][^{closes}]*[{closes}]"),
         report_verbs=tuple(t["recurring"]["report_verbs"]), report_window=t["recurring"]["report_window"],
         recurring_task_verbs=tuple(t["recurring"]["task_verbs"]), recurring_objects=tuple(t["recurring"]["objects"]),
         adverb_head_verbs=tuple(c["adverb_head_verbs"]),

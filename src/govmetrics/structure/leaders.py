@@ -41,6 +41,20 @@ def _heading_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def _fronted_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A leader (an assisting leader) named after the role word, by a title and a name, or names
+    sharing one title: 分管副县长 罗振声, 协助：总工程师 丁家骏 (a title alone there names no one)."""
+    titles = alternation(words("headings", "leader_titles"))
+    space, after = "[ \u3000]?", _name_pattern("{2,3}")
+    joiners = alternation(words("headings", "leader_joiners"))
+    colons = "".join(data()["labels"]["colons"])
+    person = f"{titles}{space}{after}"
+    return tuple(compiled.compile(f"(?:{alternation(words('headings', key))})[{re.escape(colons)}]?{space}"
+                                  f"(?P<who>{person}(?:{joiners}(?:{person}|{after}))*)")
+                 for key in ("leader_verbs_before", "assist_verbs_before"))  # type: ignore[return-value]
+
+
 def _name_pattern(count: str) -> str:
     """A person's name: `count` Han characters ({2,4}? before a title, {2,3} after one), or a
     transliterated name, runs of Han characters joined by a middle dot (艾尔肯·吐拉克), no run
@@ -156,7 +170,10 @@ def heading_leaders(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     folded = fold(title)
     lead_re, assist_re, _ = _heading_res()
     lead_verbs, assist_verbs = _verb_res()
-    return tuple(_people(title, folded, lead_re, lead_verbs)), tuple(_people(title, folded, assist_re, assist_verbs))
+    lead_before, assist_before = _fronted_res()
+    leaders = _people(title, folded, lead_re, lead_verbs) or _people(title, folded, lead_before, lead_before)
+    assisting = _people(title, folded, assist_re, assist_verbs) or _people(title, folded, assist_before, assist_before)
+    return tuple(leaders), tuple(assisting)
 
 
 def is_person(item: str) -> bool:

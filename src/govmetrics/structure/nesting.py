@@ -33,8 +33,8 @@ def mark_depths(blocks: list[Block]) -> list[bool]:
             continue
         written, number = block.lines[0].style, ordinal(block.lines[0].number)
         style = aliases.get(written, written)
-        if previous is not None and written not in seen and number is not None \
-                and number == (previous[1] or 0) + 1 and _numeral(written) == _numeral(previous[0]):
+        if previous is not None and written not in seen and number is not None and previous[1] is not None \
+                and number == previous[1] + 1 and _numeral(written) == _numeral(previous[0]):
             # A list typed with its numbers in several styles (3． then (4) then 5.): a style not
             # seen before whose number runs on stands beside the item before, not under it
             # (layouts §12), and so does every later item in it.
