@@ -283,15 +283,22 @@ def _wrap(text: str, width: float, first_indent: float, size: float) -> list[str
     return lines
 
 
-def write_text_pdf(text: str, path: Path, *, indent: bool = True, justify: bool = False,
-                   header: str = "政府工作报告重点工作责任分解", size: float = 12, blank_lines: bool = False,
-                   **canvas_options) -> None:
-    """A text PDF of `text`: one paragraph a line of the text (leading white space
+def write_text_pdf(text: str, path: Path, **options: Any) -> None:
+    """A text PDF of `text`, one paragraph a line (`pdf_pieces`)."""
+    pdf_pieces(text.split("\n"), path, **options)
+
+
+def pdf_pieces(pieces: list[Piece], path: Path, *, indent: bool = True, justify: bool = False,
+               header: str = "政府工作报告重点工作责任分解", size: float = 12, blank_lines: bool = False,
+               **canvas_options: Any) -> None:
+    """A PDF of `pieces` as Word prints a text: one paragraph a line (leading white space
     dropped, blank lines skipped, or left as a line's height of space when `blank_lines`),
     its first line indented two characters when `indent`, wrapped at the right margin
-    (each wrapped line stretched to the margin when `justify`, as Word sets Chinese);
-    `header` at the top and "— n —" at the foot of every page. `canvas_options` go to
-    reportlab's Canvas (encrypt=…)."""
+    (each wrapped line stretched to the margin when `justify`, as Word sets Chinese); a
+    table a ruled table across the text block (each column as wide as its longest cell
+    asks, a character at least, the text wrapped in its cell), split over pages as it
+    runs; `header` at the top and "— n —" at the foot of every page. `canvas_options`
+    go to reportlab's Canvas (encrypt=…)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
@@ -307,9 +314,33 @@ def write_text_pdf(text: str, path: Path, *, indent: bool = True, justify: bool 
         pdf.drawCentredString(width / 2, height - 50, header)
         pdf.drawCentredString(width / 2, 40, f"— {page} —")
 
+    def new_page() -> None:
+        nonlocal page, y
+        pdf.showPage()
+        page, y = page + 1, top
+        furniture()
+
     furniture()
-    for paragraph in text.split("\n"):
-        paragraph = paragraph.strip(" \t\u3000\u00a0\r")
+    for piece in pieces:
+        if not isinstance(piece, str):
+            rest = [_ruled(piece, right - left, size - 2)]
+            while rest:
+                table = rest.pop()
+                _, needed = table.wrapOn(pdf, right - left, y - bottom)
+                if needed <= y - bottom + size:
+                    table.drawOn(pdf, left, y + size - needed)
+                    y -= needed + size * 0.5
+                    continue
+                parts = table.split(right - left, y - bottom + size)
+                if not parts and y >= top:  # a row taller than a page: it runs off the foot
+                    parts = [table]
+                rest = parts[1:][::-1] if parts else [table]
+                if parts:
+                    _, drawn = parts[0].wrapOn(pdf, right - left, y - bottom + size)
+                    parts[0].drawOn(pdf, left, y + size - drawn)
+                new_page()
+            continue
+        paragraph = piece.strip(" \t\u3000\u00a0\r")
         if not paragraph:
             if blank_lines and y < top:
                 y -= size * 1.5
@@ -318,9 +349,7 @@ def write_text_pdf(text: str, path: Path, *, indent: bool = True, justify: bool 
         lines = _wrap(paragraph, right - left, first, size)
         for i, line in enumerate(lines):
             if y < bottom:
-                pdf.showPage()
-                page, y = page + 1, top
-                furniture()
+                new_page()
             x = left + (first if i == 0 else 0)
             shown = line.rstrip()  # as Word does, a space that ends a line hangs past the margin
             spare = right - x - stringWidth(shown, FONT, size)
@@ -331,6 +360,23 @@ def write_text_pdf(text: str, path: Path, *, indent: bool = True, justify: bool 
             pdf.drawText(words)
             y -= size * 1.5
     pdf.save()
+
+
+def _ruled(piece: tuple[list[list[str]], list[tuple[int, int, int, int]]], width: float, size: float) -> Any:
+    """A table piece as a reportlab Table `width` wide, ruled, its cells' text wrapped."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    rows, spans = piece
+    cell = ParagraphStyle("cell", fontName=FONT, fontSize=size, leading=size * 1.4, wordWrap="CJK")
+    asks = [max(len(row[c].strip()) for row in rows) + 2 for c in range(len(rows[0]))]
+    least = 1.5 * size
+    table = Table([[Paragraph(html.escape(value.strip()), cell) for value in row] for row in rows],
+                  colWidths=[least + (width - least * len(asks)) * n / sum(asks) for n in asks])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                               *[("SPAN", (c, r), (c + m - 1, r + n - 1)) for r, c, n, m in spans]]))
+    return table
 
 
 def write_table_pdf(path: Path, *, repeat_header: bool = True, body_rows: int = 1) -> None:

@@ -410,3 +410,32 @@ def test_extract_over_a_folder_of_every_format(tmp_path: Path, table_files: dict
     assert {row["doc_id"] for row in rows} == set(readable)
     per_table = [sum(1 for row in rows if row["doc_id"] == stem) for stem in readable if stem.startswith("table-")]
     assert len(set(per_table)) == 1 and per_table[0] >= 10
+
+
+def test_a_closing_mark_hung_past_a_cell_edge_stays_in_its_cell(tmp_path: Path) -> None:
+    """Family 4 in a PDF (a table as Word prints it): Word lets a closing mark hang past a
+    cell's right edge (标点溢出边界), most of its box in the next cell. It belongs to the cell
+    its box starts in: the header keeps its unit, 年度计划投资（万元）, and the figure under it
+    reads 26000万元."""
+    from formats import FONT, _fonts
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    path = tmp_path / "hung.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    xs, ys = [72, 112, 232, 372, 492], [700, 676, 652]
+    for x in xs:
+        pdf.line(x, ys[0], x, ys[-1])
+    for y in ys:
+        pdf.line(xs[0], y, xs[-1], y)
+    pdf.setFont(FONT, 10)
+    pdf.drawString(72, 730, "溪口县2024年重点项目计划表")
+    for row, cells in ((0, ["序号", "项目名称", "年度计划投资（万元", "责任单位"]), (1, ["1", "新建标准厂房", "26000", "县工信局"])):
+        for x, text in zip(xs, cells):
+            pdf.drawString(x + 4, ys[row] - 16, text)
+    pdf.drawString(368, ys[0] - 16, "）")  # hung: its box from 368 to 378, the cell's edge at 372
+    pdf.save()
+    doc = govmetrics.read(path)
+    assert [(str(t.value), t.unit, t.indicator) for _, t in doc.targets()] == [("260000000", "元", "年度计划投资")]
+    assert [t.responsible_units for t in doc.tasks] == [("县工信局",)]

@@ -20,7 +20,7 @@ to the text file's by aligning the two texts (difflib); a span that falls in no 
 stretch counts as a miss. What this measures is how much a document loses by coming
 in another format; tabs, which HTML collapses, and a fixed-width table, which a PDF
 wraps, are no way an office publishes a table, so those documents lose for the writing
-here, not only for the reading. With --tables (docx and html), rows typed with tabs are
+here, not only for the reading. With --tables (docx, html, pdf), rows typed with tabs are
 written as the format's tables instead, as offices publish them, and each offset is moved
 by the reader's source map (the cell it came from), since a task table's cells are laid
 out in another order than typed. Exit status 0 (it reports, it does not judge).
@@ -36,13 +36,14 @@ import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any, Callable
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/formats.py
 sys.path.insert(0, str(HERE.parent / "gold"))
 
 import score as gold_score  # noqa: E402  tests/gold/score.py
-from formats import CONTROL, Piece, docx_pieces, html_pieces, shown, texts, write_text_pdf  # noqa: E402
+from formats import CONTROL, Piece, docx_pieces, html_pieces, pdf_pieces, shown, texts, write_text_pdf  # noqa: E402
 from score_layouts import batches  # noqa: E402
 
 FORMATS = ("docx", "html", "pdf", "txt", "indented", "flat")
@@ -82,9 +83,10 @@ def pieces(text: str) -> tuple[list[Piece], list[int]]:
     return out, starts
 
 
-def table_offsets(fmt: str, text: str, stem: Path) -> tuple[Path, dict[tuple[str, int], int]]:
-    """`text` written as `fmt` (docx or html) with its rows typed with tabs as tables, and
-    each source position (part, offset) the reader can name → its offset in `text`."""
+def table_offsets(fmt: str, text: str, stem: Path) -> tuple[Path, Callable[[Any], dict[tuple[str, int], int]]]:
+    """`text` written as `fmt` (docx, html or pdf) with its rows typed with tabs as tables,
+    and what gives, for the document read from it, each source position (part, offset) the
+    reader names → its offset in `text`."""
     written, starts = pieces(text)
     path = stem.with_suffix(f".{fmt}")
     where: dict[tuple[str, int], int] = {}
@@ -92,10 +94,49 @@ def table_offsets(fmt: str, text: str, stem: Path) -> tuple[Path, dict[tuple[str
         for part, piece, start in zip(docx_pieces(written, path), texts(written), starts):
             kept = [k for k, ch in enumerate(piece) if not CONTROL.match(ch)]  # what Word holds of it
             where.update(((part, at), start + k) for at, k in enumerate(kept))
-    else:
+    elif fmt == "html":
         for chars, start in zip(html_pieces(written, path), starts):
             where.update((("", at), start + k) for k, at in enumerate(chars))
-    return path, where
+    else:
+        pdf_pieces(written, path, header="", blank_lines=True)
+        return path, lambda document: _pdf_cells(document, written, starts)
+    return path, lambda document: where
+
+
+_PDF_CELL = re.compile(r"(page \d+ table \d+ row \d+ cell \d+) line (\d+)")
+
+
+def _pdf_cells(document: Any, written: list[Piece], starts: list[int]) -> dict[tuple[str, int], int]:
+    """The characters of a PDF's table cells → their offsets in the text: a PDF names a cell by
+    its page, table, row and column, not by the row typed, so each cell the reader read is
+    matched, in reading order, with the next typed cell of the same characters (white space
+    aside); a cell cut by a page is left to the alignment of the texts."""
+    typed: list[tuple[str, int]] = []
+    at = 0
+    for piece in written:
+        shown_texts = [piece] if isinstance(piece, str) else [piece[0][r][c] for r, c in shown(*piece)]
+        if not isinstance(piece, str):
+            typed += [(t, starts[at + k]) for k, t in enumerate(shown_texts)]
+        at += len(shown_texts)
+    cells: dict[tuple[int, ...], list[tuple[int, int, str, str]]] = {}
+    for offset, ch in enumerate(document.text):
+        place = document.source_map.locate(offset)
+        if place.exact and not ch.isspace() and (m := _PDF_CELL.fullmatch(place.part)):
+            key = tuple(int(n) for n in re.findall(r"\d+", m.group(1)))  # page, table, row, column
+            cells.setdefault(key, []).append((int(m.group(2)), place.offset, ch, place.part))
+    where: dict[tuple[str, int], int] = {}
+    k = 0
+    for key in sorted(cells):  # the PDF's own order of cells, which is the order typed
+        chars = sorted(cells[key])
+        read = "".join(c for _, _, c, _ in chars)
+        for j in range(k, len(typed)):
+            text, start = typed[j]
+            kept = [i for i, c in enumerate(text) if not c.isspace()]
+            if "".join(text[i] for i in kept) == read:
+                where.update(((part, index), start + i) for (_, index, _, part), i in zip(chars, kept))
+                k = j + 1
+                break
+    return where
 
 
 def write(fmt: str, text: str, stem: Path) -> Path:
@@ -129,16 +170,15 @@ def predict(job: tuple[str, Path, Path, bool]) -> tuple[str, dict[str, list[dict
 
     fmt, source, folder, tables = job
     text = govmetrics.read(source).text  # the text file as the library decodes it (GB18030, Big5 …)
-    where: dict[tuple[str, int], int] = {}
     try:
         if tables:
-            path, where = table_offsets(fmt, text, folder / source.stem)
+            path, placed = table_offsets(fmt, text, folder / source.stem)
         else:
-            path = write(fmt, text, folder / source.stem)
+            path, placed = write(fmt, text, folder / source.stem), (lambda _: {})
         document = govmetrics.read(path)
     except GovmetricsError as e:
         return source.stem, None, str(e)
-    moved = aligned(document.text, text)
+    moved, where = aligned(document.text, text), placed(document)
 
     def offset(at: int) -> int:
         # A table's cells are laid out in another order than typed: where the reader names
@@ -165,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("batches", nargs="*", help="batch folders (default: all)")
     ap.add_argument("--show", type=int, default=0, help="list up to N missed and extra lines per kind")
     ap.add_argument("--tables", action="store_true",
-                    help="docx and html: write rows typed with tabs as the format's tables")
+                    help="docx, html, pdf: write rows typed with tabs as the format's tables")
     a = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         gold, pred, files = (Path(tmp) / name for name in ("gold", "pred", "files"))

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lexicon import compiled
+from ..lexicon.labels import data
 from .furniture import is_page_number
 from .pdfpage import Char, Grid, Line, grids, group_lines, page_chars, rulings
 from .sourcemap import Run, SourceMap, TextBuilder
@@ -112,8 +113,11 @@ def _page_items(n: int, page: Any, chars: list[Char], raw: Any) -> list[_Text | 
     tables = grids(*rulings(page, raw))
     inside: dict[int, dict[tuple[int, int], list[Char]]] = defaultdict(lambda: defaultdict(list))
     free = []
+    hanging = data()["wraps"]["hanging"]
     for ch in chars:
         x, y = (ch.x0 + ch.x1) / 2, (ch.y0 + ch.y1) / 2
+        if ch.text in hanging:  # a mark hung past a cell's right edge starts inside that cell
+            x = min(x, ch.x0 + 0.5)
         for t, grid in enumerate(tables):
             cell = grid.locate(x, y)
             if cell is not None:
