@@ -237,8 +237,9 @@ def _by_re() -> re.Pattern[str]:
 def _by_clauses(body: str) -> tuple[Fields, int] | None:
     """The bracket's clauses written with no bracket after the task's sentence, from a 由 that
     opens a clause or a sentence (…，由县财政局负责; …。由X牵头，Y配合) or a dash (…。——X牵头，
-    Y配合; …。——X、Y: bare unit names), and where the task's text ends: before the separator or dash, or at the end when
-    a clause gives a time (…。由X牵头，Y配合，8月底前完成: the time is the task's)."""
+    Y配合; …。——X、Y: bare unit names), and where the task's text ends: before the separator
+    or dash, or at the end when a clause gives a time (…。由X牵头，Y配合，8月底前完成: the time
+    is the task's)."""
     folded = fold(body)
     found = list(_by_re().finditer(folded))
     if not found:

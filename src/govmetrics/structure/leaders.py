@@ -45,14 +45,13 @@ def _heading_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _fronted_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A leader (an assisting leader) named after the role word, by a title and a name, or names
     sharing one title: 分管副县长 罗振声, 协助：总工程师 丁家骏 (a title alone there names no one)."""
-    titles = alternation(words("headings", "leader_titles"))
     space, after = "[ \u3000]?", _name_pattern("{2,3}")
-    joiners = alternation(words("headings", "leader_joiners"))
-    colons = "".join(data()["labels"]["colons"])
-    person = f"{titles}{space}{after}"
-    return tuple(compiled.compile(f"(?:{alternation(words('headings', key))})[{re.escape(colons)}]?{space}"
-                                  f"(?P<who>{person}(?:{joiners}(?:{person}|{after}))*)")
-                 for key in ("leader_verbs_before", "assist_verbs_before"))  # type: ignore[return-value]
+    person = f"{alternation(words('headings', 'leader_titles'))}{space}{after}"
+    who = f"(?P<who>{person}(?:{alternation(words('headings', 'leader_joiners'))}(?:{person}|{after}))*)"
+    colon = f"[{re.escape(''.join(data()['labels']['colons']))}]?"
+    lead, assist = (f"(?:{alternation(words('headings', key))}){colon}{space}{who}"
+                    for key in ("leader_verbs_before", "assist_verbs_before"))
+    return compiled.compile(lead), compiled.compile(assist)
 
 
 def _name_pattern(count: str) -> str:
