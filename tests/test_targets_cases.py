@@ -551,3 +551,17 @@ def test_quantities_inside_deadlines_are_no_targets(text: str, targets: list[str
 def test_numbers_as_officials_write_them(text: str, surface: str, value: D, unit: str, comparator: str) -> None:
     (t,) = govmetrics.extract_targets(text)
     assert (t.surface, t.value, t.unit, t.comparator) == (surface, value, unit, comparator)
+
+
+@pytest.mark.parametrize("text,indicators", [
+    ("到2025年农村自来水普及率达到95%。", ["农村自来水普及率"]),
+    ("农村自来水普及率比2018年提高2个百分点，达到90%。", ["农村自来水普及率", "农村自来水普及率"]),
+    ("农村自来水普及率达到86%，比2018年提高2个百分点。", ["农村自来水普及率", "农村自来水普及率"]),
+    ("镇级债务余额较上年末减少300万元。", ["镇级债务余额"]),
+    ("森林覆盖率年内提高到63%、到2025年达到65%。", ["森林覆盖率", "森林覆盖率"]),
+])
+def test_indicators_leave_out_a_time_by_which_and_a_comparison_base(text: str, indicators: list[str]) -> None:
+    """Spec §2, indicator: the thing measured. A time by which (到2025年) says when, a comparison
+    base (比2018年, 较上年末) what the figure is compared with: neither is part of the indicator,
+    and an item that names nothing else measures what the clause before it names."""
+    assert [t.indicator for t in extract_targets(text, year=2021)] == indicators

@@ -63,7 +63,10 @@ def _patterns() -> _Patterns:
     return _Patterns(
         fill_start=compiled.compile(rf"(?:\s|{fillers})+"),
         fill_end=compiled.compile(rf"(?:\s|{end_fillers})+\Z"),
-        baseline=compiled.compile(alternation(t["baseline"]["before"]) + "(?=[^，,；;。]{0,8}[0-9０-９])"),
+        baseline=compiled.compile(
+            f"{alternation(t['baseline']['before'])}(?=[^，,；;。]{{0,8}}[0-9０-９])"
+            f"|(?:{alternation(t['baseline']['compared_lead'])})?{alternation(t['baseline']['compared'])}"
+            f"(?=(?:19|20)[0-9]{{2}}年|{alternation(t['baseline']['compared_bases'])})"),
         scopes=frozenset(t["scopes"]["words"]),
         subtarget=compiled.compile(r"\s*" + alternation(subtarget_words())),
         etc=t["connectors"]["etc"],
@@ -98,11 +101,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _leading_time(text: str, start: int, end: int) -> int | None:
     """The end of a time expression of a date or a part of the year that opens text[start:end]
-    (其中确保8月底前建成9所: 8月底前 says when), or None."""
-    first = next(scan(text[start:end], None), None)
+    (其中确保8月底前建成9所: 8月底前 says when; 到2025年…: by when), or None."""
+    by = next((len(w) for w in table("deadlines")["context"]["by_words"] if text.startswith(w, start)), 0)
+    first = next(scan(text[start + by:end], None), None)  # (by a time: 到2025年…)
     if first is None or first.start != 0 or first.form not in _TIME_FORMS:
         return None
-    return start + first.end
+    return start + by + first.end
 
 
 def _words(text: str, start: int, end: int) -> str:
@@ -274,7 +278,8 @@ def _in_noun(text: str, start: int, own: Action, end: int, sub: bool) -> bool:
 
 
 def _baseline_start(text: str, start: int, end: int) -> int:
-    """Where a baseline phrase (由每人每年580元) begins in text[start:end], or `end`."""
+    """Where a baseline phrase (由每人每年580元) or a comparison base (比2018年, 较上年) begins in
+    text[start:end], or `end`."""
     m = _patterns().baseline.search(text, start, end)
     return m.start() if m else end
 
