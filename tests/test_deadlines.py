@@ -86,6 +86,10 @@ DEADLINES = [
     ("每月向社会公布水质检测结果", "每月", None, True),
     ("每季度对辖区餐饮单位开展检查", "每季度", None, True),
     ("每季度开展“两客一危”车辆专项检查", "每季度", None, True),  # a quoted name counts nothing
+    ("（县财政局配合，每月按时发放）", "每月", None, True),  # a manner word before the verb; paying after 每
+    # 次年 is the next year, not the end of a count (人次) whose cell ran into the time's
+    ("项目次年6月底前竣工", "次年6月底前", "Y+1-06-30", False),
+    ("培训1200人次\n年底前", "年底前", "Y-12-31", False),
     # a month before 投入使用; a month alone in a table cell of a time column
     ("新建城东小学，9月投入使用。", "9月", "Y-09-30", False),
     ("| 4 | 建成市民中心 | 市住建局 | 11月 |", "11月", "Y-11-30", False),
@@ -405,8 +409,10 @@ def test_a_visit_done_every_month_is_a_recurring_time() -> None:
 
 def test_a_fronted_object_leaves_a_frequency_a_frequency() -> None:
     """每月向… before a verb of a recurring task is recurring; 每月向… before a sum of money or
-    a count (每月向高龄老人发放津贴200元) is how often it is paid: no deadline."""
-    doc = govmetrics.parse_document("每月向低保对象发放生活补贴150元。每月向社会公布抽检结果。\n", year=2024)
+    a count (每月向高龄老人发放津贴200元) is how often it is paid: no deadline, and so is 按月
+    before a verb of paying (按月发放高龄津贴)."""
+    doc = govmetrics.parse_document("每月向低保对象发放生活补贴150元。每月向社会公布抽检结果。"
+                                    "为80周岁以上老人按月发放高龄津贴。\n", year=2024)
     written = [(d.surface, d.recurring) for _, d in doc.deadlines() if not d.default]
     assert written == [("每月", True)]
     assert doc.text.index("每月向社会") == next(d.start for _, d in doc.deadlines() if not d.default)

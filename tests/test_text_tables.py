@@ -233,6 +233,21 @@ def test_shape_c_cell_per_paragraph_with_a_target_column_and_units_one_a_paragra
     assert [str(t.value) for t in first.targets] == ["12", "200"]
 
 
+def test_a_name_column_named_with_the_words_of_the_genre_is_the_task_column() -> None:
+    """Family 4 (a 民生实事 table, one cell a paragraph): 实事名称 names the task column as 项目名称
+    does, so each task starts at its name, not at its 建设内容 cell; a 配合单位 cell merged with
+    the one above (a blank paragraph in text) keeps the rows in step."""
+    table = ("2022年县级民生实事项目责任分解表", ["序号", "实事名称", "建设内容及目标", "牵头单位", "配合单位", "完成时间"], [
+        ["1", "校园扩容", "新建公办幼儿园2所，新增学位540个", "县教育局", "县财政局", "8月底前"],
+        ["2", "健康体检", "为65岁以上老年人免费体检1.2万人", "县卫生健康局", UP, "三季度"],
+        ["3", "农村公路", "改造农村公路40公里", "县交通运输局", "各乡镇人民政府", "11月底前"],
+    ])
+    doc = _same_as_html_and_docx(table, cell_per_paragraph(*table))
+    assert [t.text.split("\n")[0] for t in doc.tasks] == ["校园扩容", "健康体检", "农村公路"]
+    assert [(t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        (("县教育局",), ("县财政局",)), (("县卫生健康局",), ("县财政局",)), (("县交通运输局",), ("各乡镇人民政府",))]
+
+
 def test_shape_e_indicator_and_number_in_different_cells() -> None:
     doc = _same_as_html_and_docx(INDICATORS, row_per_line(*INDICATORS, "\t"))
     growth = doc.tasks[0].targets[0]

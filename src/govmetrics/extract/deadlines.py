@@ -120,9 +120,11 @@ def _judge(text: str, x: TimeExpr, lo: int) -> tuple[bool, str, int]:
         # 每季度完成年度任务的四分之一: a share of the year's task due every period, a milestone (layouts §9).
         if any(w in clause for w in c.annual_share) and NUMERAL.search(clause):
             return True, "recurring_share", x.start
-        verb = after.startswith(c.recurring_task_verbs) or (  # 每月向社会公布: an object fronted before the verb
-            after.startswith(c.recurring_objects) and any(v in clause for v in c.recurring_task_verbs))
-        ok = verb and not NUMERAL.search(c.quoted.sub("", clause))  # (“两客一危” counts nothing)
+        # 每月向社会公布, 每月按时发放: words may stand before the verb; “两客一危” counts nothing
+        verbs = c.recurring_task_verbs + (c.paying_verbs if x.surface.startswith(c.paying_prefixes) else ())
+        verb = after.startswith(verbs) or (
+            after.startswith(c.recurring_before_verb) and any(v in clause for v in verbs))
+        ok = verb and not NUMERAL.search(c.quoted.sub("", clause))
         return ok, "recurring_task" if ok else "frequency", x.start
     return _judge_dated(text, x, s, before, after)
 

@@ -43,7 +43,9 @@ class Context:
     report_verbs: tuple[str, ...]
     report_window: int
     recurring_task_verbs: tuple[str, ...]
-    recurring_objects: tuple[str, ...]
+    recurring_before_verb: tuple[str, ...]
+    paying_verbs: tuple[str, ...]
+    paying_prefixes: tuple[str, ...]
     adverb_head_verbs: tuple[str, ...]
     cell_bounds: frozenset[str]
     day_cell_marks: frozenset[str]
@@ -75,8 +77,9 @@ def context() -> Context:
         quotes_open=tuple(t["quotes"]["open"]),
         quoted=compiled.compile(f"[{opens}][^{closes}]*[{closes}]"),
         report_verbs=tuple(t["recurring"]["report_verbs"]), report_window=t["recurring"]["report_window"],
-        recurring_task_verbs=tuple(t["recurring"]["task_verbs"]), recurring_objects=tuple(t["recurring"]["objects"]),
-        adverb_head_verbs=tuple(c["adverb_head_verbs"]),
+        recurring_task_verbs=tuple(t["recurring"]["task_verbs"]),
+        recurring_before_verb=tuple(t["recurring"]["before_verb"]), paying_verbs=tuple(t["recurring"]["paying_verbs"]),
+        paying_prefixes=tuple(t["recurring"]["paying_prefixes"]), adverb_head_verbs=tuple(c["adverb_head_verbs"]),
         cell_bounds=frozenset(c["cell_bounds"]), day_cell_marks=frozenset(c["day_cell_marks"]),
         year_list=compiled.compile(f"(?:(?:{alternation(c['year_list_joiners'])})(?:19|20)[0-9]{{2}}年)*"),
         occurrences=compiled.compile(

@@ -119,7 +119,9 @@ def _pieces(t: dict[str, Any]) -> dict[str, str]:
 def _master(t: dict[str, Any], p: dict[str, str]) -> re.Pattern[str]:
     """The one pattern that finds every time expression; its named group is the form."""
     part = f"(?:{p['month']}|{p['half']}|{p['quarter']})"
-    dated = f"(?:(?:{p['year']}|{alternation(t['years'])}|{p['bare']})(?:{p['year_end']}|{part})?|{part}){p['closed']}?"
+    relative = "|".join((f"(?<!{char_class(spec['not_after'])})" if "not_after" in spec else "") + re.escape(word)
+                        for word, spec in sorted(t["years"].items(), key=lambda kv: -len(kv[0])))
+    dated = f"(?:(?:{p['year']}|{relative}|{p['bare']})(?:{p['year_end']}|{part})?|{part}){p['closed']}?"
     q_open, q_close = char_class(t["quotes"]["open"]), char_class(t["quotes"]["close"])
     plan = f"{q_open}?(?:{alternation(t['plan_periods'])}){q_close}?(?:{alternation(t['plan_suffixes'])})?"
     dur = t["durations"]
