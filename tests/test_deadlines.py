@@ -89,6 +89,8 @@ DEADLINES = [
     ("（县财政局配合，每月按时发放）", "每月", None, True),  # a manner word before the verb; paying after 每
     # 次年 is the next year, not the end of a count (人次) whose cell ran into the time's
     ("项目次年6月底前竣工", "次年6月底前", "Y+1-06-30", False),
+    # 计划 after a year and before an action's verb is a modal (今年计划改造), not a plan's name
+    ("县住建局：今年计划改造老旧小区21个", "今年", "Y-12-31", False),
     ("培训1200人次\n年底前", "年底前", "Y-12-31", False),
     # a month before 投入使用; a month alone in a table cell of a time column
     ("新建城东小学，9月投入使用。", "9月", "Y-09-30", False),

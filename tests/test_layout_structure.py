@@ -18,6 +18,11 @@ def _tasks(text: str, **kwargs):
     return [s for s in doc.statements if s.is_task]
 
 
+def _units(text: str) -> list[tuple[tuple[str, ...], ...]]:
+    """(lead, cooperating, responsible) units of each task of `text`."""
+    return [(t.lead_units, t.cooperating_units, t.responsible_units) for t in _tasks(text)]
+
+
 # --- family 1: responsibility lines -------------------------------------------------
 
 def test_person_lines_that_name_no_leader_do_not_break_the_nesting() -> None:
@@ -530,3 +535,35 @@ def test_a_leader_named_after_the_role_word_in_a_heading_bracket() -> None:
     assert [(t.leaders, t.assisting_leaders) for t in tasks] == [
         (("石岩松",), ()), (("钟雨桐", "凌波"), ("唐若谷",))]
     assert tasks[1].lead_units == ("县农业农村局",) and tasks[1].cooperating_units == ("县财政局",)
+
+
+def test_who_answers_written_first_on_the_task_line() -> None:
+    """Family 2 (who answers inside the task's line), unit first: 区X局：… names the units
+    that answer before the work (responsible: no role word says who leads); labels enclosed
+    in 【】 one after the other before 【任务】; a bracket of units before a score's bracket
+    ((8分), an assessment item) still says who cooperates."""
+    assert _units("一、经济发展\n"
+                  "1.区商务局：社会消费品零售总额增长6%。（配合：区统计局）\n"
+                  "2.区科技局、区住建局（区人防办）：新增科技型中小企业50家。\n"
+                  "3.【牵头单位】区教育局【配合单位】区财政局、各街道【任务】新增学位900个。\n"
+                  "4.新建高标准农田2万亩。（区水利局配合）（8分）\n") == [
+        ((), ("区统计局",), ("区商务局",)), ((), (), ("区科技局", "区住建局（区人防办）")),
+        (("区教育局",), ("区财政局", "各街道"), ()), ((), ("区水利局",), ())]
+    # a label and its colon at a task's head is no unit: 工作目标：… names nothing
+    assert [t.responsible_units for t in _tasks("1.工作目标：新增学位900个。\n牵头单位：区教育局\n")] == [()]
+
+
+def test_a_list_grouped_by_unit_under_headings_that_name_them() -> None:
+    """Family 3 (who answers given in the heading), a list grouped by unit: a numbered heading
+    that names units alone, a count of its tasks after them or not, gives them to every task
+    under it: responsible, or the lead where the letter says that a heading's units lead. A
+    heading that ends in an office's character but names a theme (…良好开局) names no one."""
+    body = ("一、县交通运输局（2项）\n"
+            "1.新建农村公路60公里。（县财政局配合）\n"
+            "2.新开通城乡公交线路4条。\n"
+            "二、推动经济发展实现良好开局\n"
+            "3.新增规上工业企业20家。\n牵头单位：县工信局\n")
+    assert _units(body) == [
+        ((), ("县财政局",), ("县交通运输局",)), ((), (), ("县交通运输局",)), (("县工信局",), (), ())]
+    assert _units("每部分标题所列单位为该部分各项任务的牵头单位，括号内为配合单位。\n" + body) == [
+        (("县交通运输局",), ("县财政局",), ()), (("县交通运输局",), (), ()), (("县工信局",), (), ())]

@@ -145,7 +145,7 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
     if x.cls == "limit":
         ok = not after.startswith(c.limit_blocked_after)
         return ok, "limit" if ok else "condition_on_noun", x.start
-    if after.startswith(c.plan_heads):
+    if after.startswith(c.plan_heads) and (x.form == "plan" or not _before_action(after)):  # 今年计划改造…: a modal
         return False, "period_names_plan", x.start
     if after.startswith(c.quotes_open):
         return False, "names_quoted_name", x.start
@@ -167,8 +167,7 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
         return True, "by_time", x.start - len(by)
     if before.endswith(c.adverbial_before):
         return True, "adverbial", x.start
-    modal = next((m for m in c.modals_after if after.startswith(m)), "")
-    if after[len(modal):].startswith(c.completion_verbs + c.action_after):
+    if _before_action(after):
         return True, "before_action", x.start
     if not x.day and after.startswith(c.pause_after):
         return True, "fronted_time", x.start
@@ -179,6 +178,14 @@ def _judge_dated(text: str, x: TimeExpr, s: int, before: str, after: str) -> tup
     if x.surface[:-1].isdigit() and x.surface.endswith("年") and _dates_a_share(text, s + x.end - x.start, after):
         return True, "year_of_a_share", x.start
     return False, "calendar_date" if x.day else "no_time_context", x.start
+
+
+def _before_action(after: str) -> bool:
+    """Whether the verb of an action follows a time, a modal between or not (2022年建成, 今年将开工
+    建设, 今年计划改造: 计划 a modal there, not a plan's name)."""
+    c = context()
+    modal = next((m for m in c.modals_after if after.startswith(m)), "")
+    return after[len(modal):].startswith(c.completion_verbs + c.action_after)
 
 
 def _dates_a_share(text: str, e: int, after: str) -> bool:

@@ -85,6 +85,8 @@ def inline_fields(text: str) -> tuple[Fields, int] | None:
     """
     body = text.rstrip(SPACE + "。；;.")
     groups = bracket_groups(fold(body))
+    if len(groups) > 1 and groups[-1][1] == len(body) and _trailing_note().fullmatch(fold(body), groups[-1][0]):
+        body, groups = body[:groups[-1][0]].rstrip(SPACE), groups[:-1]  # …（X配合）（8分）: a score after it
     if not groups or groups[-1][1] != len(body):
         return _by_clauses(body)
     start = groups[-1][0]
@@ -102,6 +104,13 @@ def inline_fields(text: str) -> tuple[Fields, int] | None:
         del fields[TASK_TEXT]
         return fields, len(body)
     return fields, start
+
+
+@cache
+def _trailing_note() -> re.Pattern[str]:
+    """A bracket that holds only a number and a score's or a count's unit: （8分）, (3项)."""
+    return compiled.compile(f"[(（][{SPACE}]*[0-9０-９.．]+[{SPACE}]*{alternation(data()['inline']['trailing_note_units'])}"
+                            f"[{SPACE}]*[)）]")
 
 
 _QUOTES = "“‘《"  # pairs bracket_groups reads as brackets: a quoted name (设立“X中心”) lists no units
@@ -130,9 +139,15 @@ def _bare_units(inner: str) -> Fields | None:
     folded = fold(inner).lstrip()
     if folded.startswith(tuple(data()["units"]["inclusion_words"])) or "/" in folded:
         return None  # what the work includes (（含民办）); leaders before a slash (（X/区教育局）)
-    if found.names and not found.notes and all(len(n) >= 3 and fold(n).endswith(ends) for n in found.names):
+    if found.names and not found.notes and all(len(n) >= 3 and _unit_name(fold(n)).endswith(ends) for n in found.names):
         return {"responsible_units": [inner]}
     return None
+
+
+def _unit_name(folded: str) -> str:
+    """A unit's name without the bracket of another name for it at its end (区住建局（区人防办）)."""
+    groups = bracket_groups(folded)
+    return folded[:groups[-1][0]] if groups and groups[-1][1] == len(folded) and groups[-1][0] > 0 else folded
 
 
 def leading_fields(text: str) -> Fields | None:
@@ -140,7 +155,10 @@ def leading_fields(text: str) -> Fields | None:
     task's text: 县教育局牵头，县住建局配合，年内开工…; 镇农业中心负责：新建…; 由副县长X统筹协调，…),
     read with the bracket's strict grammar: the longest run of opening clauses that are each a
     unit list and a role word, a leader, or a time, with the work after them; or a bracket
-    that opens the task (（配合单位：县财政局）完成…). None when the text opens with its work."""
+    that opens the task (（配合单位：县财政局）完成…); or bare names of units and a colon (区商务局：…).
+    None when the text opens with its work."""
+    if (enclosed := _enclosed_labels(text)) is not None:
+        return enclosed
     folded = fold(text)
     groups = bracket_groups(folded)
     if groups and groups[0][0] == 0 and groups[0][1] < len(folded.rstrip(SPACE + "。")):
@@ -151,6 +169,8 @@ def leading_fields(text: str) -> Fields | None:
             return fields
     stop = _clause_stop().search(folded)
     first = folded[:stop.start()] if stop else folded
+    if stop and folded[stop.start()] in data()["labels"]["colons"] and (named := _bare_units(text[:stop.start()])):
+        return named  # 区发展和改革局：… (unit-first lines): the units named before the work answer for it
     if not ((stop and ending_verb(first)) or _leader_title().search(first)):
         return None  # the first clause ends in no role word and names no leader: the work comes first
     spans = split_top(folded, [*data()["inline"]["clause_separators"], *data()["labels"]["colons"]])
@@ -169,6 +189,30 @@ def leading_fields(text: str) -> Fields | None:
            for f, values in found.items() if f in UNIT_FIELDS for v in values):
         return None
     return found
+
+
+def _enclosed_labels(text: str) -> Fields | None:
+    """Fields whose labels are enclosed at the head of a task ([labels] enclosing: 【牵头单位】X
+    【配合单位】Y【任务】…), up to the label of the task's own text; None when none opens it."""
+    fields: Fields = {}
+    at = 0
+    while (m := _enclosed_re().match(text, at)) is not None:
+        label = next(v for k, v in m.groupdict().items() if k != "value" and v)
+        got = line_fields(f"{label}{data()['labels']['colons'][0]}{m.group('value')}")
+        if not got or is_task_text(got):
+            break
+        for key, values in got.items():
+            fields.setdefault(key, []).extend(values)
+        at = m.end()
+    return fields or None
+
+
+@cache
+def _enclosed_re() -> re.Pattern[str]:
+    """An enclosed label and its value, up to the next enclosed label."""
+    pairs = [(re.escape(a), re.escape(b)) for a, b in data()["labels"]["enclosing"]]
+    label = "|".join(f"{a}(?P<l{i}>[^{a}{b}]{{1,10}}){b}" for i, (a, b) in enumerate(pairs))
+    return compiled.compile(f"(?:{label})(?P<value>[^{''.join(a for a, _ in pairs)}]*)")
 
 
 def part_sentence(line: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from ..lexicon import compiled
-from ..lexicon.labels import alternation, data, fold, words
+from ..lexicon.labels import SPACE, alternation, data, fold, words
 from ..lexicon.roles import clause_verbs
 from .numbering import numbered
 from .orgs import bracket_groups, split_units
@@ -231,20 +231,45 @@ def _without_first_titles(people: list[tuple[str, bool, bool]]) -> list[str | No
     return out
 
 
-def heading_units(heading: str) -> dict[str, list[str]]:
+def heading_units(heading: str, *, units_lead: bool = False) -> dict[str, list[str]]:
     """The unit a heading names as answering for the tasks under it, by its role word
-    (一、医政科牵头事项 → lead_units 医政科; 二、县住建局负责的重点工作): names of units only."""
+    (一、医政科牵头事项 → lead_units 医政科; 二、县住建局负责的重点工作): names of units only. A
+    numbered heading that is names of units alone, a count of its tasks after them or not
+    (一、县发展和改革局（3项）: a list grouped by unit), gives them as responsible, or as the lead
+    where the document says so (`units_lead`, `orgs.states_lead_rule(text, "heading")`)."""
     folded = fold(heading)
     label = numbered(folded)
     at = label[1].end() if label else 0
     m = _heading_units_re().match(folded, at)
     if m is None:
-        return {}
+        alone = _unit_heading_re().fullmatch(folded, at) if label else None
+        names = split_units(heading[at:alone.end("units")]).names if alone else []
+        if not names or not all(_named_unit(fold(n)) for n in names):
+            return {}
+        return {"lead_units" if units_lead else "responsible_units": [heading[at:alone.end("units")]]}
     value = heading[m.start("units"):m.end("units")]
     ends = tuple(data()["units"]["name_ends"])
     if not all(fold(name).endswith(ends) for name in split_units(value).names):
         return {}
     return {dict(clause_verbs())[m.group("verb")]: [value]}
+
+
+def _named_unit(folded: str) -> bool:
+    """Whether a name in a heading of units alone is a unit's: an office's ending, its level word
+    near its start, no quote ([units] level_words, level_window)."""
+    table = data()["units"]
+    head = folded[:table["level_window"]]
+    return (len(folded) >= 3 and folded.endswith(tuple(table["office_ends"]))
+            and any(w in head for w in table["level_words"]) and not any(q in folded for q in table["not_in_names"]))
+
+
+@cache
+def _unit_heading_re() -> re.Pattern[str]:
+    """A heading's text that is names of units and at most a count of its tasks: 县商务局（2项）."""
+    counts = alternation(data()["lead_rule"]["heading_count"])
+    digits = re.escape(data()["numbering"]["arabic"] + data()["numbering"]["chinese"])
+    return compiled.compile(f"(?P<units>[^()（）,，。：:；;]{{3,60}}?)[{SPACE}]*(?:[(（]共?[{digits}]+(?:{counts})[)）])?"
+                            f"[{SPACE}]*")
 
 
 @cache

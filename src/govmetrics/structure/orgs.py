@@ -42,19 +42,20 @@ def _openers() -> re.Pattern[str]:
 
 
 @cache
-def _lead_rule_re() -> re.Pattern[str]:
+def _lead_rule_re(kind: str = "first") -> re.Pattern[str]:
     rule = data()["lead_rule"]
-    first = alternation(fold(w) for w in rule["first"])
+    which = alternation(fold(w) for w in rule[kind])
     lead = alternation(fold(w) for w in rule["lead"])
     window = int(rule["window"])
-    return compiled.compile(f"{first}.{{0,{window}}}?{lead}|{lead}.{{0,{window}}}?{first}")
+    return compiled.compile(f"{which}.{{0,{window}}}?{lead}|{lead}.{{0,{window}}}?{which}")
 
 
-def states_lead_rule(text: str) -> bool:
+def states_lead_rule(text: str, kind: str = "first") -> bool:
     """Whether `text` says that the first listed responsible unit leads (列第一位者为工作牵头单位),
+    or with `kind` "heading" that the unit a heading names leads its tasks (标题所列单位为…牵头单位);
     also where a PDF or OCR line break cuts its words (…为牵⏎头单位)."""
     folded = fold(text)
-    return _lead_rule_re().search(_BREAK.sub("", folded) if "\n" in folded else folded) is not None
+    return _lead_rule_re(kind).search(_BREAK.sub("", folded) if "\n" in folded else folded) is not None
 
 
 @cache

@@ -189,6 +189,7 @@ def _parse(text: str, found: list[Block], lead_rule: bool
     preamble: list[tuple[Block, tuple[str, ...]]] = []
     stack: list[_Open] = []
     given: dict[int, Fields] = {}  # who answers for the tasks by number, from a table of its own
+    units_lead = states_lead_rule(text, "heading")  # 标题所列单位为牵头单位: a heading's units lead
     headings = mark_depths(found)
     # A regulation's article that names no one (第一条 …) is no task: before a list's first task, its preamble.
     rules = {i for i, b in enumerate(found) if b.kind == "item" and not b.fields and is_article(b.lines[0].text)}
@@ -279,7 +280,7 @@ def _parse(text: str, found: list[Block], lead_rule: bool
                 stack.pop()
         leaders, assisting = heading_leaders(heading)
         own: Fields = dict(block.fields)
-        for key, values in heading_units(heading).items():
+        for key, values in heading_units(heading, units_lead=units_lead).items():
             own.setdefault(key, []).extend(values)
         # 二、社会民生（牵头领导：李某某；牵头单位：市民政局）; 一、稳增长（市发改委牵头）
         inline = inline_fields(heading)
