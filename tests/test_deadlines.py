@@ -86,6 +86,7 @@ DEADLINES = [
     ("每月向社会公布水质检测结果", "每月", None, True),
     ("每季度对辖区餐饮单位开展检查", "每季度", None, True),
     ("每季度开展“两客一危”车辆专项检查", "每季度", None, True),  # a quoted name counts nothing
+    ("每月公示参合农民补偿情况", "每月", None, True),
     ("（县财政局配合，每月按时发放）", "每月", None, True),  # a manner word before the verb; paying after 每
     # 次年 is the next year, not the end of a count (人次) whose cell ran into the time's
     ("项目次年6月底前竣工", "次年6月底前", "Y+1-06-30", False),

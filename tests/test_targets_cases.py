@@ -26,6 +26,10 @@ TARGETS: list[tuple[str, list[dict]]] = [
              kind="increment", direction="up"),
         dict(surface="6750个", value=D(6750), unit="个", action="新增", ind="学位", kind="increment"),
     ]),
+    # 已 in 已婚 (married) reports nothing done: the rate is a target
+    ("十五至四十九周岁已婚育龄妇女生殖健康检查率达到百分之七十。", [
+        dict(surface="百分之七十", value=D(70), unit="%", action="达到", ind="生殖健康检查率", kind="level"),
+    ]),
     ("新建高标准农田3.13万亩。", [
         dict(surface="3.13万亩", value=D(31300), unit="亩", action="新建", ind="高标准农田",
              kind="increment", direction="up"),

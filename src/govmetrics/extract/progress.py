@@ -80,7 +80,8 @@ def _rules() -> _Rules:
         field_end=compiled.compile(f"[ \u3000]+(?=\\S{{1,10}}[{marks}]|[0-9]{{1,3}}[.．、]|[{_CN}]{{1,3}}、)"
                                    f"|[{''.join(re.escape(e) for e in ends if e not in '。；;！!？?')}]"),
         already=compiled.compile(
-            f"{_not_after(t['markers']['already_not_after'])}{alternation(t['markers']['already'])}(?=[\u4e00-\u9fff])"),
+            f"{_not_after(t['markers']['already_not_after'])}{alternation(t['markers']['already'])}"
+            f"(?!{alternation(t['markers']['already_not_before'])})(?=[\u4e00-\u9fff])"),
         review=compiled.compile(alternation(t["markers"]["reviews"])),
         stock=compiled.compile(f"{alternation(t['markers']['stock'])}(?!{alternation(t['markers']['stock_not_before'])})"),
         as_of=compiled.compile(f"{alternation(t['markers']['as_of'])}(?!{alternation(t['markers']['as_of_not_before'])})"),
