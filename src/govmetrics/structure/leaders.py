@@ -266,10 +266,11 @@ def _named_unit(folded: str) -> bool:
 @cache
 def _unit_heading_re() -> re.Pattern[str]:
     """A heading's text that is names of units and at most a count of its tasks: 县商务局（2项）."""
-    counts = alternation(data()["lead_rule"]["heading_count"])
+    rule = data()["lead_rule"]
+    counts, before = alternation(rule["heading_count"]), alternation(rule["heading_count_before"])
     digits = re.escape(data()["numbering"]["arabic"] + data()["numbering"]["chinese"])
-    return compiled.compile(f"(?P<units>[^()（）,，。：:；;]{{3,60}}?)[{SPACE}]*(?:[(（]共?[{digits}]+(?:{counts})[)）])?"
-                            f"[{SPACE}]*")
+    return compiled.compile(f"(?P<units>[^()（）,，。：:；;]{{3,60}}?)[{SPACE}]*"
+                            f"(?:[(（](?:{before})?[{digits}]+(?:{counts})[)）])?[{SPACE}]*")
 
 
 @cache
