@@ -26,6 +26,14 @@ TARGETS: list[tuple[str, list[dict]]] = [
              kind="increment", direction="up"),
         dict(surface="6750个", value=D(6750), unit="个", action="新增", ind="学位", kind="increment"),
     ]),
+    # a rate with a comparator word after its figure is a bound to reach, no progress figure;
+    # a session count ends at a space in a line typed with spaces for punctuation
+    ("家庭医生签约率达到65% 重点人群签约率85%以上", [
+        dict(surface="65%", value=D(65), unit="%"), dict(surface="85%以上", value=D(85), unit="%", comparator=">="),
+    ]),
+    ("开展技能培训6期 培训农民400人次", [
+        dict(surface="6期", value=D(6), unit="期"), dict(surface="400人次", value=D(400), unit="人次"),
+    ]),
     # 已 in 已婚 (married) reports nothing done: the rate is a target
     ("十五至四十九周岁已婚育龄妇女生殖健康检查率达到百分之七十。", [
         dict(surface="百分之七十", value=D(70), unit="%", action="达到", ind="生殖健康检查率", kind="level"),
@@ -266,6 +274,8 @@ NON_TARGETS: list[tuple[str, str, str]] = [
     ("对未完成的单位当月考核得分为0分。", "0", "other"),
     # a stock: what there is now (现有, 共有, 仍有), to the end of its sentence's background
     ("全县现有乡镇卫生院14家，其中达到推荐标准的占比为42%。", "14家", "progress"),
+    # a rate of completion as a bare figure reports progress (with 以上 after it it would be a bound)
+    ("目前城东片区征收签约率85.2%。", "85.2%", "progress"),
     ("全县现有乡镇卫生院14家，其中达到推荐标准的占比为42%。", "42%", "progress"),
     ("城区2010年以前建成的小区共有95个，仍有3200户未通天然气。", "3200户", "progress"),
     ("新增城镇就业320人（2020年为290人），开展技能培训600人次。", "290人", "progress"),

@@ -63,6 +63,7 @@ def _not_after(words: list[str]) -> str:
 @cache
 def _rules() -> _Rules:
     t = table("progress")
+    bound = alternation(table("targets")["comparators"]["trailing"])  # 以上, 以内, 左右 …
     joiners = "".join(re.escape(j) for j in t["period"]["joiners"])
     month = f"(?:[0-9０-９]{{1,2}}|[{_CN}]{{1,2}})"
     period = f"[1１一]\\s*月?\\s*[{joiners}]\\s*{month}\\s*月份?"
@@ -90,8 +91,10 @@ def _rules() -> _Rules:
                                     f"[0-9０-９{_CN}年月日号底末]{{1,12}}?(?={alternation(t['markers']['as_of_plan_after'])})"),
         shares=compiled.compile(alternation(t["markers"]["shares"])),
         planned=compiled.compile(alternation(t["markers"]["shares_planned_after"])),
+        # (a rate with a comparator word after its figure, 签约率85%以上, is a bound to reach: a target)
         rates=compiled.compile(
-            f"{alternation(t['markers']['rates'])}(?={alternation(t['markers']['rate_followers'])}?\\s*[0-9０-９])"),
+            f"{alternation(t['markers']['rates'])}(?={alternation(t['markers']['rate_followers'])}?\\s*"
+            f"[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９.．])(?:[%％](?!{bound})|(?![%％]|{bound})))"),
         past=compiled.compile(alternation(t["markers"]["past"])),
         period=compiled.compile(period),
         past_year=compiled.compile(
