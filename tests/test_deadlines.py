@@ -87,6 +87,10 @@ DEADLINES = [
     ("每季度对辖区餐饮单位开展检查", "每季度", None, True),
     ("每季度开展“两客一危”车辆专项检查", "每季度", None, True),  # a quoted name counts nothing
     ("每月公示参合农民补偿情况", "每月", None, True),
+    # after a document's title, before 完工, a span's total after 共
+    ("《澜溪市综合交通规划》一季度报市政府审定", "一季度", "Y-03-31", False),
+    ("区中医院二期主体工程11月中旬完工", "11月中旬", "Y-11-20", False),
+    ("2024—2025年共改造城镇老旧小区64个", "2024—2025年", "2025-12-31", False),
     ("（县财政局配合，每月按时发放）", "每月", None, True),  # a manner word before the verb; paying after 每
     # 次年 is the next year, not the end of a count (人次) whose cell ran into the time's
     ("项目次年6月底前竣工", "次年6月底前", "Y+1-06-30", False),
@@ -145,6 +149,7 @@ NOT_DEADLINES = [
     ("2021年是中国共产党成立100周年和“十四五”开局之年", ["date", "date"]),
     ("关于印发2019年政府工作报告重点工作的通知", ["date"]),
     ("2018年4月18日", ["date", "date", "date"]),
+    ("在4月18日召开的全区招商大会上集中签约项目20个", ["date", "date"]),  # the date of a meeting
     ("二〇二一年三月二十四日", ["date", "date", "date"]),
     ("制定实施蓝天保卫三年行动计划", ["programme_name"]),
     ("实施五年化债计划", ["programme_name"]),
