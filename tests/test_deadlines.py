@@ -87,6 +87,7 @@ DEADLINES = [
     ("每季度对辖区餐饮单位开展检查", "每季度", None, True),
     ("每季度开展“两客一危”车辆专项检查", "每季度", None, True),  # a quoted name counts nothing
     ("每月公示参合农民补偿情况", "每月", None, True),
+    ("每月抽检不少于310批次", "每月", None, True),  # a monthly quota of batches: events of a period
     # after a document's title, before 完工, a span's total after 共
     ("《澜溪市综合交通规划》一季度报市政府审定", "一季度", "Y-03-31", False),
     ("区中医院二期主体工程11月中旬完工", "11月中旬", "Y-11-20", False),
