@@ -159,10 +159,9 @@ def test_bare_unit_names_after_a_dash_under_the_lead_rule() -> None:
             "1.新建5G基站300个。——县工信局、国网青川县供电公司、县委宣传部\n"
             "2.开展职工技能竞赛12场。——县总工会、县人社局\n"
             "3.新增绿地面积5公顷——以城区东部为重点\n")
-    tasks = _tasks(text)
-    assert [(t.lead_units, t.cooperating_units) for t in tasks] == [
+    assert [(lead, cooperating) for lead, cooperating, _ in _units(text)] == [
         (("县工信局",), ("国网青川县供电公司", "县委宣传部")), (("县总工会",), ("县人社局",)), ((), ())]
-    assert tasks[0].text == "新建5G基站300个。"
+    assert _tasks(text)[0].text == "新建5G基站300个。"
 
 
 def test_role_verbs_that_need_a_second_clause_and_periods_counted_after_every() -> None:
