@@ -42,8 +42,6 @@ NOT_YET_FITTED: dict[str, dict[str, float]] = {
     "t37-fresh": {"deadlines": 0.93},
     # its gold makes a reply's 下一步 items and a speech's points tasks, which the library reads as prose (README)
     "t38-fresh": {"targets": 0.92, "tasks": 0.81},
-    # a 项目推进表's 形象进度 cells hold rest-of-year milestones; the progress column is read as no text (README)
-    "t59-fresh": {"targets": 0.94, "deadlines": 0.84},
 }
 
 

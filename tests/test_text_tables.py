@@ -645,3 +645,28 @@ def test_a_supervision_ledger_keeps_its_task_apart_from_its_source_and_state() -
             ("1", "扩大有效投资", ("县发改局",)), ("2", "新建农村公路", ("县交通局",))], sep
         assert [t.surface for _, t in doc.targets()] == ["60个", "80公里"]
         assert [d.surface for _, d in doc.deadlines() if not d.default][-1:] == ["10月底前"]
+
+
+def test_a_milestones_column_in_a_plan_table_and_in_a_progress_table() -> None:
+    """Family 4g and §6: a 形象进度 cell holds a project's milestones. In a plan table it is the
+    task's text; in a table that also reports progress (a 完成率 column) it opens with the state
+    reached (已建成…, 完成…的55%: actual figures) and is the task's text from its first clause
+    that looks forward or names a time still due (四季度, 年底前). Read alike from a Word file
+    and a web page, the state reached kept as a progress line."""
+    plan = [["序号", "项目名称", "形象进度", "责任单位"],
+            ["1", "城南安置房", "6月底前开工，年底前完成主体工程的50%", "县住建局"],
+            ["2", "滨江绿道", "建成绿道8公里", "县城管局"]]
+    report = [["序号", "项目名称", "完成率", "形象进度", "责任单位"],
+              ["1", "城南安置房", "62.5%", "完成基础工程的55%；四季度完成主体工程的80%", "县住建局"],
+              ["2", "滨江绿道", "70.0%", "已建成绿道5公里，年底前再建成3公里", "县城管局"],
+              ["3", "农贸市场", "40.0%", "完成土建工程的40%，正在进行钢结构施工", "县商务局"]]
+    for rows, expected, dues in ((plan, [["50%"], ["8公里"]], [["2023-06-30", "2023-12-31"], []]),
+                                 (report, [["80%"], ["3公里"], []], [["2023-12-31"], ["2023-12-31"], []])):
+        text = "溪口县2023年重点项目形象进度表\n" + "".join("\t".join(r) + "\n" for r in rows)
+        reads = [govmetrics.parse_document(text),
+                 govmetrics.read(html_page("溪口县2023年重点项目形象进度表", rows, []).encode("utf-8"), name="t.html"),
+                 govmetrics.read(docx_file("溪口县2023年重点项目形象进度表", rows, []), name="t.docx")]
+        for doc in reads:
+            assert [[t.surface for t in task.targets] for task in doc.tasks] == expected, doc.meta.source_format
+            assert [[d.due.isoformat() for d in task.deadlines if not d.default] for task in doc.tasks] == dues
+            assert rows is plan or "完成基础工程的55%" in doc.text  # nothing lost

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon import compiled, table
+from ..lexicon.forward import forward_re, not_after
 from ..lexicon.wordsets import alternation
 from .verbs import actions
 
@@ -55,11 +56,6 @@ class _Rules:
     aside_ends: tuple[str, ...]
 
 
-def _not_after(words: list[str]) -> str:
-    """Lookbehinds that fail after any of `words` (each one fixed in width, as re needs)."""
-    return "".join(f"(?<!{re.escape(w)})" for w in words)
-
-
 @cache
 def _rules() -> _Rules:
     t = table("progress")
@@ -68,7 +64,6 @@ def _rules() -> _Rules:
     month = f"(?:[0-9０-９]{{1,2}}|[{_CN}]{{1,2}})"
     period = f"[1１一]\\s*月?\\s*[{joiners}]\\s*{month}\\s*月份?"
     marks = "".join(re.escape(m) for m in t["labels"]["marks"])
-    fw = t["forward"]
     ends = t["scope"]["sentence_ends"]
     plans = {k: int(v) for k, v in table("deadlines")["plan_periods"].items()}
     named = re.escape(table("structure")["labels"]["progress_period"])
@@ -81,7 +76,7 @@ def _rules() -> _Rules:
         field_end=compiled.compile(f"[ \u3000]+(?=\\S{{1,10}}[{marks}]|[0-9]{{1,3}}[.．、]|[{_CN}]{{1,3}}、)"
                                    f"|[{''.join(re.escape(e) for e in ends if e not in '。；;！!？?')}]"),
         already=compiled.compile(
-            f"{_not_after(t['markers']['already_not_after'])}{alternation(t['markers']['already'])}"
+            f"{not_after(t['markers']['already_not_after'])}{alternation(t['markers']['already'])}"
             f"(?!{alternation(t['markers']['already_not_before'])})(?=[\u4e00-\u9fff])"),
         review=compiled.compile(alternation(t["markers"]["reviews"])),
         stock=compiled.compile(f"{alternation(t['markers']['stock'])}(?!{alternation(t['markers']['stock_not_before'])})"),
@@ -106,10 +101,7 @@ def _rules() -> _Rules:
             f"{alternation(t['frames']['opens'])}"
             f"[^{re.escape(''.join(t['scope']['clause_ends'] + ends))}]{{0,{int(t['frames']['max_length'])}}}?"
             f"{alternation(t['frames']['closes'])}"),
-        forward=compiled.compile(f"{_not_after(fw['not_after'])}{alternation(fw['words'])}"
-                                 f"(?!{alternation(fw['not_before'])})"
-                                 f"|{alternation(fw['times'])}(?!{alternation(fw['times_not_before'])})"
-                                 f"|{alternation(fw['limits'])}|[0-9０-９]{alternation(fw['dated_limits'])}"),
+        forward=forward_re(),
     )
     # Most texts report no progress: one search for any marker passes them over (led by the
     # characters a marker can begin with: `compiled.compile`).

@@ -18,12 +18,13 @@ from functools import cache
 from typing import Sequence
 
 from . import compiled, table
+from .forward import first_forward_clause
 from .labels import fold, words
 from .roles import label_fields, shaped_field, shaped_label
 from .wordsets import alternation
 
 ROLES = ("number", "task", "target", "deadline", "leaders", "assisting_leaders", "lead_units",
-         "cooperating_units", "responsible_units", "category", "progress", "other", "unit")
+         "cooperating_units", "responsible_units", "category", "progress", "other", "unit", "milestones")
 STATEMENT = ("task", "target", "deadline")    # cells that are the task's own text
 ANSWER = ("leaders", "assisting_leaders", "lead_units", "cooperating_units", "responsible_units")
 APART = ("progress", "other")                 # actual figures, remarks, scores: never the task's text
@@ -56,6 +57,16 @@ def own_text(role: str | None) -> bool:
     """Whether a column's cells are the task's own text: a task, target or deadline column,
     or one the header map does not know (its targets and deadlines are still read)."""
     return role is None or role in STATEMENT
+
+
+def milestones_start(text: str, reports: bool) -> int | None:
+    """Where a milestones cell (形象进度) becomes the task's text: at its start in a plan table;
+    in a table that `reports` progress, at its first clause that looks forward or names a time
+    still due ([table_columns] milestone_times), what stands before being the state reached
+    (已建成标准厂房8栋；四季度再建成厂房4栋); None when no clause is a milestone."""
+    if not reports:
+        return 0
+    return first_forward_clause(fold(text), words("table_columns", "milestone_times"))
 
 
 @cache

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lexicon.columns import ANSWER, APART, bare_figure, header_roles, header_unit, sums_rows
+from ..lexicon.columns import ANSWER, APART, bare_figure, header_roles, header_unit, milestones_start, sums_rows
 from ..lexicon.labels import data, expand
 from ..lexicon.roles import written_label
 from .sourcemap import Run, TextBuilder
@@ -151,9 +151,10 @@ def _write_task(out: TextBuilder, rows: list[Row], index: int) -> None:
     for role in (*_LABELLED, *APART):
         cells: list[Cell] = []
         for row in rows if role in ("deadline", *APART) else rows[:1]:
-            cell = row.get(role)
-            if _filled(cell) and all(cell is not c for c in cells):
-                cells.append(cell)
+            # (a progress cell may be under its own key: the state a milestones cell reports)
+            for key, cell in row.items():
+                if key.rstrip("0123456789") == role and _filled(cell) and all(cell is not c for c in cells):
+                    cells.append(cell)
         for cell in cells:
             runs = _joined(cell, "、" if role in ANSWER else " ")
             out.add_line([Run(_label(role), runs[0].part, runs[0].offset, False), *runs])
@@ -175,6 +176,18 @@ def _distinct(row: Sequence[Cell]) -> list[Cell]:
     return [cell for i, cell in enumerate(row) if _cell_text(cell).strip() and all(cell is not c for c in row[:i])]
 
 
+def _milestones(cell: Cell, reports: bool, n: int) -> Row:
+    """A milestones cell (形象进度) as the table typed as text reads it
+    (`columns.milestones_start`): the task's text from where its milestones start, a target
+    cell under its own key; the state reached before them a progress cell."""
+    runs = _joined(cell, " ")
+    text = _text(runs)
+    at = milestones_start(text, reports)
+    at = len(text) if at is None else at
+    parts = {f"progress{n}": [_cut(runs, 0, at)], f"target{n + 1}": [_cut(runs, at, len(text))]}
+    return {key: part for key, part in parts.items() if _filled(part)}
+
+
 def _continues(row: Row, previous: Row | None) -> bool:
     """Whether a row carries on the project of the row above: the table numbers its rows,
     and this one has no number and no responsibility of its own (empty, or merged with
@@ -191,7 +204,10 @@ def _cells(roles: list[str | None], row: Sequence[Cell], header: Sequence[Cell])
     out: Row = {}
     seen: list[Cell] = []
     for role, cell, head in zip(roles, row, [*header, *[[]] * len(row)]):
-        if role is None or (role in ("task", "target") and role in out):
+        if role == "milestones":
+            if all(cell is not c for c in seen):
+                out.update(_milestones(cell, "progress" in roles, len(out)))
+        elif role is None or (role in ("task", "target") and role in out):
             if all(cell is not c for c in seen):  # a cell merged over columns once
                 out[f"target{len(out)}"] = _headed(cell, head, named=role is None)
         elif role and role not in out:

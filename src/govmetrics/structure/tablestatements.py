@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon.columns import ANSWER, APART, STATEMENT, bare_figure, header_unit, own_text, sums_rows
+from ..lexicon.columns import ANSWER, APART, STATEMENT, bare_figure, header_unit, milestones_start, own_text, sums_rows
 from ..lexicon.labels import SPACE, data, fold
 from ..model import Section, Statement
 from .cellfit import names
@@ -44,15 +44,31 @@ class _Task:
     parts: list[tuple[int, int]] = field(default_factory=list)   # continuations standing apart
 
 
-def _own(roles: tuple[str | None, ...], row: tuple[TextCell, ...]) -> list[TextCell]:
+def _own(text: str, roles: tuple[str | None, ...], row: tuple[TextCell, ...]) -> list[TextCell]:
     """The task's own cells in a row: its task cell (else its first own cell) and the own
-    cells after it (a column the header map does not know is own text)."""
+    cells after it (a column the header map does not know is own text), a milestones cell
+    (形象进度) from where its milestones start (`columns.milestones_start`)."""
     first = next((i for i, r in enumerate(roles) if r == "task" and row[i]), None)
     if first is None:
         first = next((i for i, r in enumerate(roles) if r in STATEMENT and row[i]), None)
     if first is None:
         return []
-    return [row[first]] + [c for role, c in zip(roles[first + 1:], row[first + 1:]) if own_text(role) and c]
+    out = [row[first]]
+    for role, c in zip(roles[first + 1:], row[first + 1:]):
+        if c and own_text(role):
+            out.append(c)
+        elif c and role == "milestones" and (due := _milestones(text, c, "progress" in roles)):
+            out.append(due)
+    return out
+
+
+def _milestones(text: str, c: TextCell, reports: bool) -> TextCell:
+    """The part of a milestones cell that is the task's text (empty when none is)."""
+    at = milestones_start(text[c.start:c.end], reports)
+    if at is None:
+        return TextCell()
+    cut = c.start + at
+    return TextCell(tuple((max(s, cut), e) for s, e in c.pieces if e > cut))
 
 
 def _with_unit(text: str, table: TextTable, row: tuple[TextCell, ...], own: list[TextCell]) -> list[TextCell]:
@@ -174,7 +190,7 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
             above = [own, *inherited]
             held = {}  # no merged cell runs across a heading row: it spans the table's width
             continue
-        own = _own(roles, row)
+        own = _own(text, roles, row)
         if not own:
             continue
         span = own[0].start, max(c.end for c in own)  # a cell wrapped over a row's lines may end last
