@@ -340,6 +340,37 @@ def test_an_item_ending_in_a_colon_takes_the_sub_items_it_introduces() -> None:
     assert tasks[2].text.endswith("9公里。") and tasks[2].lead_units == ("镇建设办",)
 
 
+def test_items_whose_lines_of_responsibility_follow_only_the_last_are_parts_of_one_task() -> None:
+    """Family 9 (a 民生实事 item): （一） over 1. 2. items none of which but the last names anyone,
+    the last on lines of its own: the lines answer for them all, so （一） is the task and its
+    items its text. Where every item has its lines, they are the tasks under a heading; lines
+    that only give a contact (联系人) answer for nothing."""
+    text = ("（一）新增公办学位1200个\n1.新建小学2所，新增公办学位1200个。\n2.补充教师90名。\n"
+            "进度安排：二季度开工，年底前投用。\n牵头单位：县教育局\n配合单位：县住建局\n"
+            "（二）提升养老服务\n1.新建养老服务中心3个。\n2.新增护理床位150张。\n牵头单位：县民政局\n")
+    tasks = _tasks(text)
+    assert [(t.number, t.lead_units) for t in tasks] == [("一", ("县教育局",)), ("二", ("县民政局",))]
+    assert tasks[0].text.startswith("新增公办学位1200个\n1.") and "90名" in tasks[0].text
+    own = ("（一）教育\n1.新建小学2所。\n牵头单位：县教育局\n2.补充教师90名。\n牵头单位：县人社局\n")
+    assert [(t.number, t.section_title) for t in _tasks(own)] == [("1", "（一）教育"), ("2", "（一）教育")]
+    contact = "三、下一步工作\n（一）新建小学2所。\n（二）补充教师90名。\n联系人：周明\n联系电话：0571-8800123\n"
+    assert [s.number for s in build_document(contact).statements if s.number] == ["一", "二"]
+
+
+def test_a_closing_table_that_names_the_outer_items_makes_them_the_tasks() -> None:
+    """Family 9 with §4's assigning table: 一、 items over (1)(2) sub-items that name no one,
+    then a table giving who answers by 一、二: the items it names are the tasks, its rows
+    their leaders and units; the sub-items are their parts."""
+    text = ("一、城乡供水\n（1）新建供水管网60公里。\n（2）新建水厂1座。\n"
+            "二、义务教育\n（1）新增学位900个。\n（2）补充教师50名。\n\n"
+            "序号 | 责任县领导 | 牵头单位 | 配合单位 |\n一 | 副县长 周远 | 县水利局 | 县财政局 |\n"
+            "二 | 副县长 林青 | 县教育局 | 县住建局 |\n")
+    tasks = _tasks(text)
+    assert [(t.number, t.leaders, t.lead_units, t.cooperating_units) for t in tasks] == [
+        ("一", ("周远",), ("县水利局",), ("县财政局",)), ("二", ("林青",), ("县教育局",), ("县住建局",))]
+    assert "1座" in tasks[0].text and "50名" in tasks[1].text
+
+
 def test_sub_items_with_a_bracket_of_their_own_are_tasks() -> None:
     """Family 9: ① items each with its own bracket are the tasks; （一） is their section."""
     text = ("（一）教育工程\n①新建幼儿园3所。（责任单位：县教育局）\n②新增学位900个。（县教育局牵头，县住建局配合）\n")

@@ -26,6 +26,12 @@ TARGETS: list[tuple[str, list[dict]]] = [
              kind="increment", direction="up"),
         dict(surface="6750个", value=D(6750), unit="个", action="新增", ind="学位", kind="increment"),
     ]),
+    # a sub-item's label at the head of a clause is no part of what is counted (layouts §9);
+    # 补充 takes staff on, as 招聘 does
+    ("一季度完成选址。\n2.补充教师360名；③新增托位240个。", [
+        dict(surface="360名", action="补充", ind="教师", kind="increment"),
+        dict(surface="240个", action="新增", ind="托位", kind="increment"),
+    ]),
     # a rate with a comparator word after its figure is a bound to reach, no progress figure;
     # a session count ends at a space in a line typed with spaces for punctuation
     ("家庭医生签约率达到65% 重点人群签约率85%以上", [
@@ -579,3 +585,10 @@ def test_indicators_leave_out_a_time_by_which_and_a_comparison_base(text: str, i
     base (比2018年, 较上年末) what the figure is compared with: neither is part of the indicator,
     and an item that names nothing else measures what the clause before it names."""
     assert [t.indicator for t in extract_targets(text, year=2021)] == indicators
+
+
+def test_the_size_of_a_first_batch_that_ends_its_phrase_is_the_work() -> None:
+    """After 首批 / 第一批 a count followed by its noun names the batch (加快第一批15个项目建设:
+    a condition, above); one that ends its phrase is what the verb delivers: a target."""
+    text = "分两批实施：5月底前完成首批20条，11月底前完成剩余25条。"
+    assert [t.surface for t in extract_targets(text, year=2021)] == ["20条", "25条"]

@@ -46,6 +46,7 @@ class _Patterns(NamedTuple):
     after_quantity: re.Pattern[str]
     programme: re.Pattern[str]
     batch: re.Pattern[str]
+    batch_named: re.Pattern[str]
     baseline_before: re.Pattern[str]
     baseline_after: re.Pattern[str]
     rank_verbs: re.Pattern[str]
@@ -76,6 +77,7 @@ def _patterns() -> _Patterns:
         after_quantity=compiled.compile(alternation(d["after_quantity"])),
         programme=compiled.compile(f"{HAN.pattern}{{0,{int(prog['max_gap'])}}}?" + alternation(prog["heads"])),
         batch=compiled.compile(d["ordinal_batch"]["regex"]),
+        batch_named=compiled.compile(d["ordinal_batch"]["named_before"]),
         baseline_before=compiled.compile(alternation(table("targets")["baseline"]["before"]) + "[^，,；;。、\n]{0,8}\\Z"),
         baseline_after=compiled.compile(alternation(table("targets")["baseline"]["after"])),
         rank_verbs=compiled.compile(alternation(rank["verbs"])),
@@ -296,7 +298,7 @@ def _phrases(text: str, q: Quantity, numeral: str, layout: Layout) -> RoleReason
         if _counts_item(text, q, lead, layout):
             return None
         return "other", "a small Chinese numeral in a set phrase (三支队伍, 七日无理由退货)"
-    if p.batch.search(text, max(0, lead - 8), lead):
+    if p.batch.search(text, max(0, lead - 8), lead) and p.batch_named.match(text, q.end):
         return "condition", "the size of an ordinal batch (第一批15个)"
     if projects.announces_list(text, q, layout):
         return "list_count", "counts the numbered items listed after it (包括3个子项目：（1）…（2）…（3）…)"

@@ -61,7 +61,7 @@ def _patterns() -> _Patterns:
     fillers = alternation([*t["fillers"]["words"], *t["connectors"]["items"]])
     end_fillers = alternation([*t["fillers"]["words"], *t["fillers"]["end_words"], *t["connectors"]["items"]])
     return _Patterns(
-        fill_start=compiled.compile(rf"(?:\s|{fillers})+"),
+        fill_start=compiled.compile(rf"(?:\s|{t['fillers']['item_label']}|{fillers})+"),
         fill_end=compiled.compile(rf"(?:\s|{end_fillers})+\Z"),
         baseline=compiled.compile(
             f"{alternation(t['baseline']['before'])}(?=[^，,；;。]{{0,8}}[0-9０-９])"

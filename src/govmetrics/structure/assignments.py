@@ -36,6 +36,19 @@ def assignments(text: str, table: TextTable) -> dict[int, Fields]:
     return out
 
 
+def numbered(text: str, table: TextTable) -> set[tuple[str, int]]:
+    """The task numbers an assigning table names with the kind of numeral they are written in
+    (一 → ("chinese", 1), 3 → ("arabic", 3)): the items numbered so are the tasks it means."""
+    chinese = data()["numbering"]["chinese"]
+    out: set[tuple[str, int]] = set()
+    for row in table.rows:
+        if row and row[0]:
+            cell = row[0].value(text)
+            kind = "chinese" if any(c in chinese for c in fold(cell)) else "arabic"
+            out.update((kind, n) for n in _numbers(cell))
+    return out
+
+
 def _numbers(cell: str) -> list[int]:
     """The task numbers a cell names: 1、2 → [1, 2]; 9—11 → [9, 10, 11]."""
     table = data()["text_tables"]

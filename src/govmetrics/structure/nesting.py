@@ -11,8 +11,10 @@ one task.
 
 from __future__ import annotations
 
+from ..lexicon.columns import ANSWER
 from ..lexicon.labels import data, fold
 from .blocks import Block
+from .assignments import numbered
 from .bracketfields import inline_fields
 from .paragraphs import ordinal
 
@@ -95,16 +97,22 @@ def _introduces(block: Block) -> bool:
     return fold(block.lines[-1].text).rstrip().endswith(tuple(data()["labels"]["colons"]))
 
 
-def join_sub_items(blocks: list[Block]) -> list[Block]:
+def join_sub_items(text: str, blocks: list[Block]) -> list[Block]:
     """`blocks` with the sub-items of each task joined to it (layouts §9), depths marked.
 
     An item that names no one, whose items below are all in a sub-item style and none
     but the last names anyone, takes them as its own text when the last does (the task's
-    responsibility written after its sub-items) or when none does and its text ends in a
-    colon that introduces them (who answers is given once for the section above).
+    responsibility written after its sub-items), or when none does and its text ends in a
+    colon that introduces them (who answers is given once for the section above) or a table
+    after the list gives who answers by the numbers of items such as it (一 | 副县长 X | …,
+    `assignments.numbered`). So does an item over two or more items of one style of its own
+    when only the last of them names anyone, on lines of its own: those lines answer for them
+    all ((一)新增公办学位3000个 ⏎ 1.… ⏎ 2.… ⏎ 牵头单位：…).
     """
     mark_depths(blocks)
     sub = set(data()["numbering"]["sub_item_styles"])
+    assigned = {n for b in blocks if b.kind == "table" and b.table is not None and b.table.assigns
+                for n in numbered(text, b.table)}
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -112,8 +120,11 @@ def join_sub_items(blocks: list[Block]) -> list[Block]:
         end = _children(blocks, i) if block.kind == "item" else i + 1
         items = [b for b in blocks[i + 1:end] if b.kind == "item"]
         # The task itself may be numbered in a sub-item style too (⑴ over ①②③, family 9).
-        if (len(items) >= 2 and not _answers(block) and all(b.lines[0].style in sub for b in items)
-                and (_answers(items[-1]) or _introduces(block))
+        direct = [b for b in items if b.depth == block.depth + 1]
+        named = block.kind == "item" and (_numeral(block.lines[0].style), ordinal(block.lines[0].number)) in assigned
+        if (len(items) >= 2 and not _answers(block) and (all(b.lines[0].style in sub for b in items) or (
+                len(direct) >= 2 and len({b.lines[0].style for b in direct}) == 1 and any(k in ANSWER for k in items[-1].fields)))
+                and (_answers(items[-1]) or _introduces(block) or named)
                 and not any(_answers(b) for b in items[:-1])):
             for b in blocks[i + 1:end]:
                 if b.kind != "progress":

@@ -373,7 +373,7 @@ def build_document(
     body = body_start(lines)
     lead_rule = states_lead_rule(text)
     tables = find_tables(text, lines, body)
-    found = join_sub_items(blocks(text, lines, body, tables))
+    found = join_sub_items(text, blocks(text, lines, body, tables))
     sections, statements, skipped, preamble, sentences = _parse(text, found, lead_rule)
     head_end = lines[body].start if body < len(lines) and body else None
     meta: DocumentMeta = metadata.extract(
