@@ -204,6 +204,24 @@ def test_a_progress_line_is_a_statement_of_its_own() -> None:
     assert progress == ["1-6月推进情况：已建成9公里。", "实际完成情况：已完成410个。"]
 
 
+def test_brackets_after_several_sentences_of_one_item_all_answer_for_it() -> None:
+    """Family 2 repeated inside an item (a ministry's 分工, layouts §5): each bracket that closes
+    a sentence answers for the sentences before it, so the task's units are those of them all,
+    each bracket read on its own (负责 after a lead cooperates; alone it is responsible; a time
+    clause before its roles is no unit), a unit named twice listed once. A last bracket that
+    holds a time stays in the text and is not read twice."""
+    text = ("责任单位中列第一位的为牵头单位，其余为配合单位。\n一、农村公路\n1.新改建农村公路1.8万公里。（省交通运输厅牵头，省发展改革委参与）"
+            "补助标准不降低。（省财政厅负责）新建客运站30个。（2026年6月底前完成；省交通运输厅牵头，省邮政管理局参与）"
+            "落实养护资金。（省交通运输厅牵头，省财政厅参与）\n"
+            "2.新建公路驿站50个。建设旅游公路600公里。（责任单位：省文化和旅游厅、省交通运输厅；完成时限：年内）\n")
+    first, second = _tasks(text)
+    assert first.lead_units == ("省交通运输厅",)
+    assert first.cooperating_units == ("省发展改革委", "省邮政管理局", "省财政厅")
+    assert first.responsible_units == ("省财政厅",)
+    assert second.lead_units == ("省文化和旅游厅",) and second.cooperating_units == ("省交通运输厅",)
+    assert "年内" in second.text
+
+
 # --- family 10: PDF text ------------------------------------------------------------
 
 def test_a_unit_name_wrapped_to_the_next_line_is_one_unit() -> None:

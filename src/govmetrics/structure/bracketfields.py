@@ -61,7 +61,7 @@ def _clause_fields(inner: str) -> Fields | None:
                 clauses += [("lead_units", units[:at]), ("cooperating_units", units[at + len(together):])]
             else:
                 clauses.append((verb[1], units))
-        elif clauses and is_time(clause):
+        elif is_time(clause):  # (before the roles too: （2026年6月底前完成；X牵头）)
             clauses.append((TASK_TEXT, inner[body_start: body_start + len(clause)]))
         else:
             return None
@@ -104,6 +104,25 @@ def inline_fields(text: str) -> tuple[Fields, int] | None:
         del fields[TASK_TEXT]
         return fields, len(body)
     return fields, start
+
+
+def sentence_brackets(text: str) -> list[Fields]:
+    """Who answers in brackets that close a sentence inside a task's text, before its last
+    bracket (…增长5%。（X、Y牵头，Z参与）城镇新增就业…。（W负责）): family 2 repeated, each bracket
+    answering for the sentences before it; the task is answered for by them all. Only
+    brackets read by the role clauses or labels count (a bracket of names alone could be an
+    example list), each read as on its own (X牵头，W负责: W cooperates with X there only)."""
+    folded = fold(text)
+    out: list[Fields] = []
+    for start, end in bracket_groups(folded):
+        if (not folded[:start].rstrip(SPACE).endswith(tuple(data()["inline"]["sentence_ends"]))
+                or not folded[end:].strip(SPACE + "\r\n。；;.")):
+            continue  # (the last bracket is `inline_fields`' own, kept in the text when it holds a time)
+        inner = text[start + 1:end - 1]
+        fields = line_fields(inner) or _clause_fields(inner)
+        if fields and not is_task_text(fields):
+            out.append({key: values for key, values in fields.items() if key != TASK_TEXT})
+    return out
 
 
 @cache

@@ -360,9 +360,11 @@ def resolve(own: Fields, inherited: list[Fields], *, lead_rule: bool) -> Respons
         responsible = []
     elif responsible and lead_rule and not lead:
         lead, cooperating, responsible = responsible[:1], responsible[1:] + cooperating, []
+    # (a unit named twice in one role, as by two brackets of one task, is listed once)
     return Responsibility(
         leaders=leader_names(chosen.get("leaders", [])),
         assisting_leaders=leader_names(chosen.get("assisting_leaders", [])),
-        lead_units=tuple(lead), cooperating_units=tuple(cooperating), responsible_units=tuple(responsible),
+        lead_units=tuple(dict.fromkeys(lead)), cooperating_units=tuple(dict.fromkeys(cooperating)),
+        responsible_units=tuple(dict.fromkeys(responsible)),
         units_open=units_open,
     )

@@ -32,7 +32,7 @@ from .wraps import mark_footnotes, mark_running_headers, reading
 from .orgs import states_lead_rule
 from .leaders import heading_leaders, heading_units
 from .assignments import assign, assignments
-from .bracketfields import first_sentence_end, inline_fields, leading_fields, part_sentence, section_fields
+from .bracketfields import first_sentence_end, inline_fields, leading_fields, part_sentence, section_fields, sentence_brackets
 from .labelshapes import document_note
 from .responsibility import Fields, Responsibility, progress_at, resolve, trailing_fields
 from .notices import structure_notes
@@ -92,8 +92,10 @@ def _statement(text: str, block: Block, path: tuple[str, ...], inherited: list[F
     if inline is not None:
         fields, at = inline
         own_text = joined[:at]
-        for key, values in fields.items():
-            own.setdefault(key, []).extend(values)
+        # brackets of who answers after earlier sentences of the task too, in their order
+        for found in [*sentence_brackets(own_text), fields]:
+            for key, values in found.items():
+                own.setdefault(key, []).extend(values)
         end = _raw_offset(spans, at)
         while end > start and text[end - 1] in SPACE + "\n":
             end -= 1
