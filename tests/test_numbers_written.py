@@ -56,6 +56,8 @@ FORMS: list[tuple[str, Numeral]] = [
     ("九成", Numeral(value=D(90), percent=True)),
     ("两成", Numeral(value=D(20), percent=True)),
     ("三成半", Numeral(value=D(35), percent=True)),
+    ("二至三成", Numeral(low=D(20), high=D(30), percent=True)),  # both ends in tenths
+    ("20%至3成", Numeral(low=D(20), high=D(30), percent=True)),
     ("9.5成", Numeral(value=D(95), percent=True)),
     ("七成五", Numeral(value=D(75), percent=True)),
     ("十成", Numeral(value=D(100), percent=True)),

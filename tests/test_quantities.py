@@ -73,6 +73,7 @@ WRITTEN = [
     ("事故率控制在万分之三以内", "万分之三以内", D("0.0003"), None, None, None, "<="),
     ("普及率达到九成以上", "九成以上", D(90), None, None, "%", ">="),
     ("覆盖率达到三成半", "三成半", D(35), None, None, "%", "="),
+    ("农民收入增长二至三成", "二至三成", None, D(20), D(30), "%", "="),  # both ends in tenths
     ("合格率达到9.5成", "9.5成", D(95), None, None, "%", "="),
     ("出口增长-2.5%左右", "-2.5%左右", D("-2.5"), None, None, "%", "~"),
     ("工业增加值增长负1.5%", "负1.5%", D("-1.5"), None, None, "%", "="),
@@ -145,13 +146,20 @@ def test_leading_comparator_is_outside_the_surface_but_recorded() -> None:
     assert text[outer_start(text, q):q.end] == "不低于200亿元"
 
 
+def test_a_count_of_doublings_after_fan() -> None:
+    """翻一番 / 翻两番: after 翻 the word is a number of doublings, 番 its unit (一番 alone is a
+    word: 经过一番努力, below)."""
+    assert [(q.surface, q.value, q.unit) for q in extract_quantities("交易额翻一番，总量翻两番")] == [
+        ("一番", D(1), "番"), ("两番", D(2), "番")]
+
+
 def test_magnitude_is_kept_apart_from_the_unit() -> None:
     (q,) = extract_quantities("新增屋顶光伏装机16万千瓦")
     assert (q.magnitude, q.unit, q.unit_name, q.dimension) == ("万", "千瓦", "kilowatt", "power")
 
 
 @pytest.mark.parametrize("text", ["打造一批智能工厂", "统一出租汽车电话召车服务平台", "进一步优化营商环境",
-                                  "推进一体化发展", "加强队伍建设", "百姓健身房"])
+                                  "推进一体化发展", "加强队伍建设", "百姓健身房", "经过一番努力"])
 def test_words_with_numeral_characters_are_not_numbers(text: str) -> None:
     assert extract_quantities(text) == []
     assert unread_numerals(text, []) == []

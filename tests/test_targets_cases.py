@@ -26,6 +26,10 @@ TARGETS: list[tuple[str, list[dict]]] = [
              kind="increment", direction="up"),
         dict(surface="6750个", value=D(6750), unit="个", action="新增", ind="学位", kind="increment"),
     ]),
+    # a small Chinese numeral with a bound is no set phrase (三支队伍 is)
+    ("群众投诉三个工作日以内办结。", [
+        dict(surface="三个工作日以内", value=D(3), unit="个工作日", comparator="<="),
+    ]),
     # a sub-item's label at the head of a clause is no part of what is counted (layouts §9);
     # 补充 takes staff on, as 招聘 does
     ("一季度完成选址。\n2.补充教师360名；③新增托位240个。", [

@@ -309,10 +309,11 @@ def _phrases(text: str, q: Quantity, numeral: str, layout: Layout) -> RoleReason
 
 def _small_chinese(q: Quantity, numeral: str) -> bool:
     """A Chinese numeral of ten or less counting things or years (not a share), exact: an
-    approximate count (十余个, 十几家) is never part of a set phrase."""
+    approximate count (十余个, 十几家) or a bound (三个工作日以内, 不少于五家) is never part of a
+    set phrase."""
     if q.value is None or q.value > 10 or numeral.isascii() or any(c.isdigit() for c in numeral):
         return False
-    if any(w in APPROX_AFTER for w in q.comparator_words):
+    if q.comparator != "=" or any(w in APPROX_AFTER for w in q.comparator_words):
         return False
     return q.dimension in (None, "count", "time")
 

@@ -190,10 +190,12 @@ def holds_numeral(text: str) -> bool:
 
 def not_number_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that hold numeral characters but are no numbers, sorted: words of the
-    data (统一, 一批; but 第一批 is an ordinal) and financial numeral characters standing
-    alone (the 伍 of 队伍)."""
+    data (统一, 一批; but 第一批 is an ordinal and 翻一番 a count: [not_numbers] numbers_after)
+    and financial numeral characters standing alone (the 伍 of 队伍)."""
     p = _patterns()
-    words = [m.span() for m in p.not_number.finditer(text) if not (m.start() and text[m.start() - 1] == "第")]
+    after = table("nontargets")["not_numbers"]["numbers_after"]
+    words = [m.span() for m in p.not_number.finditer(text)
+             if not (m.start() and m.group().endswith(after.get(text[m.start() - 1], "\0")))]
     lone = [m.span() for m in p.lone_financial.finditer(text)]
     return sorted(words + lone) if lone else words
 
@@ -285,6 +287,8 @@ def _quantity(text: str, m: re.Match[str], p: _Patterns) -> Quantity | None:
         comparator = comps["leading"][head["lead"]]
     tenths = tail["tenths"]
     value, magnitude, approximation = _resolve(text[start:tail.end("tenths") if tenths else e], m)
+    if tenths and low is not None:  # 二至三成: both ends in tenths, read with the 成
+        low, high = numbers.parse_range(text[start:tail.end("tenths")])
     if approximation:
         words.append(approximation[0])
         comparator = approximation[1]

@@ -86,6 +86,7 @@ class _Term(NamedTuple):
     unit: str | None  # "percent", "permille", "points" or None
     comparator: str
     end: int
+    tenths: bool = False  # a share written in tenths (三成): the value is already ×10
 
 
 _SUFFIX = compiled.compile("|".join(f"(?P<{kind}>{'|'.join(map(re.escape, words))})" for kind, words in (
@@ -123,7 +124,7 @@ def _term(text: str, s: str, pos: int, stop: int) -> _Term:
     unit, length, tenths = _suffix(s, end, stop)
     if tenths is not None:
         value = shift(shift(value, 1) + (-tenths if sign else tenths), 0)
-    return _Term(value, magnitude, unit, comparator, end + length)
+    return _Term(value, magnitude, unit, comparator, end + length, tenths is not None)
 
 
 def _plain_term(text: str, s: str, start: int, stop: int) -> Decimal:
@@ -172,6 +173,8 @@ def _range(text: str, low: _Term, high: _Term, at: int) -> Numeral:
     if low.magnitude and not high.magnitude:
         raise NumberError(text, at, "a magnitude on the low end of the range only")
     low_value = low.value
+    if high.tenths and low.unit is None:  # 二至三成: both ends in tenths
+        low_value = shift(low_value, 1)
     if high.magnitude and not low.magnitude:
         low_value = shift(low_value, MAG_EXP[high.magnitude])
     if low_value > high.value:
