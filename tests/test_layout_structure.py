@@ -222,6 +222,28 @@ def test_brackets_after_several_sentences_of_one_item_all_answer_for_it() -> Non
     assert "年内" in second.text
 
 
+def test_who_answers_in_closing_clauses_with_no_bracket() -> None:
+    """Family 2 with no bracket: the task's sentence ends in clauses of a unit list and a role
+    word (…，区科工局牵头，区统计局、各镇（街道）配合。): they say who answers and the text ends
+    before them. A lead that is no office is the work's own words (推动龙头企业牵头)."""
+    text = ("1.新增规上工业企业25家，区科工局牵头，区统计局、各镇（街道）配合。\n"
+            "2.培育专精特新企业12家，推动龙头企业牵头，中小企业配合。\n")
+    first, second = build_document(text).statements
+    assert (first.text, first.lead_units, first.cooperating_units) == (
+        "新增规上工业企业25家", ("区科工局",), ("区统计局", "各镇（街道）"))
+    assert second.text.endswith("中小企业配合。") and not second.lead_units
+
+
+def test_units_set_apart_by_spaces() -> None:
+    """A clerk's list typed with spaces (half-width or ideographic) between unit names is split
+    there when every part ends as a unit's name does; a name with a space inside stays whole."""
+    text = ("1.新建小学2所。\n主责单位：县教育局\n协办单位：县发改局 县财政局\u3000团县委\n"
+            "2.新建公园3个。\n责任单位：县城市 管理局\n")
+    first, second = _tasks(text)
+    assert first.cooperating_units == ("县发改局", "县财政局", "团县委")
+    assert second.responsible_units == ("县城市 管理局",)
+
+
 # --- family 10: PDF text ------------------------------------------------------------
 
 def test_a_unit_name_wrapped_to_the_next_line_is_one_unit() -> None:

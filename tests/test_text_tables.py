@@ -670,3 +670,17 @@ def test_a_milestones_column_in_a_plan_table_and_in_a_progress_table() -> None:
             assert [[t.surface for t in task.targets] for task in doc.tasks] == expected, doc.meta.source_format
             assert [[d.due.isoformat() for d in task.deadlines if not d.default] for task in doc.tasks] == dues
             assert rows is plan or "完成基础工程的55%" in doc.text  # nothing lost
+
+
+def test_one_cell_a_line_over_a_page_break() -> None:
+    """Family 4b with §10's noise: a table of one cell a line, each ending in |, broken by a
+    page number between two rows goes on after it; the rows after the break keep their
+    columns (who answers)."""
+    header = ["序号", "重点工作", "目标任务", "牵头部门", "完成时限"]
+    rows = [["1", "工业经济", "新增规上工业企业15家", "经济发展局", "12月底前"],
+            ["2", "标准厂房", "新建标准厂房18万平方米", "规划建设局", "12月底前"]]
+    cells = lambda row: "".join(f"{c} |\n" for c in row)
+    text = ("云岭开发区2026年重点工作任务清单\n" + cells(header) + cells(rows[0]) + "\n— 2 —\n\n" + cells(rows[1]))
+    tasks = govmetrics.parse_document(text).tasks
+    assert [(t.number, t.lead_units) for t in tasks] == [("1", ("经济发展局",)), ("2", ("规划建设局",))]
+    assert [t.surface for t in tasks[1].targets] == ["18万平方米"]

@@ -306,7 +306,7 @@ def _by_clauses(body: str) -> tuple[Fields, int] | None:
     folded = fold(body)
     found = list(_by_re().finditer(folded))
     if not found:
-        return None
+        return _closing_clauses(body)
     last = found[-1]
     fields = _clause_fields(body[last.end():])
     if fields is None and folded[last.start():last.end()] in data()["inline"]["dashes"]:
@@ -318,3 +318,37 @@ def _by_clauses(body: str) -> tuple[Fields, int] | None:
     if fields.pop(TASK_TEXT, None):
         return fields, len(body)
     return fields, last.start()
+
+
+def _closing_clauses(body: str) -> tuple[Fields, int] | None:
+    """The bracket's clauses closing a task's sentence with neither bracket nor by-word
+    (…年内培育12家，区科工局牵头，区统计局、各街道办事处配合。), and where the task's text ends:
+    the longest run of closing clauses that are each a unit list and a role word, or a time,
+    its first a lead's (X负责 alone may be the work's own words), with work before it in
+    its sentence. Outside a bracket only names of units count, as in `leading_fields`, and the
+    lead must be an office (推动龙头企业牵头 is work)."""
+    inline = data()["inline"]
+    ends = [*inline["clause_separators"], *words("statements", "sentence_end")]
+    folded = fold(body).rstrip(SPACE + "。；;.")
+    spans = split_top(folded, ends)
+    found: Fields | None = None
+    at = 0
+    for s, _ in reversed(spans[1:]):
+        if folded[s - 1] not in inline["clause_separators"]:
+            break  # the run stays in the sentence of the work
+        fields = _clause_fields(body[s:len(folded)])
+        if fields is None:
+            break
+        found, at = fields, s - 1
+    if not found or "lead_units" not in found:
+        return None
+    offices = tuple(data()["units"]["office_ends"])
+    if not all(_unit_name(fold(n)).endswith(offices) for v in found["lead_units"] for n in split_units(v).names):
+        return None
+    names = tuple(data()["units"]["name_ends"])
+    if any(not all(_unit_name(fold(n)).endswith(names) for n in split_units(v).names)
+           for f, values in found.items() if f in UNIT_FIELDS for v in values):
+        return None
+    if found.pop(TASK_TEXT, None):
+        return found, len(body)
+    return found, at

@@ -192,7 +192,16 @@ def _split_open(name: str) -> tuple[list[str], bool]:
     return [name], False
 
 
-@lru_cache(maxsize=4096)  # every task under a heading splits the heading's units again
+def _spaced(name: str) -> list[str]:
+    """A name that is several names set apart by spaces (县发改局 县财政局 团县委, as a clerk
+    types a list) when every part ends as a unit's name does ([units] office_ends); else itself."""
+    parts = name.split()
+    ends = tuple(data()["units"]["office_ends"])
+    if len(parts) > 1 and all(len(p) >= 3 and fold(p).endswith(ends) for p in parts):
+        return parts
+    return [name]
+
+
 @lru_cache(maxsize=4096)  # a section's units are read again for every task under it; lists recur
 def split_units(text: str) -> UnitList:
     """Split a written unit (or leader) list into names, as the spec says.
@@ -215,7 +224,7 @@ def split_units(text: str) -> UnitList:
             continue
         parts, opened = _split_open(item)
         is_open = is_open or opened
-        parts = [p for p in parts if p]
+        parts = [q for p in parts if p for q in _spaced(p)]
         names.extend(parts)
         if marked:
             lead.extend(parts)

@@ -140,10 +140,13 @@ def _cell_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     cells: list[TextCell] = []
     pieces: list[tuple[int, int] | None] = []
     k = j
-    while k < len(lines) and lines[k].kind != "blank":
+    while k < len(lines):
         line = lines[k]
         starts_row = not pieces and len(cells) % width == 0
-        if not _marked(line) and starts_row:
+        if starts_row and (after := _past_page_break(lines, k)) is not None:
+            k = after  # a page number between two rows (layouts §10): the table goes on
+            continue
+        if line.kind == "blank" or (not _marked(line) and starts_row):
             break  # an unmarked line where a row would start: the table is over
         if starts_row and _after_headings(lines, k) > k and _content(lines[_after_headings(lines, k)]).rstrip(
                 ".．、").isdigit():
@@ -161,6 +164,16 @@ def _cell_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     rows = tuple(tuple(cells[r:r + width]) + (TextCell(),) * max(0, r + width - len(cells))
                  for r in range(0, len(cells), width))
     return TextTable(i, k - 1, tuple(roles), rows) if rows else None
+
+
+def _past_page_break(lines: list[Line], k: int) -> int | None:
+    """The line after a page break that starts at line `k` (blank lines around a page number)
+    when a marked line follows it, else None."""
+    n, numbered = k, False
+    while n < len(lines) and (lines[n].kind == "blank" or is_page_number(lines[n].text)):
+        numbered = numbered or is_page_number(lines[n].text)
+        n += 1
+    return n if numbered and n < len(lines) and _marked(lines[n]) else None
 
 
 def _fields(text: str, line: Line, separator: str) -> tuple[list[Span], int]:
