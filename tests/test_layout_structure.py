@@ -393,8 +393,8 @@ def test_items_whose_lines_of_responsibility_follow_only_the_last_are_parts_of_o
     assert tasks[0].text.startswith("新增公办学位1200个\n1.") and "90名" in tasks[0].text
     own = ("（一）教育\n1.新建小学2所。\n牵头单位：县教育局\n2.补充教师90名。\n牵头单位：县人社局\n")
     assert [(t.number, t.section_title) for t in _tasks(own)] == [("1", "（一）教育"), ("2", "（一）教育")]
-    contact = "三、下一步工作\n（一）新建小学2所。\n（二）补充教师90名。\n联系人：周明\n联系电话：0571-8800123\n"
-    assert [s.number for s in build_document(contact).statements if s.number] == ["一", "二"]
+    contact = "（一）下一步工作\n1.新建小学2所。\n2.补充教师90名。\n联系人：周明\n联系电话：0571-8800123\n"
+    assert [s.number for s in build_document(contact).statements if s.number] == ["1", "2"]
 
 
 def test_a_closing_table_that_names_the_outer_items_makes_them_the_tasks() -> None:

@@ -97,6 +97,17 @@ def _introduces(block: Block) -> bool:
     return fold(block.lines[-1].text).rstrip().endswith(tuple(data()["labels"]["colons"]))
 
 
+def _parts(block: Block, items: list[Block]) -> bool:
+    """Whether a Chinese-numbered item's Arabic-numbered items are its parts: two or more of
+    one style right under it, the last followed by lines that name who answers ((一)新增公办学位
+    3000个 ⏎ 1.… ⏎ 2.… ⏎ 牵头单位：…: those lines answer for the item). (一是, (一) or a bullet
+    under it number tasks of their own.)"""
+    direct = [b for b in items if b.depth == block.depth + 1]
+    return (block.kind == "item" and _numeral(block.lines[0].style) == "chinese" and len(direct) >= 2
+            and len({b.lines[0].style for b in direct}) == 1 and _numeral(direct[0].lines[0].style) == "arabic"
+            and any(k in ANSWER for k in items[-1].fields))
+
+
 def join_sub_items(text: str, blocks: list[Block]) -> list[Block]:
     """`blocks` with the sub-items of each task joined to it (layouts §9), depths marked.
 
@@ -105,9 +116,8 @@ def join_sub_items(text: str, blocks: list[Block]) -> list[Block]:
     responsibility written after its sub-items), or when none does and its text ends in a
     colon that introduces them (who answers is given once for the section above) or a table
     after the list gives who answers by the numbers of items such as it (一 | 副县长 X | …,
-    `assignments.numbered`). So does an item over two or more items of one style of its own
-    when only the last of them names anyone, on lines of its own: those lines answer for them
-    all ((一)新增公办学位3000个 ⏎ 1.… ⏎ 2.… ⏎ 牵头单位：…).
+    `assignments.numbered`). So does a Chinese-numbered item over Arabic-numbered ones when
+    only the last of them names anyone, on lines of its own (`_parts`).
     """
     mark_depths(blocks)
     sub = set(data()["numbering"]["sub_item_styles"])
@@ -120,10 +130,8 @@ def join_sub_items(text: str, blocks: list[Block]) -> list[Block]:
         end = _children(blocks, i) if block.kind == "item" else i + 1
         items = [b for b in blocks[i + 1:end] if b.kind == "item"]
         # The task itself may be numbered in a sub-item style too (⑴ over ①②③, family 9).
-        direct = [b for b in items if b.depth == block.depth + 1]
         named = block.kind == "item" and (_numeral(block.lines[0].style), ordinal(block.lines[0].number)) in assigned
-        if (len(items) >= 2 and not _answers(block) and (all(b.lines[0].style in sub for b in items) or (
-                len(direct) >= 2 and len({b.lines[0].style for b in direct}) == 1 and any(k in ANSWER for k in items[-1].fields)))
+        if (len(items) >= 2 and not _answers(block) and (all(b.lines[0].style in sub for b in items) or _parts(block, items))
                 and (_answers(items[-1]) or _introduces(block) or named)
                 and not any(_answers(b) for b in items[:-1])):
             for b in blocks[i + 1:end]:

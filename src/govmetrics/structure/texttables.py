@@ -32,7 +32,6 @@ from ..lexicon import compiled
 from ..lexicon.columns import (ANSWER, MAX_HEADER_LENGTH, assignment_roles, column_role, header_name, header_roles,
                                 names_a_column)
 from ..lexicon.labels import SPACE, data, words
-from ..reading.furniture import is_page_number
 from .delimited import Span, delimited_row
 from .gluedtables import glued_table
 from .markuptables import markup_table
@@ -40,13 +39,13 @@ from .ruledtables import ruled_table
 from .widthtables import fixed_width_table
 from .lines import Line
 from .cellfit import default, fit
+from .pagebreaks import past_page_break, repeated_header
 from .tablecells import TextCell, TextTable, cell, piece
 
 MAX_COLUMNS = 16
 MAX_HEADING = 40   # a heading row written as a line of its own between rows
 MAX_PREFIX = 40    # a header's first column word stands within this many characters
 MAX_ROW_LINES = 24  # the lines one row of a table one cell a paragraph may span
-MAX_RUNNING = 2    # running header lines between a page number and a table header repeated
 
 
 @cache
@@ -143,7 +142,7 @@ def _cell_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     while k < len(lines):
         line = lines[k]
         starts_row = not pieces and len(cells) % width == 0
-        if starts_row and (after := _past_page_break(lines, k)) is not None:
+        if starts_row and (after := past_page_break(lines, k, _marked)) is not None:
             k = after  # a page number between two rows (layouts §10): the table goes on
             continue
         if line.kind == "blank" or (not _marked(line) and starts_row):
@@ -164,16 +163,6 @@ def _cell_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     rows = tuple(tuple(cells[r:r + width]) + (TextCell(),) * max(0, r + width - len(cells))
                  for r in range(0, len(cells), width))
     return TextTable(i, k - 1, tuple(roles), rows) if rows else None
-
-
-def _past_page_break(lines: list[Line], k: int) -> int | None:
-    """The line after a page break that starts at line `k` (blank lines around a page number)
-    when a marked line follows it, else None."""
-    n, numbered = k, False
-    while n < len(lines) and (lines[n].kind == "blank" or is_page_number(lines[n].text)):
-        numbered = numbered or is_page_number(lines[n].text)
-        n += 1
-    return n if numbered and n < len(lines) and _marked(lines[n]) else None
 
 
 def _fields(text: str, line: Line, separator: str) -> tuple[list[Span], int]:
@@ -318,7 +307,7 @@ def _cell_per_paragraph(text: str, lines: list[Line], i: int) -> TextTable | Non
     if header is None or header[1][0] != "number":
         return None
     j, roles = header
-    _repeated_header(lines, i, j)
+    repeated_header(lines, i, j)
     width = len(roles)
     starts = [j]
     while True:
@@ -335,21 +324,6 @@ def _cell_per_paragraph(text: str, lines: list[Line], i: int) -> TextTable | Non
         pieces = _pieces(text, lines[a + 1:b])
         rows.append((number, *(fit(text, tuple(roles), pieces) or default(tuple(roles), pieces))))
     return TextTable(i, end - 1, tuple(roles), tuple(rows))
-
-
-def _repeated_header(lines: list[Line], i: int, j: int) -> None:
-    """A table a PDF page broke repeats its header (lines i..j) at the top of the next page,
-    after the page number and a running header (layouts §4, §10): those lines are page
-    furniture, no row and no cell."""
-    header = [line.text for line in lines[i:j]]
-    for k in range(j, len(lines)):
-        if not is_page_number(lines[k].text):
-            continue
-        at = next((a for a in range(k + 1, min(k + 2 + MAX_RUNNING, len(lines)))
-                   if [line.text for line in lines[a:a + len(header)]] == header), None)
-        if at is not None:
-            for line in lines[k + 1:at + len(header)]:
-                line.kind = "blank"
 
 
 def _last_row_end(text: str, lines: list[Line], roles: tuple[str | None, ...], start: int, following: int) -> int:
