@@ -684,3 +684,41 @@ def test_one_cell_a_line_over_a_page_break() -> None:
     tasks = govmetrics.parse_document(text).tasks
     assert [(t.number, t.lead_units) for t in tasks] == [("1", ("经济发展局",)), ("2", ("规划建设局",))]
     assert [t.surface for t in tasks[1].targets] == ["18万平方米"]
+
+
+def test_a_table_of_figures_by_place() -> None:
+    """Family 4 (a 分解表): rows are the places (序号 | 街道（镇） | 新增城镇就业（人） | … | 责任单位)
+    and columns whose headers write a unit hold each row's targets, named by the header; the
+    合计 row is none. Not a table that assigns who answers by task number."""
+    rows = ["序号 | 街道（镇） | 新增城镇就业（人） | 到位区外资金（亿元） | 责任单位 | 完成时限 |",
+            " | 全区合计 | 4200 | 53 |  |  |",
+            "1 | 东篱街道 | 2200 | 28 | 东篱街道办事处 | 12月底前 |",
+            "2 | 蔚湖镇 | 2000 | 25 | 蔚湖镇人民政府 | 11月底前 |"]
+    doc = govmetrics.parse_document("蔚塘区2024年目标任务分解表\n" + "\n".join(rows) + "\n")
+    assert [(t.number, t.responsible_units) for t in doc.tasks] == [("1", ("东篱街道办事处",)), ("2", ("蔚湖镇人民政府",))]
+    assert [(t.surface, str(t.value), t.unit, t.indicator) for _, t in doc.targets()] == [
+        ("2200", "2200", "人", "城镇就业"), ("28", "2800000000", "元", "到位区外资金"),
+        ("2000", "2000", "人", "城镇就业"), ("25", "2500000000", "元", "到位区外资金")]
+
+
+def test_a_task_split_among_districts_takes_the_rows_unit() -> None:
+    """Family 4e by place: 项目 | 单位 | 全市合计 | 甲区 | 乙区: every bare figure of the row takes
+    the row's unit, and counts the thing the task cell names after its verb."""
+    rows = ["序号\t项目\t单位\t全市合计\t榕西区\t岙东区\t牵头单位",
+            "1\t新增公办幼儿园学位\t个\t2100\t1200\t900\t市教育局"]
+    doc = govmetrics.parse_document("榕岙市2019年民生实事分解表\n" + "\n".join(rows) + "\n")
+    assert [(t.surface, t.unit, t.action, t.indicator) for _, t in doc.targets()] == [
+        ("2100", "个", "新增", "公办幼儿园学位"), ("1200", "个", "新增", "公办幼儿园学位"),
+        ("900", "个", "新增", "公办幼儿园学位")]
+
+
+def test_pipe_rows_a_converter_wrapped() -> None:
+    """Family 4 as a converter writes it: a row with no number whose cell of units goes on with
+    a name the row above cut (市自然资源和规 ⏎ 划局) is the same row wrapped, not a task."""
+    rows = ["| 序号 | 项目名称 | 建设内容 | 牵头单位 | 责任单位 | 完成时间 |",
+            "| 1 | 新建中小学 | 新建中小学5所 | 市教育局 | 市发展改革委、市自然资源和规 | 9月底前 |",
+            "|   | 和幼儿园 | 新增学位4500个 |  | 划局、各区政府 |  |",
+            "| 2 | 建设城市书房 | 新建城市书房12家 | 市文广旅体局 | 各区政府 | 年底前 |"]
+    doc = govmetrics.parse_document("泷江市2021年民生实事责任分解表\n" + "\n".join(rows) + "\n")
+    assert [(t.number, t.responsible_units) for t in doc.tasks] == [
+        ("1", ("市发展改革委", "市自然资源和规划局", "各区政府")), ("2", ("各区政府",))]

@@ -146,3 +146,24 @@ def test_a_fixed_width_table_that_goes_on_numbering_the_list_above_it() -> None:
     assert [(t.number, t.leaders, t.lead_units) for t in doc.tasks][2:] == [
         ("3", ("邵明川",), ("县民政局",)), ("4", ("蒋立岑",), ("县城管局",))]
     assert [t.surface for t in doc.tasks[2].targets] == ["35个", "300户"]
+
+
+def test_a_page_break_with_its_form_feed_alone_before_a_heading_row_and_names_cut_in_a_cell() -> None:
+    """pdftotext -layout: a page number and a form feed on a line of its own between rows, and a
+    blank line before a heading row, do not end the table; a cell of units whose line ends at
+    a word that is a unit's end (各街道) goes on when the next line opens with a word no unit is
+    alone (办事处); a leader's name cut after its first character (副区长杭 ⏎ 素衣) is one name."""
+    text = ("松口区2023年重点任务分解表\n\n"
+            "序号  重点任务        目标要求                  牵头区领导  牵头单位    责任单位\n"
+            "一、经济发展\n"
+            "1     先进制造业      新增规上工业企业25家      宁远舟      区经信局    区发改局\n"
+            "\n二、民生保障\n"
+            "2     教育资源        新增学位2160个            副区长杭    区教育局    区住建局、各街道\n"
+            "                                                素衣                    办事处\n"
+            "\n                      — 1 —\n\f\n"
+            "3     医疗服务        建成社区医院2家           杭素衣      区卫健局    区医保局\n")
+    doc = govmetrics.parse_document(text)
+    assert [(t.number, t.section[-1], t.leaders, t.lead_units, t.responsible_units) for t in doc.tasks] == [
+        ("1", "一、经济发展", ("宁远舟",), ("区经信局",), ("区发改局",)),
+        ("2", "二、民生保障", ("杭素衣",), ("区教育局",), ("区住建局", "各街道办事处")),
+        ("3", "二、民生保障", ("杭素衣",), ("区卫健局",), ("区医保局",))]

@@ -242,8 +242,10 @@ def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None,
         # A commitment alone before the number (增长6.5%左右，力争7%): a higher aim for the same thing
         return Reading(action, inherited_indicator, consumed)
     if not before:
+        # (the cell that names it opens with a verb: what follows the verb is the thing counted)
+        opening = _cell_verb(text, start, layout)
         cell = _name_cell(text, start, layout)
-        before = _words(text, *cell) if cell else _previous(text, start, layout)
+        before = opening[1] if opening else _words(text, *cell) if cell else _previous(text, start, layout)
     return Reading(action, before, consumed)
 
 

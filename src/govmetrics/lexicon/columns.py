@@ -151,6 +151,14 @@ def header_roles(cells: Sequence[str]) -> list[str | None] | None:
     roles = [column_role(c) for c in cells]
     if "task" not in roles and "target" in roles:
         roles[roles.index("target")] = "task"
+    if "task" not in roles and roles and roles[0] == "number":
+        # A table of figures by place (序号 | 街道（镇） | 新增城镇就业（人） | … | 责任单位): columns
+        # whose headers write a unit hold each row's targets; the first other column names
+        # the row's subject and is its task column.
+        measured = [r is None and header_unit(c) is not None for r, c in zip(roles, cells)]
+        subject = next((i for i, r in enumerate(roles) if r is None and not measured[i]), None)
+        if any(measured) and subject is not None and subject < measured.index(True):
+            roles[subject] = "task"
     if "task" in roles and len({r for r in roles if r}) >= 2:
         return roles
     return None

@@ -16,8 +16,9 @@ from typing import Any, Iterable
 from . import table
 from .folding import fold
 
-# White space around lines and names, full-width and no-break spaces included.
-SPACE = " \t\r\u3000\u00a0"
+# White space around lines and names, full-width and no-break spaces included, and the form
+# feed with which pdftotext starts a page (a line of it alone is blank).
+SPACE = " \t\r\u3000\u00a0\f"
 
 
 def data() -> dict[str, Any]:

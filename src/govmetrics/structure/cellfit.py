@@ -14,10 +14,11 @@ with the row above).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..lexicon.columns import ANSWER
-from ..lexicon.labels import SPACE, data, fold
+from ..lexicon.labels import SPACE, data, fold, words
 from .leaders import is_person
 from .orgs import bracket_groups, split_units
 from .tablecells import TextCell, cell, deadline_re
@@ -48,7 +49,8 @@ def _person(name: str) -> bool:
 
 def _joined(parts: list[str], cut: list[bool] | None = None) -> str:
     """A cell's lines as one text: a line that ends a name (or a list) is followed by 、,
-    a line cut inside a name runs straight on (各街⏎道办事处). A line the cell's width cut
+    a line cut inside a name runs straight on (各街⏎道办事处), and so does one before a line that
+    opens with a word no unit is alone (各街道⏎办事处: [units] bare_endings). A line the cell's width cut
     (`cut`: it runs up to the bar after it) ends a name only where a whole one ends it
     (县交通运输局), not a short word that happens to end in a unit's character (各乡⏎镇人民政府)."""
     out = ""
@@ -60,7 +62,8 @@ def _joined(parts: list[str], cut: list[bool] | None = None) -> str:
             out).endswith(_name_ends())
         # a name goes on inside a bracket left open (各村（社⏎区）) and into one opened after it (各村⏎（社区）)
         bracketed = part[:1] in "".join(p[0] for p in pairs) or any(out.count(p[0]) > out.count(p[1]) for p in pairs)
-        if out and ends and not bracketed and not fold(out).endswith(separators):
+        bare = fold(part).startswith(tuple(data()["units"]["bare_endings"]))
+        if out and ends and not bracketed and not bare and not fold(out).endswith(separators):
             out += "、"
         out += part
     return out
@@ -169,9 +172,20 @@ def names(text: str, role: str, c: TextCell) -> str:
     """A cell of names as one list: lines of units or leaders one a paragraph joined with 、,
     a name cut by a line break written whole (各街⏎道办事处, 赵⏎德明)."""
     parts = [text[s:e] for s, e in c.pieces]
-    if role in _LEADERS:
-        return "、".join(parts) if all(_person(p) for p in parts) else "".join(parts)
+    if role in _LEADERS:  # (a line that leaves one character after a title was cut in a name: 副区长杭⏎素衣)
+        titles = words("headings", "leader_titles")
+        cut = any(len(f) - len(t) == 1 for f in (fold(p).strip(SPACE) for p in parts) for t in titles if f.startswith(t))
+        return "、".join(parts) if all(_person(p) for p in parts) and not cut else "".join(parts)
     # cut by the cell's width: the bar right after it, or after the one space a grid table pads with
     marks = data()["text_tables"]["cell_marks"]
     return _joined(parts, [text[e:e + 1] in marks or (text[e:e + 1] == " " and text[e + 1:e + 2] in marks)
                            for _, e in c.pieces])
+
+
+def cut_in_name(text: str, c: TextCell | None) -> bool:
+    """Whether a cell of units ends inside a name (市自然资源和规, 各区县（市）政): a row below that
+    goes on with the rest of it is the same row wrapped (a converter's pipe rows)."""
+    if not c:
+        return False
+    last = re.split(f"[{re.escape(''.join(data()['units']['separators']))}]", c.value(text))[-1]
+    return bool(last.strip(SPACE)) and not _unit_like(last)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..lexicon.columns import ANSWER, APART, STATEMENT, bare_figure, header_unit, milestones_start, own_text, sums_rows
 from ..lexicon.labels import SPACE, data, fold
 from ..model import Section, Statement
-from .cellfit import names
+from .cellfit import cut_in_name, names
 from .leaders import heading_leaders
 from .bracketfields import inline_fields
 from .responsibility import Fields, resolve
@@ -76,7 +76,8 @@ def _with_unit(text: str, table: TextTable, row: tuple[TextCell, ...], own: list
     row's 单位 cell (%, 万人, 亿斤) for its target cell, which is then read straight after the
     indicator cell before it (layouts §4e: 城镇新增就业 | 万人 | ≥60 reads 城镇新增就业≥60万人);
     else the unit its column's header writes (年度计划投资（万元） | 26000 reads
-    年度计划投资26000万元: the header names what is counted, except a target column's)."""
+    年度计划投资26000万元: the header names what is counted, except a target column's); else,
+    in a column the header map does not know (a district's share), the row's 单位 cell."""
     roles = table.roles
     unit = next((c for role, c in zip(roles, row) if role == "unit" and c), None)
     for at, (role, c) in enumerate(zip(roles, row)):
@@ -90,6 +91,9 @@ def _with_unit(text: str, table: TextTable, row: tuple[TextCell, ...], own: list
         elif where is not None:
             named = () if role == "target" else ((header.start, header.start + where[0]),)
             written = (header.start + where[1], header.start + where[2])
+        elif unit is not None and role is None:
+            # a figure by place (任务 | 单位 | 合计 | 甲区 | 乙区): the row's unit, the task's thing
+            named, written = (), (unit.start, unit.end)
         else:
             continue
         s, e = c.pieces[0]
@@ -174,6 +178,7 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
     roles = table.roles
     number_at = roles.index("number") if "number" in roles else None
     held: Fields = {}          # the last cell of names of each column: an empty cell repeats it
+    last: dict[str, TextCell] = {}  # the last task row's own cells of names
     tasks: list[_Task] = []
     sections: list[Section] = []
     under, above = path, inherited
@@ -197,8 +202,13 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
         read = _with_unit(text, table, row, own)
         number = row[number_at] if number_at is not None else TextCell()
         answer = {role: c for role, c in zip(roles, row) if role in ANSWER and c}
-        if tasks and number_at is not None and not number and not answer:
+        # (a row whose cells of names go on with names the row above cut: the row wrapped)
+        wrapped = bool(answer) and all(cut_in_name(text, last.get(role)) for role in answer)
+        if tasks and number_at is not None and not number and (not answer or wrapped):
             task = tasks[-1]
+            for role, c in answer.items():
+                last[role] = TextCell(last[role].pieces + c.pieces)
+                held[role] = task.fields[role] = [names(text, role, last[role])]
             if _apart_between(roles, list(table.rows), task.end, span[0]) or task.parts:
                 task.parts.append(span)
             else:
@@ -207,6 +217,7 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
             continue
         if not table.repeats_empty:
             held = {}
+        last = dict(answer)
         for role, c in answer.items():
             held[role] = [names(text, role, c)]
         fields = {role: list(values) for role, values in held.items()}

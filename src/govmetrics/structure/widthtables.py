@@ -11,7 +11,7 @@ order. A line that holds
 the next row number in the number column starts a row; any other line carries on the row
 above, piece by piece in its columns; a short line alone at the left between rows
 (一、产业提质) is a heading row; the table goes on over blank lines and a page's foot between
-rows, and after a page break where its header is printed again. A header cell wrapped onto a
+rows (before a heading row too), and after a page break where its header is printed again. A header cell wrapped onto a
 second line (责任⏎区领导) is read whole; rule lines (a reStructuredText simple table's
 `====  ======`, `------`) are skipped. Offsets are offsets into the text as given.
 """
@@ -91,7 +91,8 @@ def fixed_width_table(text: str, lines: list[Line], i: int) -> TextTable | None:
             # The table goes on over blank lines and a page's foot between rows, and over a
             # page break where its header is printed again.
             again = next((j for j in range(k, len(lines)) if lines[j].kind != "blank"), len(lines))
-            if again < len(lines) and _starts_row(text, lines, again, starts, number):
+            if again < len(lines) and (_starts_row(text, lines, again, starts, number)
+                                       or _heading_row(text, lines, again, starts, number)):
                 k = again
                 continue
             if again == len(lines) or [text[s:e] for _, s, e in _pieces(text, lines[again])] != names[:len(starts)]:
@@ -108,8 +109,7 @@ def fixed_width_table(text: str, lines: list[Line], i: int) -> TextTable | None:
             rows.append([[] for _ in starts])
             number = int(text[found[0][1]:found[0][2]].rstrip(".．、")) + 1
             text_column = found[1][0] if len(found) > 1 else None  # where the row's text begins
-        elif (len(found) == 1 and found[0][0] < starts[1] and not (rows and found[0][0] == text_column)
-              and _starts_row(text, lines, k + 1, starts, number)):
+        elif not (rows and found[0][0] == text_column) and _heading_row(text, lines, k, starts, number):
             # A heading row (一、产业提质): a cell of its own, like a row line's heading; not the
             # row's text wrapped under its first line, left of a centred header.
             rows.append([[found[0][1:]]] + [[] for _ in starts[1:]])
@@ -147,6 +147,13 @@ def _column(starts: list[int], column: int) -> int:
     """The column a piece starting at display `column` stands in: the one whose header starts
     nearest (a row or a wrapped piece may stand a few columns off its header, either way)."""
     return min(range(len(starts)), key=lambda c: (abs(starts[c] - column), c))
+
+
+def _heading_row(text: str, lines: list[Line], k: int, starts: list[int], number: int | None) -> bool:
+    """Whether line `k` is a heading row (一、民生保障): one piece, left of the second column,
+    with row `number` starting on the next line."""
+    found = _pieces(text, lines[k])
+    return len(found) == 1 and found[0][0] < starts[1] and _starts_row(text, lines, k + 1, starts, number)
 
 
 def _starts_row(text: str, lines: list[Line], k: int, starts: list[int], number: int | None) -> bool:

@@ -81,8 +81,10 @@ def mark_footnotes(text: str, lines: list[Line]) -> None:
 
 
 def indented(text: str, line: Line) -> bool:
-    """Whether the raw line starts with white space (a paragraph's first line)."""
+    """Whether the raw line starts with white space (a paragraph's first line); a page's form
+    feed (pdftotext's) before it is no indent."""
     head = text.rfind("\n", 0, line.start) + 1
+    head += len(text[head:line.start]) - len(text[head:line.start].lstrip("\f"))
     return line.start > head and not text[head:line.start].strip(SPACE + "\r")
 
 
