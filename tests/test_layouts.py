@@ -42,6 +42,8 @@ NOT_YET_FITTED: dict[str, dict[str, float]] = {
     "t37-fresh": {"deadlines": 0.93},
     # its gold makes a reply's 下一步 items and a speech's points tasks, which the library reads as prose (README)
     "t38-fresh": {"targets": 0.93, "tasks": 0.92},
+    # TAB rows whose cells wrap with TABs inside the row (aj04): their deadlines are read out of place (README)
+    "t69-fresh": {"deadlines": 0.94},
 }
 
 

@@ -26,6 +26,13 @@ TARGETS: list[tuple[str, list[dict]]] = [
              kind="increment", direction="up"),
         dict(surface="6750个", value=D(6750), unit="个", action="新增", ind="学位", kind="increment"),
     ]),
+    # a share by place in a 其中 list counts the target's thing; in a plain list a word
+    # ending in 镇 is a thing of its own
+    ("新增公办学位3000个，其中棠东区1200个、棠西区950个；建设美丽河湖8条、水美乡镇7个。", [
+        dict(surface="3000个", ind="公办学位"), dict(surface="1200个", action="新增", indicator="公办学位"),
+        dict(surface="950个", action="新增", indicator="公办学位"), dict(surface="8条", ind="美丽河湖"),
+        dict(surface="7个", ind="水美乡镇"),
+    ]),
     # a small Chinese numeral with a bound is no set phrase (三支队伍 is)
     ("群众投诉三个工作日以内办结。", [
         dict(surface="三个工作日以内", value=D(3), unit="个工作日", comparator="<="),
