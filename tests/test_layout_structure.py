@@ -244,6 +244,19 @@ def test_units_set_apart_by_spaces() -> None:
     assert second.responsible_units == ("县城市 管理局",)
 
 
+def test_labels_enclosed_alone_on_their_lines() -> None:
+    """Family 1 with 【】 labels (【牵头单位】区经信局 on a line of its own reads as 牵头单位：区经信局);
+    a label alone (【分解任务】) introduces parts of the task above; the report's quoted words
+    (【报告原文】) open the task's text."""
+    text = ("一、产业提质\n1.【报告原文】“规上工业总产值突破800亿元。”\n【分解任务】\n①新增规上工业企业40家；\n"
+            "②引育数字经济企业30家。\n【牵头区领导】傅清澜（副区长）\n【牵头单位】区经信局\n【配合单位】区发改局、区统计局\n"
+            "【完成时限】2022年12月底前\n")
+    (task,) = _tasks(text)
+    assert (task.number, task.leaders, task.lead_units, task.cooperating_units) == (
+        "1", ("傅清澜",), ("区经信局",), ("区发改局", "区统计局"))
+    assert task.text.startswith("【报告原文】") and "30家" in task.text
+
+
 # --- family 10: PDF text ------------------------------------------------------------
 
 def test_a_unit_name_wrapped_to_the_next_line_is_one_unit() -> None:

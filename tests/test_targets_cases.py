@@ -33,6 +33,12 @@ TARGETS: list[tuple[str, list[dict]]] = [
         dict(surface="950个", action="新增", indicator="公办学位"), dict(surface="8条", ind="美丽河湖"),
         dict(surface="7个", ind="水美乡镇"),
     ]),
+    # a quotation that holds a clause mark quotes a sentence (a report's words), not a name; one a
+    # change word follows is the former text
+    ("【报告原文】“新增市场主体6000户以上，其中企业2000户。”", [
+        dict(surface="6000户以上"), dict(surface="2000户"),
+    ]),
+    ("第6项“新建城市公园8个，9月底前完工”调整为：新建城市公园10个。", [dict(surface="10个", action="新建")]),
     # a small Chinese numeral with a bound is no set phrase (三支队伍 is)
     ("群众投诉三个工作日以内办结。", [
         dict(surface="三个工作日以内", value=D(3), unit="个工作日", comparator="<="),

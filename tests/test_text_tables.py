@@ -722,3 +722,13 @@ def test_pipe_rows_a_converter_wrapped() -> None:
     doc = govmetrics.parse_document("泷江市2021年民生实事责任分解表\n" + "\n".join(rows) + "\n")
     assert [(t.number, t.responsible_units) for t in doc.tasks] == [
         ("1", ("市发展改革委", "市自然资源和规划局", "各区政府")), ("2", ("各区政府",))]
+
+
+def test_a_column_quoting_the_work_report_is_the_tasks_text() -> None:
+    """Family 4 (a 分工 table that quotes the report): 报告原文 | 重点任务 | 责任单位: the quoted
+    words are the task's text, so the task starts there and its figures are targets too."""
+    rows = ["序号\t报告原文\t重点任务\t责任单位",
+            "1\t新增规上工业企业25家\t培育规上工业企业，全年新增25家以上\t县经信局"]
+    (task,) = govmetrics.parse_document("柘源县2019年政府工作报告重点任务分工表\n" + "\n".join(rows) + "\n").tasks
+    assert task.text.startswith("新增规上工业企业25家") and task.lead_units + task.responsible_units == ("县经信局",)
+    assert [t.surface for t in task.targets] == ["25家", "25家以上"]

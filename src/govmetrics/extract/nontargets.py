@@ -166,9 +166,12 @@ def role(text: str, q: Quantity, layout: Layout, spans: Spans, year: int | None)
     if zeros.none_to_happen(text, s, e):
         return None
     if layout.in_quotes(s, e) and not revisions.quoted_new(text, s, layout):
-        if any(c.isdigit() and c.isascii() for c in numeral):
-            return "name_or_code", "digits inside quotes: a name or a code (“1433”)"
-        return "programme_name", "a numeral inside quotes: a counted name (“六稳”)"
+        if revisions.quoted_old(text, s, layout):
+            return "other", "a former target a change replaced (“…”调整为…)"
+        if not revisions.quoted_sentence(text, s, layout):  # (a quoted sentence's numbers are its own)
+            if any(c.isdigit() and c.isascii() for c in numeral):
+                return "name_or_code", "digits inside quotes: a name or a code (“1433”)"
+            return "programme_name", "a numeral inside quotes: a counted name (“六稳”)"
     if zeros.none_left(text, q):
         return None
     if numeral == _data()["zero"]["numeral"]:

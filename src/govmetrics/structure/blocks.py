@@ -65,9 +65,13 @@ def drop_attachment_lists(lines: list[Line]) -> None:
 
 
 def _sub_heading(line: Line) -> bool:
-    """A short line that ends in a colon (工作目标：, 工作措施：): it introduces a part of the task above."""
+    """A short line that ends in a colon (工作目标：, 工作措施：), or is a label enclosed alone
+    (【分解任务】, [labels] enclosing): it introduces a part of the task above."""
     folded = fold(line.text).rstrip()
-    return len(folded) <= data()["headings"]["max_heading_length"] and folded.endswith(tuple(data()["labels"]["colons"]))
+    pairs = data()["labels"]["enclosing"]
+    alone = any(folded.startswith(p[0]) and folded.endswith(p[1]) and folded.count(p[1]) == 1 for p in pairs)
+    return len(folded) <= data()["headings"]["max_heading_length"] and (
+        folded.endswith(tuple(data()["labels"]["colons"])) or alone)
 
 
 def _bracket_open(block: Block) -> bool:

@@ -71,8 +71,12 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
     # A label starts the text, or follows a separator, a space, a bracket, a sentence end or
     # a bar (责任领导：X｜责任科室：Y｜时限：年底前, fields of one line set apart as cells).
     before = char_class(",，;；、(（" + "".join(words("headings", "sentence_end")) + "".join(_bars()))
+    # A label enclosed at a line's start stands for one with a colon (【牵头单位】区经信局: [labels] enclosing).
+    opens = "|".join(f"(?P<open{i}>^{re.escape(pair[0])})" for i, pair in enumerate(data()["labels"]["enclosing"]))
+    ends = "|".join(f"(?(open{i}){re.escape(pair[1])}|(?!))" for i, pair in enumerate(data()["labels"]["enclosing"]))
     pattern = compiled.compile(
-        f"(?:^|(?<={before})|(?<=\\s))(?P<label>{label}){_NOTE}\\s*{char_class(data()['labels']['colons'])}"
+        f"(?:{opens}|^|(?<={before})|(?<=\\s))(?P<label>{label}){_NOTE}"
+        f"(?:{ends}|\\s*{char_class(data()['labels']['colons'])})"
     )
     return pattern, field_of
 
@@ -81,7 +85,7 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
 def _colon() -> re.Pattern[str]:
     """Every label ends with a colon: a text with none holds no label (most lines of a
     document), and one search in C passes it over before the label grammar is tried."""
-    return compiled.compile(char_class(data()["labels"]["colons"]))
+    return compiled.compile(char_class([*data()["labels"]["colons"], *(p[1] for p in data()["labels"]["enclosing"])]))
 
 
 def _bars() -> list[str]:
