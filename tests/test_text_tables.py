@@ -732,3 +732,15 @@ def test_a_column_quoting_the_work_report_is_the_tasks_text() -> None:
     (task,) = govmetrics.parse_document("柘源县2019年政府工作报告重点任务分工表\n" + "\n".join(rows) + "\n").tasks
     assert task.text.startswith("新增规上工业企业25家") and task.lead_units + task.responsible_units == ("县经信局",)
     assert [t.surface for t in task.targets] == ["25家", "25家以上"]
+
+
+def test_a_ledger_exported_with_semicolons() -> None:
+    """Family 4 as a locale's Excel exports it: fields set apart by semicolons, a quoted field one
+    cell over a semicolon inside it, title rows of empty fields before the header, and a 状态
+    column (推进中) that is progress, not the task's text."""
+    rows = ["汶桥县2020年重点工作落实台账;;;;;", "序号;工作事项;年度目标;责任单位;完成时限;状态",
+            '1;信息基础设施;"确保新建5G基站300个;行政村光纤通达率保持100%";县工信局;11月底前;推进中',
+            "2;高标准农田;新建高标准农田2.5万亩;县农业农村局;9月底前;已完成"]
+    doc = govmetrics.parse_document("\n".join(rows) + "\n", year=2020)
+    assert [(t.number, t.responsible_units) for t in doc.tasks] == [("1", ("县工信局",)), ("2", ("县农业农村局",))]
+    assert [t.surface for _, t in doc.targets()] == ["300个", "100%", "2.5万亩"]
