@@ -257,6 +257,13 @@ def test_labels_enclosed_alone_on_their_lines() -> None:
     assert task.text.startswith("【报告原文】") and "30家" in task.text
 
 
+def test_a_leader_who_hangs_on_a_section() -> None:
+    """Family 3: 挂点 (a leader attached to the work as its contact point) names the section's
+    leader, as 包抓 or 牵头 do."""
+    text = "二、常务副区长邵沛然挂点重点工作\n1.完成城中村改造4个。\n牵头单位：区住建局\n"
+    assert [t.leaders for t in _tasks(text)] == [("邵沛然",)]
+
+
 # --- family 10: PDF text ------------------------------------------------------------
 
 def test_a_unit_name_wrapped_to_the_next_line_is_one_unit() -> None:

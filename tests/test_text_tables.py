@@ -744,3 +744,14 @@ def test_a_ledger_exported_with_semicolons() -> None:
     doc = govmetrics.parse_document("\n".join(rows) + "\n", year=2020)
     assert [(t.number, t.responsible_units) for t in doc.tasks] == [("1", ("县工信局",)), ("2", ("县农业农村局",))]
     assert [t.surface for _, t in doc.targets()] == ["300个", "100%", "2.5万亩"]
+
+
+def test_a_heading_row_with_a_bar_after_it_alone() -> None:
+    """Family 4 (pipe rows): a group row written with one bar after its title (一、做强工业 |) is
+    a heading row between rows, not the table's end; 常务副州长 is a title."""
+    rows = ["序号 | 重点任务 | 目标任务 | 责任领导 | 牵头单位 |", "一、做强工业 |",
+            "1 | 工业经济 | 新增规上工业企业25户 | 王庆华常务副州长 | 州工信局 |",
+            "二、民生保障 |", "2 | 稳定就业 | 城镇新增就业1.2万人 | 副州长 马丽 | 州人社局 |"]
+    tasks = govmetrics.parse_document("金川州2023年重点工作任务分解表\n" + "\n".join(rows) + "\n").tasks
+    assert [(t.number, t.section_title, t.leaders, t.lead_units + t.responsible_units) for t in tasks] == [
+        ("1", "一、做强工业", ("王庆华",), ("州工信局",)), ("2", "二、民生保障", ("马丽",), ("州人社局",))]

@@ -224,16 +224,16 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
             open_row = open_row if len(open_row) < len(roles) else []
             k = _line_after(lines, k, end)
             continue
-        if _separator(line) != separator:
+        fields, end = _fields(text, line, separator) if _separator(line) == separator else ([], line.end)
+        if len(fields) < 2:
+            # a short line between two rows, with no separator or a bar after it alone (一、经济发展类 |),
+            # is a heading row: a cell of its own
             following = lines[k + 1] if k + 1 < len(lines) else None
             if len(line.text) > MAX_HEADING or following is None or _separator(following) != separator:
                 break
-            rows.append((cell(piece(text, line.start, line.end)),) + (TextCell(),) * (len(roles) - 1))
+            rows.append((cell(*(fields or [piece(text, line.start, line.end)])),) + (TextCell(),) * (len(roles) - 1))
             heading = k
         else:
-            fields, end = _fields(text, line, separator)
-            if len(fields) < 2:
-                break
             if _all_column_names(text, fields):
                 # The header of the next table (表2 重点工作任务 | 序号|重点工作|…): this table
                 # ends before it, and before the title line right above it.
