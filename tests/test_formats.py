@@ -439,3 +439,12 @@ def test_a_closing_mark_hung_past_a_cell_edge_stays_in_its_cell(tmp_path: Path) 
     doc = govmetrics.read(path)
     assert [(str(t.value), t.unit, t.indicator) for _, t in doc.targets()] == [("260000000", "元", "年度计划投资")]
     assert [t.responsible_units for t in doc.tasks] == [("县工信局",)]
+
+
+def test_a_pdf_that_does_not_embed_its_fonts_says_so(tmp_path: Path) -> None:
+    """A PDF set in a CJK font it does not embed (reportlab's STSong-Light) is read through the
+    machine's fonts, which may lack a character: the reader says so, naming the font."""
+    path = tmp_path / "unembedded.pdf"
+    write_text_pdf("临川县2024年重点工作\n1.新建学校3所。\n牵头单位：县教育局\n", path)
+    warnings = read_source(path).warnings
+    assert any("does not embed" in w and "STSong-Light" in w for w in warnings), warnings

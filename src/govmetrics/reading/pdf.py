@@ -33,7 +33,7 @@ from typing import Any
 from ..lexicon import compiled
 from ..lexicon.labels import data
 from .furniture import is_page_number
-from .pdfpage import Char, Grid, Line, grids, group_lines, page_chars, rulings
+from .pdfpage import Char, Grid, Line, grids, group_lines, page_chars, rulings, unembedded_fonts
 from .sourcemap import Run, SourceMap, TextBuilder
 from .tables import Cell, layout_table
 
@@ -80,12 +80,14 @@ def pdf_to_text(data: bytes) -> tuple[str, SourceMap, list[str]]:
         raise PdfProblem(f"is a damaged PDF ({e}); download it again or save it anew from a PDF viewer") from None
     pages: list[list[_Text | _Table]] = []
     total = unmapped = images = 0
+    unembedded: set[str] = set()
     try:
         for n, page in enumerate(document, 1):
             textpage = page.get_textpage()
             chars, bad = page_chars(textpage, raw)
             total, unmapped = total + len(chars), unmapped + bad
             images += sum(1 for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=1))
+            unembedded |= unembedded_fonts(page, raw)
             pages.append(_page_items(n, page, chars, raw))
             textpage.close()
             page.close()
@@ -100,6 +102,10 @@ def pdf_to_text(data: bytes) -> tuple[str, SourceMap, list[str]]:
     if unmapped > 0.2 * total:
         warnings.append(f"{unmapped} of {total} characters have no Unicode mapping in the PDF's fonts: the text may "
                         "be garbled; run OCR on the file (e.g. ocrmypdf -l chi_sim --force-ocr)")
+    if unembedded:
+        warnings.append(f"the PDF does not embed the fonts its text is set in ({', '.join(sorted(unembedded))}): it "
+                        "is read through this machine's fonts, and a character none of them has may be left out "
+                        "(install a Chinese font, e.g. Debian's fonts-wqy-microhei, or ask for a PDF with its fonts)")
     if b"%%EOF" not in data[-2048:]:
         warnings.append("the PDF looks truncated (no end-of-file mark): pages may be missing; download it again")
     _drop_furniture(pages)

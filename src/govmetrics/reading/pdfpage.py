@@ -129,6 +129,21 @@ def page_chars(textpage: Any, raw: Any) -> tuple[list[Char], int]:
     return chars, unmapped
 
 
+def unembedded_fonts(page: Any, raw: Any) -> set[str]:
+    """The names of the fonts the page's text is set in that the PDF does not embed: pdfium
+    reads them through the machine's own fonts, and may leave out a character none of those
+    has (a full stop of a CJK font no installed font covers)."""
+    names = set()
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT], max_depth=2):
+        font = raw.FPDFTextObj_GetFont(obj.raw)
+        if font and not raw.FPDFFont_GetIsEmbedded(font):
+            size = raw.FPDFFont_GetBaseFontName(font, None, 0)
+            buffer = ctypes.create_string_buffer(max(size, 1))
+            raw.FPDFFont_GetBaseFontName(font, buffer, size)
+            names.add(buffer.value.decode("latin-1") or "unnamed")
+    return names
+
+
 def group_lines(chars: list[Char], part: str) -> list[Line]:
     """Characters into lines, top to bottom, each left to right (overlapping duplicates,
     a bold effect drawn twice, kept once); each character is named `part` + " line N"."""
