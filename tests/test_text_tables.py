@@ -755,3 +755,21 @@ def test_a_heading_row_with_a_bar_after_it_alone() -> None:
     tasks = govmetrics.parse_document("金川州2023年重点工作任务分解表\n" + "\n".join(rows) + "\n").tasks
     assert [(t.number, t.section_title, t.leaders, t.lead_units + t.responsible_units) for t in tasks] == [
         ("1", "一、做强工业", ("王庆华",), ("州工信局",)), ("2", "二、民生保障", ("马丽",), ("州人社局",))]
+
+
+def test_a_matrix_of_who_answers() -> None:
+    """A 分工 table whose columns are units and whose cells mark who answers: the legend says ★
+    leads and √ cooperates; a header over two lines (责任单位 over the units' names, the second
+    line opening with a bar) reads the same, with the default marks (● leads, ○ cooperates)."""
+    rows = ["序号\t重点工作\t目标要求\t市发改委\t市经信局\t市财政局\t完成时限",
+            "1\t推动工业稳增长\t新增规上工业企业60家\t√\t★\t√\t年底前",
+            "2\t抓好重大项目\t实施市级重点项目120个\t★\t\t√\t12月底前"]
+    text = "云岚市2019年重点工作责任分工表\n" + "\n".join(rows) + "\n注：表中“★”表示牵头单位，“√”表示配合单位。\n"
+    tasks = govmetrics.parse_document(text).tasks
+    assert [(t.lead_units, t.cooperating_units) for t in tasks] == [
+        (("市经信局",), ("市发改委", "市财政局")), (("市发改委",), ("市财政局",))]
+    two = ["序号 | 实事项目 | 目标任务 | 责任单位 | | |", "| | | 县发改局 | 县财政局 | 县教育局 |",
+           "1 | 学前教育扩容 | 新增学位810个 | ○ | ○ | ● |"]
+    (task,) = govmetrics.parse_document("鹤山县2022年民生实事分工表\n" + "\n".join(two) + "\n").tasks
+    assert (task.lead_units, task.cooperating_units, task.responsible_units) == (
+        ("县教育局",), ("县发改局", "县财政局"), ())

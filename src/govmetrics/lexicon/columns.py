@@ -28,6 +28,7 @@ ROLES = ("number", "task", "target", "deadline", "leaders", "assisting_leaders",
 STATEMENT = ("task", "target", "deadline")    # cells that are the task's own text
 ANSWER = ("leaders", "assisting_leaders", "lead_units", "cooperating_units", "responsible_units")
 APART = ("progress", "other")                 # actual figures, remarks, scores: never the task's text
+MARKED = "marked"  # a column named by a unit, its cells marks of who answers (a matrix: [matrix])
 MAX_HEADER_LENGTH = 12
 
 
@@ -159,9 +160,20 @@ def header_roles(cells: Sequence[str]) -> list[str | None] | None:
         subject = next((i for i, r in enumerate(roles) if r is None and not measured[i]), None)
         if any(measured) and subject is not None and subject < measured.index(True):
             roles[subject] = "task"
+    units = [r is None and unit_column(c) for r, c in zip(roles, cells)]
+    if sum(units) >= 2:
+        roles = [MARKED if unit else r for r, unit in zip(roles, units)]
     if "task" in roles and len({r for r in roles if r}) >= 2:
         return roles
     return None
+
+
+def unit_column(text: str) -> bool:
+    """Whether a header cell names a unit (市发改委, 各乡镇人民政府): in a matrix of who answers, its
+    column marks the rows that unit answers for ([matrix])."""
+    folded = re.sub(r"\s", "", fold(header_name(text)))
+    low, high = table("structure")["matrix"]["unit_name_length"]
+    return low <= len(folded) <= high and folded.endswith(tuple(words("units", "office_ends")))
 
 
 def assignment_roles(cells: Sequence[str]) -> list[str | None] | None:

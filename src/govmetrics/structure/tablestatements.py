@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon.columns import ANSWER, APART, STATEMENT, bare_figure, header_unit, milestones_start, own_text, sums_rows
+from ..lexicon.columns import ANSWER, APART, MARKED, STATEMENT, bare_figure, header_unit, milestones_start, own_text, sums_rows
 from ..lexicon.labels import SPACE, data, fold
 from ..model import Section, Statement
 from .cellfit import cut_in_name, names
 from .leaders import heading_leaders
+from .matrix import legend, marked_units
 from .bracketfields import inline_fields
 from .responsibility import Fields, resolve
 from .tablecells import TextCell, TextTable
@@ -177,6 +178,12 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
     statements of continuations apart)."""
     roles = table.roles
     number_at = roles.index("number") if "number" in roles else None
+    marked = [at for at, role in enumerate(roles) if role == MARKED and at < len(table.header)]
+    marks = legend(text) if marked else {}
+
+    def header_of(at: int) -> str:
+        return table.header[at].value(text).strip()
+
     held: Fields = {}          # the last cell of names of each column: an empty cell repeats it
     last: dict[str, TextCell] = {}  # the last task row's own cells of names
     tasks: list[_Task] = []
@@ -221,6 +228,9 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
         for role, c in answer.items():
             held[role] = [names(text, role, c)]
         fields = {role: list(values) for role, values in held.items()}
+        for key, units in marked_units(text, [(header_of(at), c) for at in marked for c in row[at:at + 1]],
+                                       marks).items():
+            fields.setdefault(key, []).append("、".join(units))  # a matrix's marks (★ …)
         read, end = _bracketed(text, read, fields, span[1])
         tasks.append(_Task(number.value(text).strip(".．、") if number else "", span[0], end,
                            number.start if number else span[0], fields, under, above, read))

@@ -30,7 +30,7 @@ from typing import Callable
 
 from ..lexicon import compiled
 from ..lexicon.columns import (ANSWER, MAX_HEADER_LENGTH, assignment_roles, column_role, header_name, header_roles,
-                                names_a_column)
+                                names_a_column, unit_column)
 from ..lexicon.labels import SPACE, data, words
 from .delimited import Span, delimited_row
 from .gluedtables import glued_table
@@ -196,7 +196,7 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
         return None
     header, end = _fields(text, lines[i], separator)
     k = _line_after(lines, i, end)
-    below = _under_header(text, lines[k], separator, header) if k < len(lines) else None
+    below = _under_header(text, lines[i], lines[k], separator, header) if k < len(lines) else None
     cells, k = (header, k) if below is None else (below, k + 1)
     names = [text[h[0]:h[1]] if h else "" for h in cells]
     roles = header_roles(names) or assignment_roles(names)
@@ -270,16 +270,26 @@ def _line_after(lines: list[Line], k: int, end: int) -> int:
     return k
 
 
-def _under_header(text: str, line: Line, separator: str, header: list[Span]) -> list[Span] | None:
+def _under_header(text: str, top_line: Line, line: Line, separator: str, header: list[Span]) -> list[Span] | None:
     """The header's cells with its second line's (a merged cell 责任分工 over 县领导 | 牵头单位 |
     配合单位, as a Word table flattened to text keeps it): a line whose cells all name columns,
-    each under a top cell that names none; None when `line` is no such line."""
+    each under a top cell that names none; None when `line` is no such line. A bar that opens
+    the second line where none opens the first is its first cell's end (| | 县发改局 |: two
+    cells merged with those above)."""
     if _separator(line) != separator:
         return None
     below, _ = _fields(text, line, separator)
+    marks = _settings()[0]
+    if line.text.lstrip(SPACE)[:1] in marks and top_line.text.lstrip(SPACE)[:1] not in marks:
+        below = [None, *below]
     named = [(at, f) for at, f in enumerate(below) if f]
-    if not named or any(at >= len(header) or (header[at] and column_role(text[header[at][0]:header[at][1]]))
-                        or not column_role(text[f[0]:f[1]]) for at, f in named):
+
+    def fits(at: int, f: Span) -> bool:
+        top = column_role(text[header[at][0]:header[at][1]]) if header[at] else None
+        # (or units named under 责任单位: a matrix's columns, [matrix])
+        return (top is None and column_role(text[f[0]:f[1]]) is not None) or (
+            top in (None, *ANSWER) and unit_column(text[f[0]:f[1]]))
+    if not named or any(at >= len(header) or not fits(at, f) for at, f in named):
         return None
     return [below[at] if at < len(below) and below[at] else top for at, top in enumerate(header)]
 
