@@ -773,3 +773,13 @@ def test_a_matrix_of_who_answers() -> None:
     (task,) = govmetrics.parse_document("鹤山县2022年民生实事分工表\n" + "\n".join(two) + "\n").tasks
     assert (task.lead_units, task.cooperating_units, task.responsible_units) == (
         ("县教育局",), ("县发改局", "县财政局"), ())
+
+
+def test_a_progress_table_with_problems_next_steps_and_lights() -> None:
+    """Family 6 in a table (a 督查通报): 1-6月进展 and 存在问题 hold facts so far, 红黄绿灯 a rating;
+    the year's target and the 下步打算 (next steps) cells hold the targets and times still due."""
+    rows = ["序号,重点任务,年度目标,1-6月进展,存在问题,下步打算,责任单位,红黄绿灯",
+            "1,招商引资,引进亿元以上项目3个,签约项目1个,2个在谈项目推进慢,9月底前再签约2个,镇经发办,黄灯"]
+    (task,) = govmetrics.parse_document("石澜镇2026年重点工作推进情况表\n" + "\n".join(rows) + "\n", year=2026).tasks
+    assert [t.surface for t in task.targets] == ["3个", "2个"]
+    assert [d.due.isoformat() for d in task.deadlines if not d.default] == ["2026-09-30"]
