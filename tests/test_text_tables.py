@@ -783,3 +783,17 @@ def test_a_progress_table_with_problems_next_steps_and_lights() -> None:
     (task,) = govmetrics.parse_document("石澜镇2026年重点工作推进情况表\n" + "\n".join(rows) + "\n", year=2026).tasks
     assert [t.surface for t in task.targets] == ["3个", "2个"]
     assert [d.due.isoformat() for d in task.deadlines if not d.default] == ["2026-09-30"]
+
+
+def test_an_indicator_table_of_three_levels() -> None:
+    """Family 4 (an assessment-style indicator table): 一级指标 | 二级指标 | 三级指标 are three task
+    columns; the innermost is the task's text and the others group the rows (written once, left
+    empty below). A row that a bar opens under a header no bar opens keeps its empty first cells,
+    and a 全县合计 row sums the rows."""
+    rows = ["一级指标 | 二级指标 | 序号 | 三级指标 | 单位 | 目标值 | 责任单位",
+            "经济发展 | 综合实力 | 1 | 地区生产总值增长 | % | 7.5左右 | 县发改局",
+            " |  | 2 | 一般公共预算收入 | 亿元 | 12.6 | 县财政局",
+            " | 全县合计 |  |  |  | 20 | "]
+    tasks = govmetrics.parse_document("眉川县2019年目标考核指标\n" + "\n".join(rows) + "\n").tasks
+    assert [(t.number, t.text.split(" |")[0]) for t in tasks] == [("1", "地区生产总值增长"), ("2", "一般公共预算收入")]
+    assert [(str(t.value), t.unit) for task in tasks for t in task.targets] == [("7.5", "%"), ("1260000000", "元")]

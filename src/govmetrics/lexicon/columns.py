@@ -85,8 +85,11 @@ def header_name(text: str) -> str:
 
 def sums_rows(first_cell: str) -> bool:
     """Whether a row whose first non-empty cell is `first_cell` sums the rows (合计（12个） | |
-    183600): its first words say so ([text_tables] total_rows). No task, no target."""
-    return fold(first_cell.strip()).startswith(tuple(words("text_tables", "total_rows")))
+    183600, 全区合计): its first words say so ([text_tables] total_rows, after a total_scopes
+    word). No task, no target."""
+    folded = fold(first_cell.strip())
+    scope = next((w for w in words("text_tables", "total_scopes") if folded.startswith(w)), "")
+    return folded[len(scope):].startswith(tuple(words("text_tables", "total_rows")))
 
 
 @cache
@@ -150,6 +153,10 @@ def header_roles(cells: Sequence[str]) -> list[str | None] | None:
     and at least one more column.
     """
     roles = [column_role(c) for c in cells]
+    levels = [i for i, (r, c) in enumerate(zip(roles, cells))
+              if r == "task" and fold(c).strip().startswith(tuple(words("table_columns", "levels")))]
+    for i in levels[:-1]:
+        roles[i] = "category"  # 一级指标 | 二级指标 | 三级指标: the innermost level is the task's, the others group it
     if "task" not in roles and "target" in roles:
         roles[roles.index("target")] = "task"
     if "task" not in roles and roles and roles[0] == "number":

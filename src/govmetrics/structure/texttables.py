@@ -165,9 +165,11 @@ def _cell_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     return TextTable(i, k - 1, tuple(roles), rows) if rows else None
 
 
-def _fields(text: str, line: Line, separator: str) -> tuple[list[Span], int]:
+def _fields(text: str, line: Line, separator: str, bordered: bool = True) -> tuple[list[Span], int]:
     """The spans of a row's fields and where the row ends, split at `separator` (a tab keeps
-    its empty fields at both ends; pipes around a row, | a | b |, are no fields)."""
+    its empty fields at both ends; pipes around a row, | a | b |, are no fields, but in a
+    table whose header no bar opens (not `bordered`) a bar that opens a row ends its empty
+    first cell: ` |  | 2 | …` under `一级指标 | 二级指标 | 序号 | …`)."""
     begin = text.rfind("\n", 0, line.start) + 1
     end = text.find("\n", line.end)
     end = len(text) if end < 0 else end
@@ -176,7 +178,7 @@ def _fields(text: str, line: Line, separator: str) -> tuple[list[Span], int]:
     raw = text[begin:end]
     bounds = [-1] + [m.start() for m in re.finditer(f"[{re.escape(_settings()[0])}]", raw)] + [len(raw)]
     spans = [(begin + a + 1, begin + b) for a, b in zip(bounds, bounds[1:])]
-    if not raw[:bounds[1]].strip(SPACE + "\r"):
+    if bordered and not raw[:bounds[1]].strip(SPACE + "\r"):
         spans = spans[1:]
     if spans and not text[spans[-1][0]:spans[-1][1]].strip(SPACE + "\r"):
         spans = spans[:-1]
@@ -195,6 +197,7 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     if separator is None:
         return None
     header, end = _fields(text, lines[i], separator)
+    bordered = lines[i].text.lstrip(SPACE)[:1] in _settings()[0]
     k = _line_after(lines, i, end)
     below = _under_header(text, lines[i], lines[k], separator, header) if k < len(lines) else None
     cells, k = (header, k) if below is None else (below, k + 1)
@@ -224,7 +227,7 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
             open_row = open_row if len(open_row) < len(roles) else []
             k = _line_after(lines, k, end)
             continue
-        fields, end = _fields(text, line, separator) if _separator(line) == separator else ([], line.end)
+        fields, end = _fields(text, line, separator, bordered) if _separator(line) == separator else ([], line.end)
         if len(fields) < 2:
             # a short line between two rows, with no separator or a bar after it alone (一、经济发展类 |),
             # is a heading row: a cell of its own
@@ -273,15 +276,10 @@ def _line_after(lines: list[Line], k: int, end: int) -> int:
 def _under_header(text: str, top_line: Line, line: Line, separator: str, header: list[Span]) -> list[Span] | None:
     """The header's cells with its second line's (a merged cell 责任分工 over 县领导 | 牵头单位 |
     配合单位, as a Word table flattened to text keeps it): a line whose cells all name columns,
-    each under a top cell that names none; None when `line` is no such line. A bar that opens
-    the second line where none opens the first is its first cell's end (| | 县发改局 |: two
-    cells merged with those above)."""
+    each under a top cell that names none; None when `line` is no such line."""
     if _separator(line) != separator:
         return None
-    below, _ = _fields(text, line, separator)
-    marks = _settings()[0]
-    if line.text.lstrip(SPACE)[:1] in marks and top_line.text.lstrip(SPACE)[:1] not in marks:
-        below = [None, *below]
+    below, _ = _fields(text, line, separator, top_line.text.lstrip(SPACE)[:1] in _settings()[0])
     named = [(at, f) for at, f in enumerate(below) if f]
 
     def fits(at: int, f: Span) -> bool:
