@@ -797,3 +797,22 @@ def test_an_indicator_table_of_three_levels() -> None:
     tasks = govmetrics.parse_document("眉川县2019年目标考核指标\n" + "\n".join(rows) + "\n").tasks
     assert [(t.number, t.text.split(" |")[0]) for t in tasks] == [("1", "地区生产总值增长"), ("2", "一般公共预算收入")]
     assert [(str(t.value), t.unit) for task in tasks for t in task.targets] == [("7.5", "%"), ("1260000000", "元")]
+
+
+def test_a_matrix_and_a_split_by_district_read_alike_from_a_word_file() -> None:
+    """The same matrix (marks under unit columns) and the same split by district (a 单位 cell for
+    every bare figure of the row) from a Word table as from the text: the same units, the same
+    targets."""
+    matrix = [["序号", "重点工作", "目标要求", "市发改委", "市经信局", "市财政局"],
+              ["1", "推动工业稳增长", "新增规上工业企业60家", "√", "★", "√"]]
+    split = [["序号", "项目", "单位", "全市合计", "榕西区", "岙东区", "牵头单位"],
+             ["1", "新增公办幼儿园学位", "个", "2100", "1200", "900", "市教育局"]]
+    for rows in (matrix, split):
+        text = govmetrics.parse_document("表\n" + "".join("\t".join(r) + "\n" for r in rows))
+        word = govmetrics.read(docx_file("表", rows, []), name="t.docx")
+        for doc in (text, word):
+            assert [(t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+                (t.lead_units, t.cooperating_units) for t in text.tasks], doc.meta.source_format
+            assert [(str(t.value), t.unit) for _, t in doc.targets()] == [
+                (str(t.value), t.unit) for _, t in text.targets()], doc.meta.source_format
+    assert [(str(t.value), t.unit) for _, t in word.targets()] == [("2100", "个"), ("1200", "个"), ("900", "个")]

@@ -175,6 +175,15 @@ def header_roles(cells: Sequence[str]) -> list[str | None] | None:
     return None
 
 
+def mark_field(mark: str, legend: dict[str, str] | None = None) -> str | None:
+    """The field a matrix's mark gives (★ → lead_units, √ → cooperating_units): the document's
+    `legend` where it says, else [matrix]'s defaults; None for no mark."""
+    m = table("structure")["matrix"]
+    default = {c: "lead_units" for c in m["lead"]} | {c: "cooperating_units" for c in m["cooperating"]}
+    first = fold(mark).strip()[:1]
+    return (legend or {}).get(first) or default.get(first)
+
+
 def unit_column(text: str) -> bool:
     """Whether a header cell names a unit (市发改委, 各乡镇人民政府): in a matrix of who answers, its
     column marks the rows that unit answers for ([matrix])."""

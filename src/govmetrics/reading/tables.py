@@ -29,7 +29,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lexicon.columns import ANSWER, APART, bare_figure, header_roles, header_unit, milestones_start, sums_rows
+from ..lexicon.columns import (ANSWER, APART, MARKED, bare_figure, header_roles, header_unit, mark_field,
+                                milestones_start, sums_rows)
 from ..lexicon.labels import data, expand
 from ..lexicon.roles import written_label
 from .sourcemap import Run, TextBuilder
@@ -105,15 +106,18 @@ def _task_lines(row: Row) -> list[list[Run]]:
     reads (`structure/tablestatements.py`); a unit no figure takes is a cell of its own."""
     lines = [list(line) for line in row["task"]] or [[]]
     unit = _joined(row["unit"], "") if _filled(row.get("unit")) else []
+    placed_any = False
     for role, cell in row.items():
         if role.startswith("target") and _filled(cell):
             target = _joined(cell, " ")
             if unit and (placed := _with_unit(target, unit)) is not None:
-                # the figure read straight after the indicator (城镇新增就业≥3.5万人)
-                lines[-1], unit = [*lines[-1], *placed], []
+                # the first figure read straight after the indicator (城镇新增就业≥3.5万人), a later
+                # one (a district's share: 项目 | 单位 | 合计 | 甲区) after a tab, each with the unit
+                tab = [Run("\t", target[0].part, target[0].offset, False)] if placed_any else []
+                lines[-1], placed_any = [*lines[-1], *tab, *placed], True
                 continue
             lines[-1] = [*lines[-1], Run("\t", target[0].part, target[0].offset, False), *target]
-    if unit:
+    if unit and not placed_any:
         lines[-1] = [*lines[-1], Run("\t", unit[0].part, unit[0].offset, False), *unit]
     return lines
 
@@ -204,7 +208,14 @@ def _cells(roles: list[str | None], row: Sequence[Cell], header: Sequence[Cell])
     out: Row = {}
     seen: list[Cell] = []
     for role, cell, head in zip(roles, row, [*header, *[[]] * len(row)]):
-        if role == "milestones":
+        if role == MARKED:
+            # a matrix's mark (★, √): the unit its header names answers, lead or cooperating
+            field = mark_field(_cell_text(cell)) if _filled(cell) else None
+            if field is not None:
+                name = _joined(head, "")
+                joined = _joined(out[field], "") if field in out else []
+                out[field] = [[*joined, Run("、", name[0].part, name[0].offset, False), *name] if joined else name]
+        elif role == "milestones":
             if all(cell is not c for c in seen):
                 out.update(_milestones(cell, "progress" in roles, len(out)))
         elif role is None or (role in ("task", "target") and role in out):

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from ..lexicon import compiled
+from ..lexicon.columns import mark_field
 from ..lexicon.labels import SPACE, alternation, data, fold
 from .responsibility import Fields
 from .tablecells import TextCell
@@ -29,20 +30,17 @@ def _legend_re() -> re.Pattern[str]:
 
 
 def legend(text: str) -> dict[str, str]:
-    """Each mark's field: the document's legend over [matrix]'s defaults."""
+    """Each mark's field as the document's legend says (over [matrix]'s defaults: `mark_field`)."""
     m = data()["matrix"]
-    found = {c: "lead_units" for c in m["lead"]} | {c: "cooperating_units" for c in m["cooperating"]}
-    for hit in _legend_re().finditer(fold(text)):
-        found[hit["mark"]] = "lead_units" if hit["word"] in m["legend_lead"] else "cooperating_units"
-    return found
+    return {hit["mark"]: "lead_units" if hit["word"] in m["legend_lead"] else "cooperating_units"
+            for hit in _legend_re().finditer(fold(text))}
 
 
 def marked_units(text: str, names: list[tuple[str, TextCell]], marks: dict[str, str]) -> Fields:
     """The fields a row's marked cells give: (unit name, cell) for each unit column of the row."""
     out: Fields = {}
     for name, c in names:
-        mark = fold(c.value(text)).strip(SPACE) if c else ""
-        field = marks.get(mark[:1]) if mark else None
+        field = mark_field(c.value(text), marks) if c else None
         if field is not None:
             out.setdefault(field, []).append(name)
     return out
