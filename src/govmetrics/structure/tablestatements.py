@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon.columns import ANSWER, APART, MARKED, STATEMENT, bare_figure, header_unit, milestones_start, own_text, sums_rows
+from ..lexicon.columns import (ANSWER, APART, MARKED, STATEMENT, bare_figure, header_unit, milestones_start, own_text,
+                               sums_rows)
 from ..lexicon.labels import SPACE, data, fold
 from ..model import Section, Statement
 from .cellfit import cut_in_name, names
