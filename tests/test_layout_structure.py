@@ -264,6 +264,20 @@ def test_a_leader_who_hangs_on_a_section() -> None:
     assert [t.leaders for t in _tasks(text)] == [("邵沛然",)]
 
 
+def test_an_items_goal_and_measures_as_fields_among_who_answers() -> None:
+    """Family 1 inline (one paragraph an item): 工作目标 and 主要措施 are fields of the task's own
+    text, so the leader's field ends before them; a 责任单位 written as role clauses gives the lead
+    and the cooperating units."""
+    text = ("4.保障粮食安全。责任领导：莫清远副市长；工作目标：新建高标准农田4.2万亩；主要措施：4月底前下达计划；"
+            "责任单位：市农业农村局牵头，市自然资源局、市水利局配合；完成时限：年内。\n")
+    (task,) = _tasks(text, year=2021)
+    assert (task.leaders, task.lead_units, task.cooperating_units) == (
+        ("莫清远",), ("市农业农村局",), ("市自然资源局", "市水利局"))
+    doc = govmetrics.parse_document(text, year=2021)
+    assert [t.surface for _, t in doc.targets()] == ["4.2万亩"]
+    assert [d.surface for _, d in doc.deadlines() if not d.default] == ["4月底前", "年内"]
+
+
 # --- family 10: PDF text ------------------------------------------------------------
 
 def test_a_unit_name_wrapped_to_the_next_line_is_one_unit() -> None:

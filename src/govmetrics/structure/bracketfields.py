@@ -320,6 +320,22 @@ def _by_clauses(body: str) -> tuple[Fields, int] | None:
     return fields, last.start()
 
 
+def roles_in_values(fields: Fields) -> Fields:
+    """`fields` with a 责任单位 value written as role clauses (责任单位：市教育局牵头，市住建局配合)
+    read as those clauses: the lead and the cooperating units, as a bracket's would be."""
+    out: Fields = {}
+    for key, values in fields.items():
+        for value in values:
+            clauses = _clause_fields(value) if key == "responsible_units" else None
+            if clauses and "lead_units" in clauses:
+                for k, v in clauses.items():
+                    if k != TASK_TEXT:
+                        out.setdefault(k, []).extend(v)
+            else:
+                out.setdefault(key, []).append(value)
+    return out
+
+
 def _closing_clauses(body: str) -> tuple[Fields, int] | None:
     """The bracket's clauses closing a task's sentence with neither bracket nor by-word
     (…年内培育12家，区科工局牵头，区统计局、各街道办事处配合。), and where the task's text ends:

@@ -32,7 +32,8 @@ from .wraps import mark_footnotes, mark_running_headers, reading
 from .orgs import states_lead_rule
 from .leaders import heading_leaders, heading_units
 from .assignments import assign, assignments
-from .bracketfields import first_sentence_end, inline_fields, leading_fields, part_sentence, section_fields, sentence_brackets
+from .bracketfields import (first_sentence_end, inline_fields, leading_fields, part_sentence, roles_in_values,
+                            section_fields, sentence_brackets)
 from .labelshapes import document_note
 from .responsibility import Fields, Responsibility, progress_at, resolve, trailing_fields
 from .notices import structure_notes
@@ -103,7 +104,7 @@ def _statement(text: str, block: Block, path: tuple[str, ...], inherited: list[F
     if block.kind == "item":  # a numbered task that opens with who answers: 县教育局牵头，县住建局配合，年内开工…
         for key, values in (leading_fields(own_text) or {}).items():
             own.setdefault(key, []).extend(values)
-    who = resolve(own, inherited, lead_rule=lead_rule)
+    who = resolve(roles_in_values(own), inherited, lead_rule=lead_rule)
     first = block.lines[0]
     if block.extra:
         # The task's own lines after its responsibility (完成时限:…) are read with its text.
