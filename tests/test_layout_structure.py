@@ -278,6 +278,16 @@ def test_an_items_goal_and_measures_as_fields_among_who_answers() -> None:
     assert [d.surface for _, d in doc.deadlines() if not d.default] == ["4月底前", "年内"]
 
 
+def test_the_candidates_and_the_vote_of_a_congress_are_no_tasks() -> None:
+    """A 民生实事 vote (票决制): the projects under 未当选项目 and the rows of a vote table under 票决结果
+    (得票数, 得票率) are no tasks and give no targets; the chosen projects are."""
+    text = ("一、当选项目\n1.新建幼儿园3所（得票53票）\n牵头单位：镇教育办\n二、未当选项目\n2.新建停车场2处（得票19票）\n"
+            "三、票决结果\n序号 | 项目名称 | 得票数 | 得票率 |\n1 | 新建幼儿园 | 53 | 96.4% |\n2 | 新建停车场 | 19 | 34.5% |\n")
+    doc = govmetrics.parse_document(text, year=2019)
+    assert [t.number for t in doc.tasks] == ["1"]
+    assert [t.surface for _, t in doc.targets()] == ["3所"]
+
+
 # --- family 10: PDF text ------------------------------------------------------------
 
 def test_a_unit_name_wrapped_to_the_next_line_is_one_unit() -> None:

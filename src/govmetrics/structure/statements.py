@@ -216,7 +216,8 @@ def _parse(text: str, found: list[Block], lead_rule: bool
             running = True
             found_sections, found_statements = table_statements(text, block.table, path, inherited, lead_rule)
             sections.extend(found_sections)
-            statements.extend(found_statements)
+            statements.extend(replace(s, is_task=False) if review_heading(s.section) and not _answered(s) else s
+                              for s in found_statements)  # (rows under results or a vote, naming no one, report)
             continue
         first, last = block.lines[0].start, block.lines[-1].end
         if block.kind == "prose" and stack and (part := section_fields(text[first:last])):
