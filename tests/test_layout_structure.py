@@ -288,6 +288,19 @@ def test_the_candidates_and_the_vote_of_a_congress_are_no_tasks() -> None:
     assert [t.surface for _, t in doc.targets()] == ["3所"]
 
 
+def test_who_answers_given_in_prose_by_task_number() -> None:
+    """A plan whose numbered tasks name no one, then a 责任分工 part that gives who answers by task
+    number (第1项由X牵头，Y配合；第2项至第3项由Z负责), or a unit's line by role (W：牵头第4项，配合第1项):
+    the items it names are tasks with those units; the part itself is no task."""
+    text = ("一、主要任务\n1.新建水厂1座。\n2.改造管网40公里。\n3.新建泵站2座。\n4.建设水质监测站5个。\n"
+            "二、责任分工\n　　第1项由市水利局牵头，市财政局配合；第2项至第3项由市住建局负责。\n"
+            "市生态环境局：牵头第4项，配合第1项。\n")
+    tasks = _tasks(text)
+    assert [(t.number, t.lead_units, t.cooperating_units, t.responsible_units) for t in tasks] == [
+        ("1", ("市水利局",), ("市财政局", "市生态环境局"), ()), ("2", (), (), ("市住建局",)),
+        ("3", (), (), ("市住建局",)), ("4", ("市生态环境局",), (), ())]
+
+
 # --- family 10: PDF text ------------------------------------------------------------
 
 def test_a_unit_name_wrapped_to_the_next_line_is_one_unit() -> None:

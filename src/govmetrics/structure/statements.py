@@ -28,10 +28,10 @@ from . import metadata
 from .blocks import Block, blocks, body_start, drop_attachment_lists, listed, title
 from .lines import Line, classify_lines
 from .nesting import join_sub_items, mark_depths
-from .wraps import mark_footnotes, mark_running_headers, reading
+from .wraps import mark_footnotes, mark_running_headers, raw_offset, reading
 from .orgs import states_lead_rule
 from .leaders import heading_leaders, heading_units
-from .assignments import assign, assignments
+from .assignments import add_stated, assign, assignments
 from .bracketfields import (first_sentence_end, inline_fields, leading_fields, part_sentence, roles_in_values,
                             section_fields, sentence_brackets)
 from .labelshapes import document_note
@@ -97,7 +97,7 @@ def _statement(text: str, block: Block, path: tuple[str, ...], inherited: list[F
         for found in [*sentence_brackets(own_text), fields]:
             for key, values in found.items():
                 own.setdefault(key, []).extend(values)
-        end = _raw_offset(spans, at)
+        end = raw_offset(spans, at)
         while end > start and text[end - 1] in SPACE + "\n":
             end -= 1
         pieces = reading(text, block.lines, start, end)  # the text now ends before its responsibility
@@ -118,15 +118,6 @@ def _statement(text: str, block: Block, path: tuple[str, ...], inherited: list[F
         leaders=who.leaders, assisting_leaders=who.assisting_leaders, lead_units=who.lead_units,
         cooperating_units=who.cooperating_units, responsible_units=who.responsible_units, units_open=who.units_open,
     )
-
-
-def _raw_offset(spans: tuple[tuple[int, int], ...], at: int) -> int:
-    """The offset in the text of position `at` of the pieces `spans` joined."""
-    for s, e in spans:
-        if at <= e - s:
-            return s + at
-        at -= e - s
-    return spans[-1][1]
 
 
 def _progress(line: Line, path: tuple[str, ...]) -> Statement:
@@ -220,6 +211,9 @@ def _parse(text: str, found: list[Block], lead_rule: bool
                               for s in found_statements)  # (rows under results or a vote, naming no one, report)
             continue
         first, last = block.lines[0].start, block.lines[-1].end
+        if block.kind == "prose" and add_stated(given, text[first:last]):  # 第1项由X牵头…: by number, no statement
+            skipped.append((first, last))
+            continue
         if block.kind == "prose" and stack and (part := section_fields(text[first:last])):
             # 本部分工作由副镇长X分包，Y具体牵头… under a heading (以上工作由… after its tasks)
             # answers for every task under it: those below inherit it, those above take it now.

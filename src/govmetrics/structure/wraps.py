@@ -111,3 +111,12 @@ def reading(text: str, lines: list[Line], start: int, end: int) -> tuple[tuple[i
         return ()
     pieces.append((at, end))
     return tuple((s, e) for s, e in pieces if e > s)
+
+
+def raw_offset(spans: tuple[tuple[int, int], ...], at: int) -> int:
+    """The offset in the text of position `at` of the pieces `spans` (a `reading`) joined."""
+    for s, e in spans:
+        if at <= e - s:
+            return s + at
+        at -= e - s
+    return spans[-1][1]
