@@ -326,7 +326,9 @@ def roles_in_values(fields: Fields) -> Fields:
     out: Fields = {}
     for key, values in fields.items():
         for value in values:
-            clauses = _clause_fields(value) if key == "responsible_units" else None
+            # (a plain list has no clause separator: most values are read no further)
+            separated = any(c in value for c in data()["inline"]["clause_separators"])
+            clauses = _clause_fields(value) if key == "responsible_units" and separated else None
             if clauses and "lead_units" in clauses:
                 for k, v in clauses.items():
                     if k != TASK_TEXT:
@@ -334,6 +336,11 @@ def roles_in_values(fields: Fields) -> Fields:
             else:
                 out.setdefault(key, []).append(value)
     return out
+
+
+@cache
+def _clause_mark() -> re.Pattern[str]:
+    return compiled.compile(char_class([*data()["inline"]["clause_separators"], *words("statements", "sentence_end")]))
 
 
 def _closing_clauses(body: str) -> tuple[Fields, int] | None:
@@ -346,6 +353,8 @@ def _closing_clauses(body: str) -> tuple[Fields, int] | None:
     inline = data()["inline"]
     ends = [*inline["clause_separators"], *words("statements", "sentence_end")]
     folded = fold(body).rstrip(SPACE + "。；;.")
+    if not any(ending_verb(part.strip(SPACE)) for part in _clause_mark().split(folded[-80:])[-2:]):
+        return None  # (most sentences end in their work: no role word closes their last clauses)
     spans = split_top(folded, ends)
     found: Fields | None = None
     at = 0
