@@ -44,6 +44,10 @@ NOT_YET_FITTED: dict[str, dict[str, float]] = {
     "t38-fresh": {"targets": 0.93, "tasks": 0.92},
     # TAB rows whose cells wrap with TABs inside the row (aj04): their deadlines are read out of place (README)
     "t69-fresh": {"deadlines": 0.94},
+    # losing candidates' figures in an attached table and a closing paragraph are still read (README)
+    "t85-fresh": {"targets": 0.94},
+    # a Word table of one cell a paragraph: two 年底前 its gold leaves out, one 每月 missed (README)
+    "t87-fresh": {"deadlines": 0.94},
 }
 
 
