@@ -816,3 +816,16 @@ def test_a_matrix_and_a_split_by_district_read_alike_from_a_word_file() -> None:
             assert [(str(t.value), t.unit) for _, t in doc.targets()] == [
                 (str(t.value), t.unit) for _, t in text.targets()], doc.meta.source_format
     assert [(str(t.value), t.unit) for _, t in word.targets()] == [("2100", "个"), ("1200", "个"), ("900", "个")]
+
+
+def test_a_project_whose_name_an_export_writes_again_on_its_second_row() -> None:
+    """Family 4 as an export fills merged cells: a project on two rows whose second row repeats its
+    name (and its number, its leader and units) is one task, its cells read with the first's."""
+    rows = ["序号\t项目名称\t年度目标\t责任领导\t牵头单位\t完成时限",
+            "5\t城东快速路\t一期：完成主体工程\t副市长 郑朗\t市住建局\t6月底前",
+            "5\t城东快速路\t二期：完成征迁420户\t副市长 郑朗\t市住建局\t年底前",
+            "6\t滨江绿道\t新建绿道8公里\t副市长 郑朗\t市城管局\t年底前"]
+    tasks = govmetrics.parse_document("表\n" + "\n".join(rows) + "\n", year=2021).tasks
+    assert [(t.number, t.leaders, t.lead_units) for t in tasks] == [
+        ("5", ("郑朗",), ("市住建局",)), ("6", ("郑朗",), ("市城管局",))]
+    assert [t.surface for t in tasks[0].targets] == ["420户"]

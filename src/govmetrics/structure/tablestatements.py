@@ -152,6 +152,16 @@ def _bracketed(text: str, cells: list[TextCell], fields: Fields, end: int) -> tu
     return cells[:-1] + [TextCell(((s, cut),))], cut
 
 
+def _repeats(text: str, roles: tuple[str | None, ...], row: tuple[TextCell, ...], previous: tuple[TextCell, ...]) -> bool:
+    """Whether `row` writes again the task cell of `previous` (the row of the task above), and
+    its number too where it has one: the same project carried on."""
+    at = next((i for i, r in enumerate(roles) if r == "task"), None)
+    if at is None or not previous or not row[at] or row[at].value(text) != previous[at].value(text):
+        return False
+    n = roles.index("number") if "number" in roles else None
+    return n is None or not row[n] or row[n].value(text) == previous[n].value(text)
+
+
 def _apart_between(roles: tuple[str | None, ...], rows: list[tuple[TextCell, ...]], start: int, end: int) -> bool:
     return any(role in APART and c and start <= c.start < end for row in rows for role, c in zip(roles, row))
 
@@ -185,6 +195,7 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
     def header_of(at: int) -> str:
         return table.header[at].value(text).strip()
 
+    previous: tuple[TextCell, ...] = ()  # the last task's first row
     held: Fields = {}          # the last cell of names of each column: an empty cell repeats it
     last: dict[str, TextCell] = {}  # the last task row's own cells of names
     tasks: list[_Task] = []
@@ -210,11 +221,14 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
         read = _with_unit(text, table, row, own)
         number = row[number_at] if number_at is not None else TextCell()
         answer = {role: c for role, c in zip(roles, row) if role in ANSWER and c}
-        # (a row whose cells of names go on with names the row above cut: the row wrapped)
+        # (a row whose cells of names go on with names the row above cut: the row wrapped; a row
+        # that writes its project's name again, and its number if any, as an export fills merged
+        # cells: the same project)
         wrapped = bool(answer) and all(cut_in_name(text, last.get(role)) for role in answer)
-        if tasks and number_at is not None and not number and (not answer or wrapped):
+        again = bool(tasks) and _repeats(text, roles, row, previous)
+        if again or (tasks and number_at is not None and not number and (not answer or wrapped)):
             task = tasks[-1]
-            for role, c in answer.items():
+            for role, c in answer.items() if wrapped else ():
                 last[role] = TextCell(last[role].pieces + c.pieces)
                 held[role] = task.fields[role] = [names(text, role, last[role])]
             if _apart_between(roles, list(table.rows), task.end, span[0]) or task.parts:
@@ -223,6 +237,7 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
                 task.end = span[1]
                 task.cells.extend(read)
             continue
+        previous = row
         if not table.repeats_empty:
             held = {}
         last = dict(answer)
