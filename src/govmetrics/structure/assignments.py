@@ -5,7 +5,9 @@
 The table is no task of its own; `assign` gives each numbered task the fields of its row,
 resolved as a task's own lines would be (the lead rule of the document included). A number
 that stands on more than one task (a list that numbers each section from 1) is left alone:
-which task the row means cannot be told.
+which task the row means cannot be told. Prose may give them so too (二、责任分工: 第1项由X牵头，
+Y配合；第4至6项由Z负责; 县教育局：牵头第1、2项，配合第3项: `stated_assignments`); an item named so
+is a task.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from ..lexicon.columns import ANSWER
 from ..lexicon.labels import SPACE, data, fold
 from ..lexicon.roles import ending_verb
 from ..model import Statement
-from .bracketfields import _clause_fields
+from .bracketfields import clause_fields
 from .cellfit import names
 from .paragraphs import ordinal
 from .responsibility import Fields, resolve
@@ -67,13 +69,13 @@ def _stated_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def stated_assignments(paragraph: str) -> dict[int, Fields]:
     """Who answers, given for the tasks by their numbers in prose (二、责任分工: 第1项由市水利局牵头，
     市发改委配合；第4至6项由市住建局负责; or a unit's line: 县教育局：牵头第1、2项，配合第3项), as a
-    table of its own would (`assignments`). Each clause reads as a bracket's (`_clause_fields`)."""
+    table of its own would (`assignments`). Each clause reads as a bracket's (`clause_fields`)."""
     number_re, numbers_re, unit_re = _stated_re()
     out: dict[int, Fields] = {}
     for m in number_re.finditer(paragraph):
         body = m["body"].strip(SPACE + "，,")
         by = next((w for w in data()["inline"]["by_words"] if body.startswith(w)), None)
-        fields = _clause_fields(body[len(by):]) if by else None  # (第3项工程… names a project: no 由, no clause)
+        fields = clause_fields(body[len(by):]) if by else None  # (第3项工程… names a project: no 由, no clause)
         for number in _task_numbers(m["nums"]) if fields else []:
             for key, values in fields.items():
                 out.setdefault(number, {}).setdefault(key, []).extend(values)

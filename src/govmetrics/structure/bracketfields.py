@@ -23,7 +23,7 @@ from .orgs import bracket_groups, split_top, split_units
 from .responsibility import TASK_TEXT, Fields, is_task_text, is_time, line_fields
 
 
-def _clause_fields(inner: str) -> Fields | None:
+def clause_fields(inner: str) -> Fields | None:
     """Fields of an inline bracket made of `<units><marker>` clauses, or None.
 
     A clause that states a time (年内持续推进) is the task's text (`TASK_TEXT`). A clause
@@ -96,7 +96,7 @@ def inline_fields(text: str) -> tuple[Fields, int] | None:
     # who is responsible.
     labelled = line_fields(inner)
     runs_on = labelled is not None and any(c in v for vs in labelled.values() for v in vs for c in ";；")
-    fields = ((_clause_fields(inner) if runs_on else None) or labelled or _clause_fields(inner)
+    fields = ((clause_fields(inner) if runs_on else None) or labelled or clause_fields(inner)
               or (_slashed(inner) or _bare_units(inner) if body[start] not in _QUOTES else None))
     if not fields or is_task_text(fields):
         return None
@@ -119,7 +119,7 @@ def sentence_brackets(text: str) -> list[Fields]:
                 or not folded[end:].strip(SPACE + "\r\n。；;.")):
             continue  # (the last bracket is `inline_fields`' own, kept in the text when it holds a time)
         inner = text[start + 1:end - 1]
-        fields = line_fields(inner) or _clause_fields(inner)
+        fields = line_fields(inner) or clause_fields(inner)
         if fields and not is_task_text(fields):
             out.append({key: values for key, values in fields.items() if key != TASK_TEXT})
     return out
@@ -182,7 +182,7 @@ def leading_fields(text: str) -> Fields | None:
     groups = bracket_groups(folded)
     if groups and groups[0][0] == 0 and groups[0][1] < len(folded.rstrip(SPACE + "。")):
         inner = text[1:groups[0][1] - 1]
-        fields = line_fields(inner) or _clause_fields(inner)
+        fields = line_fields(inner) or clause_fields(inner)
         if fields and not is_task_text(fields):
             fields.pop(TASK_TEXT, None)
             return fields
@@ -195,7 +195,7 @@ def leading_fields(text: str) -> Fields | None:
     spans = split_top(folded, [*data()["inline"]["clause_separators"], *data()["labels"]["colons"]])
     found: Fields | None = None
     for s, e in spans[:-1]:  # one clause of work at least stays
-        fields = _clause_fields(text[:e])
+        fields = clause_fields(text[:e])
         if fields is None:
             break
         found = fields
@@ -265,7 +265,7 @@ def section_fields(text: str) -> Fields | None:
         # The part may be named at more length before its by-word (以上民生实事由…, 上述项目由…).
         window = folded[at:at + data()["inline"]["part_name_length"] + 1]
         at += next((window.index(w) + len(w) for w in data()["inline"]["by_words"] if w in window), 0)
-    fields = _clause_fields(body[at:]) if at < len(body) else None
+    fields = clause_fields(body[at:]) if at < len(body) else None
     if not fields or set(fields) <= {TASK_TEXT}:
         return None
     fields.pop(TASK_TEXT, None)
@@ -308,7 +308,7 @@ def _by_clauses(body: str) -> tuple[Fields, int] | None:
     if not found:
         return _closing_clauses(body)
     last = found[-1]
-    fields = _clause_fields(body[last.end():])
+    fields = clause_fields(body[last.end():])
     if fields is None and folded[last.start():last.end()] in data()["inline"]["dashes"]:
         # …。——X、Y、Z: bare names of units after a dash are responsible, as in a bracket
         # (the lead rule of a covering letter may then make the first lead)
@@ -328,7 +328,7 @@ def roles_in_values(fields: Fields) -> Fields:
         for value in values:
             # (a plain list has no clause separator: most values are read no further)
             separated = any(c in value for c in data()["inline"]["clause_separators"])
-            clauses = _clause_fields(value) if key == "responsible_units" and separated else None
+            clauses = clause_fields(value) if key == "responsible_units" and separated else None
             if clauses and "lead_units" in clauses:
                 for k, v in clauses.items():
                     if k != TASK_TEXT:
@@ -361,7 +361,7 @@ def _closing_clauses(body: str) -> tuple[Fields, int] | None:
     for s, _ in reversed(spans[1:]):
         if folded[s - 1] not in inline["clause_separators"]:
             break  # the run stays in the sentence of the work
-        fields = _clause_fields(body[s:len(folded)])
+        fields = clause_fields(body[s:len(folded)])
         if fields is None:
             break
         found, at = fields, s - 1
