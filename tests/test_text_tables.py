@@ -829,3 +829,16 @@ def test_a_project_whose_name_an_export_writes_again_on_its_second_row() -> None
     assert [(t.number, t.leaders, t.lead_units) for t in tasks] == [
         ("5", ("郑朗",), ("市住建局",)), ("6", ("郑朗",), ("市城管局",))]
     assert [t.surface for t in tasks[0].targets] == ["420户"]
+
+
+def test_a_list_issued_in_december_for_the_next_year() -> None:
+    """A list issued at the end of 2024 whose title writes no year and whose table header names
+    the year of its targets (2025年目标任务): its tasks are for 2025 (layouts §13), so 年底前 is
+    2025-12-31, though the document number and the date line say 2024."""
+    text = ("岚溪区人民政府办公室\n关于印发岚溪区重点工作任务清单的通知\n岚政办发〔2024〕41号\n\n各街道办事处：\n"
+            "　　为确保明年各项工作开好局，现将任务清单印发给你们，请认真抓好落实。\n\n"
+            "岚溪区人民政府办公室\n2024年12月27日\n\n岚溪区重点工作任务清单\n\n"
+            "序号\t重点任务\t2025年目标任务\t牵头单位\t完成时限\n1\t项目建设\t实施区级重点项目52个\t区发改局\t年底前\n")
+    doc = govmetrics.parse_document(text)
+    assert doc.meta.year == 2025
+    assert [d.due.isoformat() for _, d in doc.deadlines() if not d.default] == ["2025-12-31"]

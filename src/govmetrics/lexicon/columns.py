@@ -175,6 +175,19 @@ def header_roles(cells: Sequence[str]) -> list[str | None] | None:
     return None
 
 
+def header_year(lines: Sequence[str]) -> int | None:
+    """The year a task table's header writes in the name of its task or target column (序号 |
+    重点任务 | 2025年目标任务 | …): a list issued late in one year names there the year its tasks
+    are for, which no title, number or date line writes (layouts §13)."""
+    separators = "".join(re.escape(c) for c in table("structure")["text_tables"]["row_separators"])
+    for line in lines:
+        cells = [c.strip() for c in re.split(f"[{separators}]", line) if c.strip()]
+        for role, c in zip(header_roles(cells) or () if len(cells) >= 3 else (), cells):
+            if role in ("task", "target") and (m := re.match(r"((?:19|20)[0-9]{2})年", fold(c))):
+                return int(m.group(1))
+    return None
+
+
 def mark_field(mark: str, legend: dict[str, str] | None = None) -> str | None:
     """The field a matrix's mark gives (★ → lead_units, √ → cooperating_units): the document's
     `legend` where it says, else [matrix]'s defaults; None for no mark."""

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any, Mapping
 
 from ..lexicon import compiled, table
+from ..lexicon.columns import header_year
 from ..lexicon.labels import SPACE, alternation, data, fold
 from ..model import DocumentMeta
 from ..reading.dates import digits as _digits
@@ -385,7 +386,7 @@ def extract(
     published = _labelled_date(head, _meta()["published_labels"]) or hints.get("published")
     if year is None:
         body = text[head_end:].split("\n", 8)[:8] if head_end is not None else []
-        year = (_title_year(title) or _heading_year(lines) or _attachment_year(body)
+        year = (_title_year(title) or _heading_year(lines) or _attachment_year(body) or header_year(body)
                 or (number.year if number else None)
                 or (issued.year if issued else None) or (published.year if published else None)
                 or _date_line_year(lines) or _opening_year(lines) or _imprint_year(text.split("\n")))
