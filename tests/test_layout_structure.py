@@ -301,6 +301,15 @@ def test_who_answers_given_in_prose_by_task_number() -> None:
         ("3", (), (), ("市住建局",)), ("4", ("市生态环境局",), (), ())]
 
 
+def test_a_goal_label_after_an_items_title_keeps_its_targets() -> None:
+    """Family 9 (an action plan): （一）X攻坚。目标任务：… on the item's own line, its bracket after it:
+    the goal's figures are the task's targets (目标任务 there names no field of its own)."""
+    text = "（一）老旧小区改造攻坚。目标任务：改造城镇老旧小区48个，其中2024年改造15个。（牵头单位：县住建局）\n"
+    doc = govmetrics.parse_document(text, year=2024)
+    assert [t.surface for _, t in doc.targets()] == ["48个", "15个"]
+    assert [t.lead_units for t in doc.tasks] == [("县住建局",)]
+
+
 # --- family 10: PDF text ------------------------------------------------------------
 
 def test_a_unit_name_wrapped_to_the_next_line_is_one_unit() -> None:
