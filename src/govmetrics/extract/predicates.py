@@ -242,7 +242,7 @@ def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None,
         # A commitment alone before the number (增长6.5%左右，力争7%): a higher aim for the same thing
         return Reading(action, inherited_indicator, consumed)
     if (before and inherited_indicator and is_subtarget(text, layout.clause_start(start)) and _place(before)
-            and not _place(inherited_indicator, 0)):
+            and not _place(inherited_indicator, short=False)):
         # 其中棠东区1200个、棠西区950个: a share by place counts the target's thing (a 其中 list only:
         # 建设美丽河湖8条、水美乡镇7个 counts another thing; 特色村 is a kind, not a place)
         before = inherited_indicator
@@ -254,12 +254,12 @@ def read(text: str, q: Quantity, start: int, end: int, inherited: Action | None,
     return Reading(action, before, consumed)
 
 
-def _place(words: str, length: int | None = None) -> bool:
-    """Whether `words` only name a place ([scopes] place_ends: 棠东区, 青坪镇, 湖心街道), of at
-    most `length` characters ([scopes] place_length; 0: any)."""
+def _place(words: str, *, short: bool = True) -> bool:
+    """Whether `words` only name a place: ending as a place does ([scopes] place_ends: 棠东区,
+    青坪镇, 湖心街道), no verb in them, and (`short`) at most [scopes] place_length long."""
     t = table("targets")["scopes"]
-    limit = int(t["place_length"]) if length is None else length or len(words)
-    return len(words) <= limit and words.endswith(tuple(t["place_ends"])) and not verbs.actions(words, 0, len(words))
+    return ((not short or len(words) <= int(t["place_length"])) and words.endswith(tuple(t["place_ends"]))
+            and not verbs.actions(words, 0, len(words)))
 
 
 def _in_rate_subject(text: str, q: Quantity, own: Action, end: int) -> bool:

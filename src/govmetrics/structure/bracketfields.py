@@ -204,10 +204,12 @@ def leading_fields(text: str) -> Fields | None:
     found.pop(TASK_TEXT, None)
     # Outside a bracket only names of units count (各责任单位要明确专人负责 is an instruction).
     ends = tuple(data()["units"]["name_ends"])
-    if any(not all(fold(n).endswith(ends) for n in split_units(v).names)
-           for f, values in found.items() if f in UNIT_FIELDS for v in values):
-        return None
-    return found
+    return None if any(not fold(n).endswith(ends) for n in _unit_names(found)) else found
+
+
+def _unit_names(found: Fields, keys: tuple[str, ...] = UNIT_FIELDS) -> list[str]:
+    """The names of units the `keys` fields of `found` list, folded, each split from its list."""
+    return [fold(n) for key in keys for v in found.get(key, []) for n in split_units(v).names]
 
 
 def _enclosed_labels(text: str) -> Fields | None:
@@ -338,11 +340,6 @@ def roles_in_values(fields: Fields) -> Fields:
     return out
 
 
-@cache
-def _clause_mark() -> re.Pattern[str]:
-    return compiled.compile(char_class([*data()["inline"]["clause_separators"], *words("statements", "sentence_end")]))
-
-
 def _closing_clauses(body: str) -> tuple[Fields, int] | None:
     """The bracket's clauses closing a task's sentence with neither bracket nor by-word
     (…年内培育12家，区科工局牵头，区统计局、各街道办事处配合。), and where the task's text ends:
@@ -353,7 +350,7 @@ def _closing_clauses(body: str) -> tuple[Fields, int] | None:
     inline = data()["inline"]
     ends = [*inline["clause_separators"], *words("statements", "sentence_end")]
     folded = fold(body).rstrip(SPACE + "。；;.")
-    if not any(ending_verb(part.strip(SPACE)) for part in _clause_mark().split(folded[-80:])[-2:]):
+    if not any(ending_verb(part.strip(SPACE)) for part in _clause_stop().split(folded[-80:])[-2:]):
         return None  # (most sentences end in their work: no role word closes their last clauses)
     spans = split_top(folded, ends)
     found: Fields | None = None
@@ -367,12 +364,9 @@ def _closing_clauses(body: str) -> tuple[Fields, int] | None:
         found, at = fields, s - 1
     if not found or "lead_units" not in found:
         return None
-    offices = tuple(data()["units"]["office_ends"])
-    if not all(_unit_name(fold(n)).endswith(offices) for v in found["lead_units"] for n in split_units(v).names):
-        return None
-    names = tuple(data()["units"]["name_ends"])
-    if any(not all(_unit_name(fold(n)).endswith(names) for n in split_units(v).names)
-           for f, values in found.items() if f in UNIT_FIELDS for v in values):
+    offices, names = tuple(data()["units"]["office_ends"]), tuple(data()["units"]["name_ends"])
+    if not all(_unit_name(n).endswith(offices) for n in _unit_names(found, ("lead_units",))) or not all(
+            _unit_name(n).endswith(names) for n in _unit_names(found)):
         return None
     if found.pop(TASK_TEXT, None):
         return found, len(body)

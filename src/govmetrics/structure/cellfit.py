@@ -14,7 +14,6 @@ with the row above).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from ..lexicon.columns import ANSWER
@@ -185,7 +184,5 @@ def names(text: str, role: str, c: TextCell) -> str:
 def cut_in_name(text: str, c: TextCell | None) -> bool:
     """Whether a cell of units ends inside a name (市自然资源和规, 各区县（市）政): a row below that
     goes on with the rest of it is the same row wrapped (a converter's pipe rows)."""
-    if not c:
-        return False
-    last = re.split(f"[{re.escape(''.join(data()['units']['separators']))}]", c.value(text))[-1]
-    return bool(last.strip(SPACE)) and not _unit_like(last)
+    names = split_units(c.value(text)).names if c else ()
+    return bool(names) and not _unit_like(names[-1])
