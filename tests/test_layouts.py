@@ -50,8 +50,6 @@ NOT_YET_FITTED: dict[str, dict[str, float]] = {
     "t87-fresh": {"deadlines": 0.94},
     # brackets that open with a task code (任务编号：…；…；完成时限：…): their times are lost (README)
     "t91-fresh": {"deadlines": 0.91},
-    # 行动一 / 行动二 numbering and 行动 headings over tasks (README)
-    "t96-fresh": {"tasks": 0.68},
 }
 
 

@@ -335,3 +335,12 @@ def test_the_whole_percent_is_one_hundred() -> None:
     assert read("百分之百") == Numeral(value=D(100), percent=True)
     with pytest.raises(NumberError):
         parse("百")  # a bare 百 is a numeral only after 百分之
+
+
+def test_a_range_whose_high_end_is_written_whole() -> None:
+    """一万至一万二千: the low end's 万 is its own; the high end, written whole, needs none. A high
+    end smaller than the low end's magnitude (1万至5) is no range."""
+    assert parse_range("一万至一万二千") == (D(10000), D(12000))
+    assert parse_range("2万至30000") == (D(20000), D(30000))
+    with pytest.raises(NumberError):
+        parse_range("1万至5")

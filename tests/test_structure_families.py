@@ -6,6 +6,8 @@ codes, footnotes and a page's head kept as text (§11). Every sentence below is 
 
 from __future__ import annotations
 
+import pytest
+
 import govmetrics
 from govmetrics.structure import build_document
 from govmetrics.structure.leaders import heading_leaders, leader_names
@@ -201,6 +203,36 @@ def test_a_task_list_with_sub_headings_and_bullets() -> None:
     assert [t.surface for _, t in doc.targets()] == ["30座", "60%", "12个"]
 
 
+
+def test_the_actions_of_a_campaign_plan_nest_inside_its_parts() -> None:
+    """A 专项行动 plan: 行动一：… numbers an action under 二、主要行动, each a task with its label
+    lines; 三、保障措施 after the last action is the plan's own part again, not one under 行动二, so
+    its numbered measures (naming no one) are no tasks. Its 一、攻坚目标：… frames the plan: no task."""
+    text = ("青溪县2024年“两大攻坚行动”方案\n\n一、攻坚目标：全年新开工项目40个。\n\n二、主要行动\n"
+            "行动一：项目攻坚行动\n目标任务：新开工亿元以上项目25个。\n牵头县领导：林照野\n责任单位：县发改局、县住建局\n\n"
+            "行动二：就业帮扶行动\n目标任务：新增城镇就业1800人。\n牵头县领导：许清禾\n责任单位：县人社局\n\n"
+            "三、保障措施\n（一）加强调度。每月召开一次调度会。\n（二）强化考核。纳入年度考核，奖补资金300万元。\n")
+    doc = _read(text)
+    assert [(t.number, t.text.split("\n")[0], t.leaders) for t in doc.tasks] == [
+        ("一", "项目攻坚行动", ("林照野",)), ("二", "就业帮扶行动", ("许清禾",))]
+    assert [t.surface for t in doc.tasks[1].targets] == ["1800人"]
+
+
+@pytest.mark.parametrize("first, second, numbers", [
+    ("任务一：", "任务二：", ("一", "二")), ("第一项　", "第二项　", ("一", "二")), ("行动1：", "行动2：", ("1", "2")),
+    ("A1　", "A2　", ("A1", "A2"))])
+def test_items_numbered_by_a_word_under_a_part_of_the_plan(first: str, second: str, numbers: tuple[str, str]) -> None:
+    """Items numbered by a word or a code (任务一, 第一项, 行动1, A1) that start at their first under 二、重点任务
+    open a list under it, though such styles may also stand outermost: 三、工作要求 after them is
+    the plan's part again, and its measures are no tasks."""
+    text = ("一、总体要求\n坚持项目为王，稳住经济基本盘。\n二、重点任务\n"
+            f"{first}扩大有效投资。新开工项目30个。（牵头单位：县发改局）\n"
+            f"{second}稳定就业。城镇新增就业2600人。（牵头单位：县人社局）\n"
+            "三、工作要求\n（一）强化调度。每季度通报1次。\n（二）保障资金。安排奖补资金500万元。\n")
+    doc = govmetrics.parse_document(text, year=2024)
+    assert [(t.number, t.section[-1], t.lead_units) for t in doc.tasks] == [
+        (numbers[0], "二、重点任务", ("县发改局",)), (numbers[1], "二、重点任务", ("县人社局",))]
+    assert [t.surface for _, t in doc.targets()] == ["30个", "2600人"]
 def test_a_word_file_converted_to_markdown() -> None:
     """A Word file converted to Markdown (pandoc): list items `-   `, labels in emphasis
     (**牵头处室**：X) read as the labels they are; a minus sign before a number is no bullet."""

@@ -609,3 +609,27 @@ def test_the_size_of_a_first_batch_that_ends_its_phrase_is_the_work() -> None:
     a condition, above); one that ends its phrase is what the verb delivers: a target."""
     text = "分两批实施：5月底前完成首批20条，11月底前完成剩余25条。"
     assert [t.surface for t in extract_targets(text, year=2021)] == ["20条", "25条"]
+
+
+def test_a_count_after_a_list_of_works_to_finish_is_the_work() -> None:
+    """X、Y等6条 counts the list it closes; where the clause says the listed works get done
+    (完成…等6条道路建设, …等3所学校建成投用) that count is what it delivers: a target. A list of
+    things to strengthen (做优做强…等6条产业链) still only counts its items."""
+    text = ("完成东环路、滨湖大道等6条道路建设；确保城南小学等3所学校秋季前建成投用；"
+            "做优做强新材料、生物医药等5条产业链。")
+    assert [t.surface for t in extract_targets(text, year=2023)] == ["6条", "3所"]
+
+
+def test_a_duration_in_a_list_of_figures_is_no_qualifier() -> None:
+    """A duration before a noun qualifies it (24小时自助服务网点10个); one joined to the next
+    figure by 和 or 、 is one of a list of figures (分别压缩至30小时和1.2小时以内)."""
+    text = "货物进口、出口通关时间分别压缩至30小时和1.2小时以内，新建24小时自助服务网点10个。"
+    assert [(t.surface, t.comparator) for t in extract_targets(text, year=2023)] == [
+        ("30小时", "<="), ("1.2小时以内", "<="), ("10个", "=")]
+
+
+def test_a_word_for_per_is_no_distributor() -> None:
+    """均 shares a predicate over a list (城镇和农村居民收入均增长8%: two targets), but 户均 / 人均 is a
+    word for "per": 脱贫户和监测户户均增收2000元以上 states one figure."""
+    assert len(extract_targets("城镇和农村居民收入均增长8%。", year=2024)) == 2
+    assert [t.surface for t in extract_targets("脱贫户和监测户户均增收2000元以上。", year=2024)] == ["2000元以上"]

@@ -25,6 +25,7 @@ class _Patterns(NamedTuple):
     connectors: tuple[str, ...]
     item: str
     copulas: tuple[str, ...]
+    per_words: tuple[str, ...]
 
 
 @cache
@@ -35,6 +36,7 @@ def _patterns() -> _Patterns:
         connectors=tuple(sorted(t["connectors"]["items"], key=len, reverse=True)),
         item=t["connectors"]["item"],
         copulas=tuple(t["distributors"]["before_number"]),
+        per_words=tuple(t["distributors"]["per_words"]),
     )
 
 
@@ -48,6 +50,8 @@ def distributor(text: str, start: int, end: int) -> tuple[int, int] | None:
     found = None
     for m in p.distributor.finditer(text, start, end):
         after = m.end()
+        if any(text.startswith(w, after - len(w)) for w in p.per_words):
+            continue  # 户均增收: a word for "per", no distributor
         following = verbs.actions(text, after, end)
         copula = any(text.startswith(w, after) and after + len(w) == end for w in p.copulas)
         if after == end or copula or (following and following[0].start == after):

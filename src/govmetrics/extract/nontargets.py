@@ -53,6 +53,7 @@ class _Patterns(NamedTuple):
     shared_marker: re.Pattern[str]
     version: re.Pattern[str]
     list_joiners: re.Pattern[str]
+    works_done: re.Pattern[str]
     unit: re.Pattern[str]
     trailing: re.Pattern[str]
     leading: re.Pattern[str]
@@ -84,6 +85,7 @@ def _patterns() -> _Patterns:
         shared_marker=compiled.compile(f"{alternation(d['shared_marker']['joiners'])}[{numeral_chars()}]+"),
         version=compiled.compile(d["version"]["regex"]),
         list_joiners=compiled.compile(alternation(d["list_count"]["joiners"])),
+        works_done=compiled.compile(alternation(d["list_count"]["works_done"])),
         unit=compiled.compile(unit_pattern()),
         trailing=compiled.compile(alternation(comparator_words()["trailing"])),
         leading=compiled.compile(alternation(comparator_words()["leading"]) + r"\Z"),
@@ -176,7 +178,7 @@ def role(text: str, q: Quantity, layout: Layout, spans: Spans, year: int | None)
         return None
     if numeral == _data()["zero"]["numeral"]:
         return (q.unit is None and _before_word(text, q.end)) or ("other", "零 in a word")
-    return (_markers(text, q, numeral) or _scoring(text, q, layout) or revisions.former(text, q, layout)
+    return (_markers(text, q, numeral, layout) or _scoring(text, q, layout) or revisions.former(text, q, layout)
             or references.beside(text, q, layout) or _unitless(text, q, numeral, layout, year)
             or _phrases(text, q, numeral, layout))
 
@@ -191,12 +193,13 @@ def _scoring(text: str, q: Quantity, layout: Layout) -> RoleReason | None:
     return None
 
 
-def _markers(text: str, q: Quantity, numeral: str) -> RoleReason | None:
-    """Words and characters touching the numeral."""
+def _markers(text: str, q: Quantity, numeral: str, layout: Layout) -> RoleReason | None:
+    """Words and characters touching the numeral (a list's count of works done: a target)."""
     p = _patterns()
     s, e = q.number_start, q.number_end
     touching = _touching(text, s, e, q.unit)
-    if touching:
+    if touching and not (touching[0] == "list_count" and p.works_done.search(
+            text, layout.clause_start(q.start), layout.clause_end(q.end))):
         return touching
     prev = text[s - 1] if s else ""
     nxt = text[e] if e < len(text) else ""
@@ -311,9 +314,8 @@ def _phrases(text: str, q: Quantity, numeral: str, layout: Layout) -> RoleReason
 
 
 def _small_chinese(q: Quantity, numeral: str) -> bool:
-    """A Chinese numeral of ten or less counting things or years (not a share), exact: an
-    approximate count (十余个, 十几家) or a bound (三个工作日以内, 不少于五家) is never part of a
-    set phrase."""
+    """A Chinese numeral of ten or less counting things or years (not a share), exact: an approximate
+    count (十余个, 十几家) or a bound (三个工作日以内, 不少于五家) is never part of a set phrase."""
     if q.value is None or q.value > 10 or numeral.isascii() or any(c.isdigit() for c in numeral):
         return False
     if q.comparator != "=" or any(w in APPROX_AFTER for w in q.comparator_words):
@@ -368,6 +370,7 @@ def _condition(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReason 
         return "condition", "an age that picks a population (3岁以下婴幼儿)"
     if (q.dimension in cond["qualifier_dimensions"] and q.comparator == "=" and lead == q.start
             and HAN.match(nxt) and not verbs.starts_with_verb(text, q.end, len(text))
+            and not _patterns().shared_marker.match(text, q.end)  # 压缩至30小时和1.2小时以内: a list of figures
             and any(x.unit for x in extract_quantities(text[q.end:layout.clause_end(q.end)]))):
         return "condition", "a duration before the noun it qualifies, counted later (24小时自助服务网点10个)"
     trailing = q.comparator in (">=", "<=") and lead == q.start

@@ -19,15 +19,15 @@ from typing import Sequence
 
 from . import compiled, table
 from .forward import first_forward_clause
-from .labels import fold, words
+from .labels import data, fold, words
 from .roles import label_fields, shaped_field, shaped_label
 from .wordsets import alternation
 
 ROLES = ("number", "task", "target", "deadline", "leaders", "assisting_leaders", "lead_units",
-         "cooperating_units", "responsible_units", "category", "progress", "other", "unit", "milestones")
+         "cooperating_units", "responsible_units", "category", "progress", "contact", "other", "unit", "milestones")
 STATEMENT = ("task", "target", "deadline")    # cells that are the task's own text
 ANSWER = ("leaders", "assisting_leaders", "lead_units", "cooperating_units", "responsible_units")
-APART = ("progress", "other")                 # actual figures, remarks, scores: never the task's text
+APART = ("progress", "other", "contact")      # actual figures, remarks, scores, phones: never the task's text
 MARKED = "marked"  # a column named by a unit, its cells marks of who answers (a matrix: [matrix])
 MAX_HEADER_LENGTH = 12
 
@@ -167,6 +167,12 @@ def header_roles(cells: Sequence[str]) -> list[str | None] | None:
         subject = next((i for i, r in enumerate(roles) if r is None and not measured[i]), None)
         if any(measured) and subject is not None and subject < measured.index(True):
             roles[subject] = "task"
+    unnamed = [i for i, r in enumerate(roles) if r is None]
+    if "task" not in roles and roles and roles[0] == "number" and any(r in ANSWER for r in roles) and len(unnamed) >= 2:
+        # A header whose task column has a name the map does not know (序号 | 小区名称 | 所在街道 |
+        # 改造内容 | 责任单位 | …): the first unnamed column names the row's subject, its task, and
+        # the others are read as its text (degrade to sentences, never to nothing).
+        roles[unnamed[0]] = "task"
     units = [r is None and unit_column(c) for r, c in zip(roles, cells)]
     if sum(units) >= 2:
         roles = [MARKED if unit else r for r, unit in zip(roles, units)]
@@ -203,6 +209,34 @@ def unit_column(text: str) -> bool:
     folded = re.sub(r"\s", "", fold(header_name(text)))
     low, high = table("structure")["matrix"]["unit_name_length"]
     return low <= len(folded) <= high and folded.endswith(tuple(words("units", "office_ends")))
+
+
+@cache
+def _numeral() -> re.Pattern[str]:
+    return compiled.compile(f"[{re.escape(data()['statements']['numerals'])}]")
+
+
+def blank_form(roles: Sequence[str | None], rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a task table is a form to fill in (an attachment's 进展情况表: 序号 | 实事项目 |
+    年度目标 | 1—6月完成情况 | 完成率): it reports progress, and no row fills a cell but its number
+    and a task's name with no figure, which the office wrote in for those who report. Its rows
+    are no tasks. `rows`: the cells' text, in the columns of `roles`."""
+    if not any(r in APART for r in roles):
+        return False
+    tasks = [c for row in rows for r, c in zip(roles, row) if r == "task" and c.strip()]
+    return bool(tasks) and not any(_numeral().search(c) for c in tasks) and all(
+        not c.strip() for row in rows for r, c in zip(roles, row) if r not in ("number", "task"))
+
+
+def contact_roles(cells: Sequence[str]) -> list[str | None] | None:
+    """The roles of the header of a contact list (序号 | 单位 | 姓名 | 职务 | 手机: [table_columns]
+    contact), whose rows are people to call, no tasks; None when `cells` is no such header."""
+    roles = [column_role(c) for c in cells]
+    contacts = roles.count("contact")
+    past_number = len(roles) - (roles[:1] == ["number"])
+    if contacts >= data()["table_columns"]["contact_least"] and 2 * contacts >= past_number:
+        return roles
+    return None
 
 
 def assignment_roles(cells: Sequence[str]) -> list[str | None] | None:

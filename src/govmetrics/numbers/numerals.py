@@ -170,7 +170,8 @@ def _range(text: str, low: _Term, high: _Term, at: int) -> Numeral:
         raise NumberError(text, at, "the ends of the range have different units")
     if low.comparator != "=":
         raise NumberError(text, at, "an approximation on the low end of the range")
-    if low.magnitude and not high.magnitude:
+    if low.magnitude and not high.magnitude and high.value < shift(Decimal(1), MAG_EXP[low.magnitude]):
+        # 1万至5: the magnitude is the low end's only; a high end written whole (一万至一万二千) needs none
         raise NumberError(text, at, "a magnitude on the low end of the range only")
     low_value = low.value
     if high.tenths and low.unit is None:  # 二至三成: both ends in tenths

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lexicon.columns import (ANSWER, APART, MARKED, bare_figure, header_roles, header_unit, mark_field,
+from ..lexicon.columns import (ANSWER, APART, MARKED, bare_figure, blank_form, header_roles, header_unit, mark_field,
                                 milestones_start, sums_rows)
 from ..lexicon.labels import data, expand
 from ..lexicon.roles import written_label
@@ -164,13 +164,15 @@ def _write_task(out: TextBuilder, rows: list[Row], index: int) -> None:
             out.add_line([Run(_label(role), runs[0].part, runs[0].offset, False), *runs])
 
 
-def _row_line(row: Sequence[Cell]) -> list[Run]:
-    """A row that is no task as one line, its cells after tabs, as the row typed as text reads."""
+def _row_line(row: Sequence[Cell], every: bool = False) -> list[Run]:
+    """A row that is no task as one line, its cells after tabs, as the row typed as text reads;
+    `every`: a tab before each cell, an empty one too (a form's blank cells keep their columns)."""
     runs: list[Run] = []
-    for cell in row:
+    for i, cell in enumerate(row):
         text_runs = [run for line in cell for run in line]
-        if runs and text_runs:
-            runs.append(Run("\t", text_runs[0].part, text_runs[0].offset, False))
+        anchor = (text_runs or runs)[:1]
+        if i and anchor and (every or runs and text_runs):
+            runs.append(Run("\t", anchor[0].part, anchor[0].offset, False))
         runs.extend(text_runs)
     return runs
 
@@ -256,6 +258,10 @@ def _cut(line: list[Run], start: int, end: int) -> list[Run]:
 def layout_table(out: TextBuilder, rows: Sequence[Sequence[Cell]]) -> None:
     """Write a table's rows into `out` (a task table as tasks, any other as rows)."""
     header = _header(rows)
+    if header is not None and blank_form(header[1], [[_cell_text(c) for c in row] for row in rows[header[0] + 1:]]):
+        for row in rows:  # a form to fill in: its rows as typed, every column kept, no tasks
+            out.add_line(_row_line(row, every=True))
+        return
     if header is None:
         for row in rows:
             out.add_line(_row_line(row))

@@ -25,13 +25,14 @@ def mark_depths(blocks: list[Block]) -> list[bool]:
     Prose between items neither ends a list nor is the item after a heading."""
     styles: list[str] = []
     previous: tuple[str, int | None] | None = None  # the last item's style and number
+    last: Block | None = None  # the last item
     seen: set[str] = set()
     aliases: dict[str, str] = {}  # a style typed for another one in this list
     for block in blocks:
         if block.kind in ("prose", "progress", "table"):
             continue
         if block.kind != "item":
-            styles, previous, seen, aliases = [], None, set(), {}
+            styles, previous, seen, aliases, last = [], None, set(), {}, None
             continue
         written, number = block.lines[0].style, ordinal(block.lines[0].number)
         style = aliases.get(written, written)
@@ -45,22 +46,32 @@ def mark_depths(blocks: list[Block]) -> list[bool]:
         previous = (style, number)
         if style in styles:
             del styles[styles.index(style) + 1:]
-        elif styles and _rank(style) < _rank(styles[0]):
+        elif styles and _rank(style) < _rank(styles[0]) and not (number == 1 and _bare_title(last)):
             # A style that by convention is outer to every one seen (二、 after 7. 8.): the list
-            # started mid-way (a PDF page without its first heading, layouts §10).
+            # started mid-way (a PDF page without its first heading, layouts §10). One that starts
+            # at its first item right under a bare title (第一项, 任务一 under 二、项目清单) opens a
+            # list under that title.
             styles = [style]
         else:
             styles.append(style)
-        block.depth = styles.index(style)
+        block.depth, last = styles.index(style), block
     headings = []
     numbered = [b for b in blocks if b.kind not in ("prose", "progress")]
     following = {id(b): numbered[i + 1] if i + 1 < len(numbered) else None for i, b in enumerate(numbered)}
     for block in blocks:
         nxt = following.get(id(block))
         headings.append(block.kind not in ("item", "prose", "progress", "table") or block.titled or (
-            nxt is not None and (nxt.kind == "table" and not (nxt.table and nxt.table.assigns)
+            nxt is not None and (nxt.kind == "table" and not (nxt.table and (nxt.table.assigns or nxt.table.contacts))
                                  or nxt.kind == "item" and nxt.depth > block.depth)))
     return headings
+
+
+def _bare_title(block: Block | None) -> bool:
+    """Whether an item is a title alone on its line (二、重点任务): no sentence, no one who answers."""
+    if block is None or block.fields or len(block.lines) != 1:
+        return False
+    line = block.lines[0]
+    return not any(end in line.text for end in data()["statements"]["sentence_end"])
 
 
 def _numeral(style: str) -> str | None:

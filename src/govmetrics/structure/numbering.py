@@ -25,6 +25,8 @@ def label_res() -> list[tuple[str, re.Pattern[str]]]:
             number = f"[{numeral}]{{1,2}}(?:{alternation(style['joiners'])}[{numeral}]{{1,2}})+"
         before = alternation(style["before"]) if style["before"] else ""
         after = alternation(style["after"]) + ("?" if "" in style["after"] else "")
+        if style.get("before_in_number"):  # a code (A1): its letter is part of the number
+            before, number = "", before + number
         out.append((style["name"], compiled.compile(f"{before}(?P<n>{number}){after}[{SPACE}]*")))
     return out
 

@@ -203,6 +203,9 @@ def _parse(text: str, found: list[Block], lead_rule: bool
         if block.kind == "table" and block.table is not None and block.table.assigns:
             given.update(assignments(text, block.table))  # 任务序号 | 牵头单位 | …: no task of its own
             continue
+        if block.kind == "table" and block.table is not None and block.table.contacts:
+            skipped.append((block.lines[0].start, block.lines[-1].end))  # 联络员名单: people to call, no work
+            continue
         if block.kind == "table" and block.table is not None:
             running = True
             found_sections, found_statements = table_statements(text, block.table, path, inherited, lead_rule)

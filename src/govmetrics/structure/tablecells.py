@@ -47,7 +47,8 @@ class TextTable:
     that marks merged cells otherwise, or cannot tell them, says False). `header`: the
     header's cells where the shape keeps them (a unit written in one, 投资（万元）, is its
     column's unit). `assigns`: the table has no task column; each row gives who answers for
-    the tasks whose numbers its first cell names (`assignments.py`)."""
+    the tasks whose numbers its first cell names (`assignments.py`). `contacts`: the table lists
+    people to call (联络员名单), no work."""
 
     first: int
     last: int
@@ -56,6 +57,7 @@ class TextTable:
     repeats_empty: bool = True
     header: tuple[TextCell, ...] = ()
     assigns: bool = False  # rows that say who answers for the tasks above by their numbers
+    contacts: bool = False  # rows of names, posts and phones
 
 
 def piece(text: str, start: int, end: int, strip: str = "") -> tuple[int, int] | None:

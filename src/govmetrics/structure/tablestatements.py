@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon.columns import (ANSWER, APART, MARKED, STATEMENT, bare_figure, header_unit, milestones_start, own_text,
-                               sums_rows)
+from ..lexicon.columns import (ANSWER, APART, MARKED, STATEMENT, bare_figure, blank_form, header_unit, milestones_start,
+                               own_text, sums_rows)
 from ..lexicon.labels import SPACE, data, fold
 from ..model import Section, Statement
 from .cellfit import cut_in_name, names
@@ -188,6 +188,8 @@ def table_statements(text: str, table: TextTable, path: tuple[str, ...], inherit
     """The sections (heading rows) and the task statements of a table's rows (and the
     statements of continuations apart)."""
     roles = table.roles
+    if blank_form(roles, [[c.value(text) for c in row] for row in table.rows]):
+        return [], []  # a form to fill in
     number_at = roles.index("number") if "number" in roles else None
     marked = [at for at, role in enumerate(roles) if role == MARKED and at < len(table.header)]
     marks = legend(text) if marked else {}

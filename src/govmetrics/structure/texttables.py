@@ -29,8 +29,8 @@ from functools import cache
 from typing import Callable
 
 from ..lexicon import compiled
-from ..lexicon.columns import (ANSWER, MAX_HEADER_LENGTH, assignment_roles, column_role, header_name, header_roles,
-                                names_a_column, unit_column)
+from ..lexicon.columns import (ANSWER, MAX_HEADER_LENGTH, assignment_roles, column_role, contact_roles, header_name,
+                                header_roles, names_a_column, unit_column)
 from ..lexicon.labels import SPACE, data, words
 from .delimited import Span, delimited_row
 from .gluedtables import glued_table
@@ -202,7 +202,7 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     below = _under_header(text, lines[i], lines[k], separator, header) if k < len(lines) else None
     cells, k = (header, k) if below is None else (below, k + 1)
     names = [text[h[0]:h[1]] if h else "" for h in cells]
-    roles = header_roles(names) or assignment_roles(names)
+    roles = header_roles(names) or assignment_roles(names) or contact_roles(names)
     if roles is None or len(roles) < _least_columns(lines[i]):
         return None
     if separator in quoted and not _all_column_names(text, header):
@@ -250,8 +250,9 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
                 rows.append(tuple(cell(f) for f in fields))
             k = _line_after(lines, k, end) - 1
         k += 1
+    contacts = "task" not in roles and contact_roles(names) is not None
     return TextTable(i, k - 1, tuple(roles), tuple(rows), header=tuple(cell(h) for h in cells),
-                     assigns="task" not in roles) if rows else None
+                     assigns="task" not in roles and not contacts, contacts=contacts) if rows else None
 
 
 def _carries_on(text: str, line: Line, separator: str, open_row: list[list[Span]]) -> bool:
