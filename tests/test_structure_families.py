@@ -245,6 +245,17 @@ def test_a_word_file_converted_to_markdown() -> None:
     assert [(d.surface, str(d.due)) for d in doc.tasks[0].deadlines] == [("10月底前", "2023-10-31")]
 
 
+def test_a_markdown_export_quotes_its_page_header() -> None:
+    """An online document exported as Markdown quotes the page's source line (> 来源：… | 更新时间：…):
+    site furniture, whose time is no deadline; a quoted comparator (> 60%) stays a figure."""
+    text = ("# 青岚区2023年重点工作清单\n\n> 来源：区政府办公室 | 更新时间：2023-02-21 09:30  \n"
+            "> 本文档由各牵头单位共同维护。\n\n根据区委部署，区政府梳理形成任务清单。\n\n"
+            "## 一、产业发展\n\n* 新增规上工业企业30家，6月底前完成首批认定。\n  - 牵头单位：区经信局\n")
+    doc = govmetrics.read(text.encode("utf-8"), name="list.md.txt", year=2023)
+    assert [(t.lead_units, [x.surface for x in t.targets]) for t in doc.tasks] == [(("区经信局",), ["30家"])]
+    assert [d.surface for _, d in doc.deadlines() if not d.default] == ["6月底前"]
+
+
 def test_a_web_article_numbers_its_items_no_1_on_their_own_lines() -> None:
     """A WeChat-style article: NO.1 alone on its line, the item's title and text on the next
     lines after a mark (👉), its units after another (▎牵头单位：X)."""

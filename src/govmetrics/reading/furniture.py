@@ -104,6 +104,8 @@ def is_field_code(line: str) -> bool:
 _TAG_OR_ENTITY = ("</?[A-Za-z][A-Za-z0-9]{0,9}(?:\\s[^<>\n]{0,80})?/?>|&[A-Za-z]{2,8};|&#[0-9]{2,6};"
                   "|\\*\\*|__")  # and a Markdown file's emphasis (**牵头处室**：…, a Word file through pandoc)
 _MARKUP = compiled.compile(f"(?:{_TAG_OR_ENTITY}|[{SPACE}])+")
+# A Markdown file's quote marks at a line's start (> 来源：… | 更新时间：…); not a comparator (> 60%).
+_QUOTE = compiled.compile(f"(?:>[{SPACE}]+)+(?![0-9０-９])")
 _TAGS = compiled.compile(f"(?:{_TAG_OR_ENTITY})+")
 
 
@@ -157,6 +159,8 @@ def content_span(line: str) -> tuple[int, int]:
     start, end = 0, len(line)
     m = _MARKUP.match(line)
     if m:
+        start = m.end()
+    if line[start:start + 1] == ">" and (m := _QUOTE.match(line, start)):
         start = m.end()
     # Only a line that ends in a space, > or ; can end in markup (most lines end otherwise).
     if line[-1:] in ("", ">", ";") or line[-1] in SPACE:
