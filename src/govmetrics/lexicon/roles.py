@@ -132,15 +132,18 @@ def clause_verbs() -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def _verbs_by_length() -> tuple[dict[str, str], tuple[int, ...]]:
+def _verbs_by_length() -> tuple[dict[str, str], tuple[int, ...], frozenset[str]]:
     verbs = dict(clause_verbs())
-    return verbs, tuple(sorted({len(v) for v in verbs}, reverse=True))
+    return verbs, tuple(sorted({len(v) for v in verbs}, reverse=True)), frozenset(v[-1] for v in verbs)
 
 
 def ending_verb(clause: str) -> tuple[str, str] | None:
     """(verb, field) of the longest clause verb that ends a folded `clause` (市财政局密切配合 →
-    (密切配合, cooperating_units)), or None: a few look-ups, one for each length of verb."""
-    verbs, lengths = _verbs_by_length()
+    (密切配合, cooperating_units)), or None: a few look-ups, one for each length of verb (none
+    where no verb ends in the clause's last character, as most clauses)."""
+    verbs, lengths, last = _verbs_by_length()
+    if clause[-1:] not in last:
+        return None
     for n in lengths:
         if n <= len(clause) and (field := verbs.get(clause[-n:])):
             return clause[-n:], field
