@@ -216,6 +216,11 @@ def _numeral() -> re.Pattern[str]:
     return compiled.compile(f"[{re.escape(data()['statements']['numerals'])}]")
 
 
+def holds_numeral(text: str) -> bool:
+    """Whether `text` holds a numeral character ([statements] numerals: a digit, 一, 万 …)."""
+    return _numeral().search(text) is not None
+
+
 def blank_form(roles: Sequence[str | None], rows: Sequence[Sequence[str]]) -> bool:
     """Whether a task table is a form to fill in (an attachment's 进展情况表: 序号 | 实事项目 |
     年度目标 | 1—6月完成情况 | 完成率): it reports progress, and no row fills a cell but its number
@@ -224,7 +229,7 @@ def blank_form(roles: Sequence[str | None], rows: Sequence[Sequence[str]]) -> bo
     if not any(r in APART for r in roles):
         return False
     tasks = [c for row in rows for r, c in zip(roles, row) if r == "task" and c.strip()]
-    return bool(tasks) and not any(_numeral().search(c) for c in tasks) and all(
+    return bool(tasks) and not any(map(holds_numeral, tasks)) and all(
         not c.strip() for row in rows for r, c in zip(roles, row) if r not in ("number", "task"))
 
 

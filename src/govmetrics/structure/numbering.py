@@ -8,7 +8,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from ..lexicon import compiled
-from ..lexicon.labels import SPACE, alternation, char_class, data
+from ..lexicon.labels import SPACE, alternation, data
 
 
 @cache

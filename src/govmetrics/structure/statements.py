@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ..lexicon import compiled, table
+from ..lexicon.columns import holds_numeral
 from ..lexicon.labels import SPACE, alternation, data, fold, words
 from ..lexicon.roles import FIELDS
 from ..model import Document, DocumentMeta, Section, Statement
@@ -52,8 +53,8 @@ class _Open:
 
 
 @cache
-def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str, re.Pattern[str]]:
-    """(sentence end, not-a-statement marker, task-list title word, table cell marks, numeral) patterns."""
+def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str]:
+    """(sentence end, not-a-statement marker, task-list title word, table cell marks) patterns."""
     table = data()["statements"]
     ends = "".join(re.escape(w) for w in table["sentence_end"])
     # the supervision office addressed within one clause (报县政府督查室), not its subject
@@ -61,8 +62,7 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str, re
     office = f"{alternation(words('statements', 'office_addressed'))}{clause}{alternation(words('statements', 'offices'))}"
     return (compiled.compile(f"[{ends}]+"),
             compiled.compile(f"{alternation(words('statements', 'not_statement'))}|{office}"),
-            compiled.compile(alternation(words("statements", "task_list"))), "".join(table["cell_marks"]),
-            compiled.compile(f"[{re.escape(table['numerals'])}]"))
+            compiled.compile(alternation(words("statements", "task_list"))), "".join(table["cell_marks"]))
 
 
 @cache
@@ -132,13 +132,9 @@ def _answered(s: Statement) -> bool:
     return bool(s.leaders or s.assisting_leaders or s.lead_units or s.cooperating_units or s.responsible_units)
 
 
-def _numeral(text: str) -> bool:
-    return _words()[4].search(text) is not None
-
-
 def _sentence_like(text: str, block: Block) -> bool:
     """A paragraph that reads as running text: it ends a sentence, or is too long for a title."""
-    ends, _, _, cells, _ = _words()
+    ends, _, _, cells = _words()
     content = fold(text[block.lines[0].start:block.lines[-1].end]).rstrip(SPACE + cells)
     return bool(ends.search(content[-1:])) or len(content) > data()["headings"]["max_heading_length"]
 
@@ -146,7 +142,7 @@ def _sentence_like(text: str, block: Block) -> bool:
 def _sentences(text: str, block: Block, path: tuple[str, ...], skipped: list[tuple[int, int]]) -> list[Statement]:
     """The statements of a paragraph of prose: its sentences, less the covering letter's (their
     spans go to `skipped`)."""
-    ends, not_statement, _, _, _ = _words()
+    ends, not_statement, _, _ = _words()
     out = []
     first, last = block.lines[0].start, block.lines[-1].end
     at = first
@@ -239,7 +235,7 @@ def _parse(text: str, found: list[Block], lead_rule: bool
             # A note on the whole document (说明：未列明配合部门的，由牵头部门…落实) is no task.
             answered = not document_note(block.lines[0].text) and _answered(
                 _statement(text, block, path, [], lead_rule))
-            if (block.after_notice and running) or not (sentence or (running and _numeral(block.lines[0].text))):
+            if (block.after_notice and running) or not (sentence or (running and holds_numeral(block.lines[0].text))):
                 # What follows a closing notice, a title at the top, a short line with no number (a heading).
                 skipped.append((block.lines[0].start, block.lines[-1].end))
                 continue
@@ -319,7 +315,7 @@ def _answer_above(statements: list[Statement], path: tuple[str, ...], who: Respo
 def _is_list(statements: list[Statement], sections: list[Section], lead_rule: bool, head: str) -> bool:
     """Whether the document is a responsibility list (spec section 5): some item, heading or
     paragraph names who answers, it states the lead rule, or a title names such a list."""
-    _, _, task_list, _, _ = _words()
+    _, _, task_list, _ = _words()
     answered = any(_answered(s) for s in statements) or any(s.leaders or s.assisting_leaders for s in sections)
     titled = task_list.search(fold(head)) or any(task_list.search(fold(s.title)) for s in sections)
     return bool(answered or lead_rule or titled)
