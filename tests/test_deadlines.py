@@ -501,3 +501,11 @@ def test_times_listed_in_one_field_or_cell() -> None:
     cell = extract_deadlines("开展动物疫病集中免疫\t畜牧兽医处\t4月、10月\n", year=2023)
     assert [(d.surface, str(d.due)) for d in cell] == [("4月", "2023-04-30"), ("10月", "2023-10-31")]
     assert extract_deadlines("6月、12月分别开展专项检查", year=2024) == []
+
+
+def test_the_school_calendar() -> None:
+    """每学期 is a recurring time like 每季度; 2025—2026学年内 is a school year, no calendar year
+    (its 年内 is no 年内); 未能按期完成的 is a condition, no time."""
+    found = extract_deadlines("每学期开展检查不少于1次；2025—2026学年内交流轮岗比例不低于10%；未能按期完成的予以通报。",
+                              year=2025)
+    assert [(d.surface, d.recurring) for d in found] == [("每学期", True)]

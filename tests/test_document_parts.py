@@ -143,3 +143,16 @@ def test_the_articles_of_a_regulation_are_rules_not_tasks() -> None:
     assert [(t.number, t.lead_units) for t in doc.tasks] == [("1", ("市住建局",)), ("2", ("市城管局",))]
     assert [t.surface for _, t in doc.targets()] == ["6个", "3000个"]
     assert not [d for _, d in doc.deadlines() if not d.default]  # the articles are the list's preamble
+
+
+def test_a_clause_that_leads_into_a_list_is_no_heading() -> None:
+    """A work report's review: 一年来，我们着力抓了以下几方面工作： leads into the numbered results
+    under 一、…工作回顾; it heads nothing of its own, so the results stay under the review
+    (no targets) and 二、 is not put under it."""
+    text = ("政府工作报告\n各位代表：\n　　现在，我代表区人民政府，向大会报告工作。\n一、2023年工作回顾\n"
+            "　　2023年，全区实现地区生产总值468.2亿元，增长6.1%。\n　　一年来，我们着力抓了以下几方面工作：\n　　（一）坚持项目为王。新开工亿元以上项目42个。\n"
+            "　　（二）坚持民生为本。新增学位5400个。\n二、2024年工作安排\n　　为实现上述目标，我们将重点做好以下工作：\n"
+            "　　（一）扩大有效投资。新开工亿元以上项目50个。\n")
+    doc = govmetrics.parse_document(text, year=2024)
+    assert [t.surface for _, t in doc.targets()] == ["50个"]
+    assert [s.section for s in doc.statements if "50个" in s.text] == [("二、2024年工作安排",)]

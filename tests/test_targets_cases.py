@@ -633,3 +633,12 @@ def test_a_word_for_per_is_no_distributor() -> None:
     word for "per": 脱贫户和监测户户均增收2000元以上 states one figure."""
     assert len(extract_targets("城镇和农村居民收入均增长8%。", year=2024)) == 2
     assert [t.surface for t in extract_targets("脱贫户和监测户户均增收2000元以上。", year=2024)] == ["2000元以上"]
+
+
+def test_verbs_and_units_of_paying_publishing_and_inspecting() -> None:
+    """兑付 / 发布 / 置换 deliver what they count; 促进…就业 sets it going (the later verb is the
+    action where one follows); 所次 counts visits to schools, like 人次 and 家次."""
+    found = extract_targets("兑付补贴资金1.2亿元，发布应用场景清单30项，置换电动自行车4000辆，"
+                            "完成学校卫生监督检查180所次。", year=2026)
+    assert [(t.surface, t.action, t.unit) for t in found] == [
+        ("1.2亿元", "兑付", "元"), ("30项", "发布", "项"), ("4000辆", "置换", "辆"), ("180所次", "完成", "所次")]

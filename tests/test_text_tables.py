@@ -842,3 +842,41 @@ def test_a_list_issued_in_december_for_the_next_year() -> None:
     doc = govmetrics.parse_document(text)
     assert doc.meta.year == 2025
     assert [d.due.isoformat() for _, d in doc.deadlines() if not d.default] == ["2025-12-31"]
+
+
+@pytest.mark.parametrize("header", [
+    # a merged cell over its sub-columns (责任单位 over 牵头 | 配合, 完成时限 over 开工 | 完工)
+    "序号\t重点工作\t目标任务\t完成时限\t\t责任单位\t\n\t\t\t开工\t完工\t牵头\t配合\n",
+    # header words wrapped in their cells (实事⏎项目, 责任⏎单位), a target over 全年 | 上半年
+    "序号\t实事\t2024年目标\t\t开工\t完工\t责任\t配合\n\t项目\t全年\t上半年\t时间\t时间\t单位\t单位\n",
+])
+def test_a_header_of_two_lines(header: str) -> None:
+    """A Word table flattened to text keeps a two-line header: its second line names the columns
+    under merged cells, or ends the words its cells wrap; no row of its own."""
+    rows = ("1\t口袋公园\t新建口袋公园12个\t3月底前\t10月底前\t区城管局\t区住建局\n"
+            "2\t停车泊位\t新增公共停车泊位2000个\t4月底前\t11月底前\t区交通局\t区公安分局\n")
+    if "全年" in header:
+        rows = rows.replace("新建口袋公园12个\t", "新建口袋公园12个\t建成5个\t").replace(
+            "新增公共停车泊位2000个\t", "新增公共停车泊位2000个\t—\t")
+    doc = govmetrics.parse_document("表\n" + header + rows, year=2024)
+    assert [(t.number, t.lead_units or t.responsible_units, t.cooperating_units) for t in doc.tasks] == [
+        ("1", ("区城管局",), ("区住建局",)), ("2", ("区交通局",), ("区公安分局",))]
+    assert len([d for _, d in doc.deadlines() if not d.default]) == 4
+
+
+def test_a_letter_with_numbered_requirements_a_table_and_a_numbered_note() -> None:
+    """A notice: its letter numbers its requirements (一、…二、…) before the signature, the table
+    after it holds the tasks, and a note under the table numbers its points (注：1.… 2.…): the
+    letter's items are no tasks, nor are the note's points, and their figures are no targets."""
+    text = ("青川县人民政府办公室关于下达2024年重点项目计划的通知\n\n各乡镇人民政府：\n"
+            "　　一、明确责任。今年共安排重点项目8个，每个项目由一个牵头单位负总责。\n"
+            "　　二、加强调度。县发展改革局每月调度项目进展。\n\n青川县人民政府办公室\n2024年3月8日\n\n"
+            "2024年重点项目计划表\n| 序号 | 项目名称 | 年度建设内容 | 完成时限 | | 责任单位 | |\n"
+            "|---|---|---|---|---|---|---|\n| | | | 开工 | 完工 | 牵头 | 配合 |\n"
+            "| 1 | 城北污水厂 | 新增日处理能力2万吨 | 3月 | 11月 | 县住建局 | 县生态环境局 |\n"
+            "| 2 | 滨河绿道 | 新建绿道6公里 | 4月 | 10月 | 县城管局 | 县自然资源局 |\n"
+            "注：1.总投资以批复为准。\n2.第2项分两期建设，每期3公里。\n")
+    doc = govmetrics.parse_document(text, year=2024)
+    assert [(t.number, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
+        ("1", ("县住建局",), ("县生态环境局",)), ("2", ("县城管局",), ("县自然资源局",))]
+    assert [t.surface for _, t in doc.targets()] == ["2万吨", "6公里"]

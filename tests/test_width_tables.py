@@ -167,3 +167,18 @@ def test_a_page_break_with_its_form_feed_alone_before_a_heading_row_and_names_cu
         ("1", "一、经济发展", ("宁远舟",), ("区经信局",), ("区发改局",)),
         ("2", "二、民生保障", ("杭素衣",), ("区教育局",), ("区住建局", "各街道办事处")),
         ("3", "二、民生保障", ("杭素衣",), ("区卫健局",), ("区医保局",))]
+
+
+def test_a_table_aligned_by_ideographic_spaces_numbers_its_rows_full_width() -> None:
+    """An older office system's table: columns lined up with ideographic spaces, row numbers
+    typed full width (１, ２), cells wrapped in their columns."""
+    text = ("２０１８年民生实事责任分解表\n\n"
+            "序号　　项目名称　　　　主要目标任务　　　　　　　　　　责任单位　　　　　完成时限\n"
+            "１　　　学前教育　　　　新建公办幼儿园８所，新增　　　　市教育局　　　　　８月底前\n"
+            "　　　　　　　　　　　　学位２４００个。　　　　　　　　市发改委\n"
+            "２　　　城区公厕　　　　新建改造城区公厕３０座。　　　　市城管局　　　　　１０月底前\n")
+    doc = govmetrics.parse_document(text, year=2018)
+    assert [(t.number, t.responsible_units) for t in doc.tasks] == [
+        ("１", ("市教育局", "市发改委")), ("２", ("市城管局",))]
+    assert [t.surface for _, t in doc.targets()] == ["８所", "２４００个", "３０座"]
+    assert [d.surface for _, d in doc.deadlines() if not d.default] == ["８月底前", "１０月底前"]

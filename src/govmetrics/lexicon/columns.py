@@ -260,6 +260,36 @@ def _glued_words() -> tuple[re.Pattern[str], dict[str, str]]:
     return compiled.compile(alternation(roles)), roles
 
 
+def _is_column_word(text: str) -> bool:
+    """Whether `text` (its spaces aside) is a header word itself (配合单位, 实事项目, 完成时限)."""
+    return re.sub(r"\s", "", fold(text)) in _column_ranks()
+
+
+def two_line_names(tops: Sequence[str], subs: Sequence[str]) -> list[str] | None:
+    """The column names of a header written over two lines, as a Word table flattened to text
+    keeps a merged cell over its sub-columns (责任单位 over 牵头 | 配合, 完成时限 over 开工 | 完工,
+    2026年目标 over 全年 | 上半年, units named under 责任单位: a matrix) or a header word wrapped in
+    its cell (实事⏎项目, 责任⏎单位); None when the second line is no such line (a row: its number cell
+    filled, or a cell too long to name a column) or the first names too few columns itself."""
+    if sum(bool(t) and column_role(t) is not None for t in tops) < 2 or not any(subs) or len(subs) > len(tops) or any(
+            sub and (column_role(top) == "number" or len(sub) > MAX_HEADER_LENGTH) for top, sub in zip(tops, subs)):
+        return None
+    names, group = [], ""
+    for at, top in enumerate(tops):
+        sub, role, group = subs[at] if at < len(subs) else "", column_role(top) if top else None, top or group
+        if not sub:
+            names.append(top)
+        elif top and (_is_column_word(top + sub) or role is None):
+            names.append(top + sub)  # a word wrapped in its cell (配合⏎单位, 实事⏎项目), or under one naming none
+        elif column_role(sub) is not None or (role in (None, *ANSWER) and unit_column(sub)):
+            names.append(sub)  # 牵头 under 责任单位
+        elif group and not re.search(r"[0-9](?![0-9]*年)", sub):
+            names.append(group + sub)  # 开工 under 完成时限, 上半年 under 2026年目标, 2019年 under 工作目标
+        else:
+            return None
+    return names if header_roles(names) is not None else None
+
+
 def names_a_column(text: str) -> bool:
     """Whether `text` holds a header word at all (a quick test before reading a header)."""
     return _glued_words()[0].search(fold(text)) is not None

@@ -99,9 +99,14 @@ def body_start(lines: list[Line]) -> int:
     content = ("item",) if any(line.kind == "item" for line in lines) else ("other",)
     # (a date after a table's 序号 cell alone on its line is a cell of that table: the letter is before it)
     header = next((i for i, line in enumerate(lines) if line.kind == "other" and column_role(line.text) == "number"), None)
+    marks = data()["statements"]["cell_marks"]
+
+    def tasks(later: Line) -> bool:  # an item, or a table's row (its cells after tabs or bars)
+        return later.kind in content or later.kind == "other" and sum(later.text.count(m) for m in marks) >= 2
+
     for kind, after in (("date", 1), ("attach", 0)):
         for i, line in enumerate(lines):
-            if line.kind == kind and (header is None or i < header) and any(later.kind in content for later in lines[i + 1:]):
+            if line.kind == kind and (header is None or i < header) and any(map(tasks, lines[i + 1:])):
                 return i + after
     return 0
 
@@ -149,16 +154,18 @@ def _heading_like(lines: list[Line]) -> list[bool]:
     following = "end"
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
-        if line.kind == "blank":
-            continue
+        if line.kind in ("blank", "boiler"):
+            continue  # (a form's 填报单位 line between a title and its table leaves the title a heading)
         if line.kind == "other":
             folded = fold(line.text)
             short = len(line.text) <= heading["max_heading_length"] and not folded.endswith(ends) and "。" not in folded
+            lead_in = folded.rstrip().endswith(tuple(heading["lead_in_ends"])) and any(
+                c in folded for c in heading["lead_in_clauses"])
             listed = any(w in folded for w in words("headings", "list_title"))
             # A bracket of responsibility on its own line (（市卫计委牵头，市财政局配合）) ends the
             # task above it, even right before the next item.
             answer = enclosed(folded) and inline_fields(line.text) is not None or _opens_answer(line)
-            out[i] = short and not answer and (listed or following in ("item", "attach", "heading", "table"))
+            out[i] = short and not answer and not lead_in and (listed or following in ("item", "attach", "heading", "table"))
         following = "heading" if out[i] else line.kind
     return out
 

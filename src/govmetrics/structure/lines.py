@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon import compiled
-from ..lexicon.labels import SPACE, alternation, data, fold, words
+from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
 from ..reading.dates import find_dates
 from ..reading.furniture import (blank_markup, content_span, dropped_elements, is_contents_line, is_field_code,
                                  is_page_number, is_site_furniture)
@@ -165,7 +165,31 @@ def classify_lines(text: str) -> list[Line]:
     _glued_numbers(out)
     _wrapped_points(out)
     _link_lists(out)
+    _note_lists(out)
     return _broken_labels(text, out)
+
+
+@cache
+def _note_re() -> re.Pattern[str]:
+    return compiled.compile(f"{alternation(words('labels', 'note_lists'))}{char_class(data()['labels']['colons'])}[{SPACE}]*")
+
+
+def _note_lists(lines: list[Line]) -> None:
+    """A note whose points are numbered (注：1.… ⏎2.… ⏎3.…, [labels] note_lists) and the points
+    numbered on from it are furniture: they say how to read the list, and no point is an item."""
+    expected, style = 0, ""
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        folded = fold(line.text)
+        head = _note_re().match(folded) if line.kind == "other" else None
+        first = numbering.numbered(folded[head.end():]) if head else None
+        if first is not None and paragraphs.ordinal(first[1].group("n")) == 1:
+            line.kind, expected, style = "boiler", 2, first[0]
+        elif expected and line.kind == "item" and line.style == style and paragraphs.ordinal(line.number) == expected:
+            line.kind, expected = "boiler", expected + 1
+        else:
+            expected = 0
 
 
 def _link_lists(lines: list[Line]) -> None:

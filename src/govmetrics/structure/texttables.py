@@ -30,7 +30,7 @@ from typing import Callable
 
 from ..lexicon import compiled
 from ..lexicon.columns import (ANSWER, MAX_HEADER_LENGTH, assignment_roles, column_role, contact_roles, header_name,
-                                header_roles, names_a_column, unit_column)
+                                header_roles, names_a_column, two_line_names, unit_column)
 from ..lexicon.labels import SPACE, data, words
 from .delimited import Span, delimited_row
 from .gluedtables import glued_table
@@ -199,9 +199,12 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     header, end = _fields(text, lines[i], separator)
     bordered = lines[i].text.lstrip(SPACE)[:1] in _settings()[0]
     k = _line_after(lines, i, end)
-    below = _under_header(text, lines[i], lines[k], separator, header) if k < len(lines) else None
-    cells, k = (header, k) if below is None else (below, k + 1)
-    names = [text[h[0]:h[1]] if h else "" for h in cells]
+    marks = _settings()[0]
+    below_at = next((j for j in range(k, min(k + 2, len(lines)))  # past a Markdown rule line (|---|---|)
+                     if not rule.fullmatch("".join(c for c in lines[j].text if c not in marks) or "-")), len(lines))
+    below = _under_header(text, lines[i], lines[below_at], separator, header) if below_at < len(lines) else None
+    cells, names, k = ((header, [text[h[0]:h[1]] if h else "" for h in header], k) if below is None
+                       else (*below, below_at + 1))
     roles = header_roles(names) or assignment_roles(names) or contact_roles(names)
     if roles is None or len(roles) < _least_columns(lines[i]):
         return None
@@ -274,23 +277,22 @@ def _line_after(lines: list[Line], k: int, end: int) -> int:
     return k
 
 
-def _under_header(text: str, top_line: Line, line: Line, separator: str, header: list[Span]) -> list[Span] | None:
-    """The header's cells with its second line's (a merged cell 责任分工 over 县领导 | 牵头单位 |
-    配合单位, as a Word table flattened to text keeps it): a line whose cells all name columns,
-    each under a top cell that names none; None when `line` is no such line."""
+def _under_header(text: str, top_line: Line, line: Line, separator: str, header: list[Span]
+                  ) -> tuple[list[Span | None], list[str]] | None:
+    """The header with its second line (`columns.two_line_names`: 责任单位 over 牵头 | 配合, 实事⏎项目):
+    each column's span and name; None when `line` is no such line."""
     if _separator(line) != separator:
         return None
-    below, _ = _fields(text, line, separator, top_line.text.lstrip(SPACE)[:1] in _settings()[0])
-    named = [(at, f) for at, f in enumerate(below) if f]
-
-    def fits(at: int, f: Span) -> bool:
-        top = column_role(text[header[at][0]:header[at][1]]) if header[at] else None
-        # (or units named under 责任单位: a matrix's columns, [matrix])
-        return (top is None and column_role(text[f[0]:f[1]]) is not None) or (
-            top in (None, *ANSWER) and unit_column(text[f[0]:f[1]]))
-    if not named or any(at >= len(header) or not fits(at, f) for at, f in named):
+    # (a bar may open the second line and not the first: read it the way that gives the header's count of cells)
+    readings = [_fields(text, line, separator, bordered)[0] for bordered in (False, True)]
+    below = next((r for r in readings if len(r) == len(header)), readings[1])
+    subs = [text[f[0]:f[1]] if f else "" for f in below]
+    names = two_line_names([text[h[0]:h[1]] if h else "" for h in header], subs)
+    if names is None:
         return None
-    return [below[at] if at < len(below) and below[at] else top for at, top in enumerate(header)]
+    # each column's cell: the second line's where it names the column alone (a unit of a matrix), else the first's
+    return [below[at] if at < len(below) and below[at] and (name == subs[at] or not h) else h
+            for at, (h, name) in enumerate(zip(header, names))], names
 
 
 def _all_column_names(text: str, fields: list[tuple[int, int] | None]) -> bool:

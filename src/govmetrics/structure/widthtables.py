@@ -26,6 +26,7 @@ from ..lexicon import compiled
 from ..lexicon.columns import header_roles
 from ..lexicon.labels import SPACE, data
 from .lines import Line
+from .paragraphs import ordinal
 from .ruledtables import is_rule
 from .tablecells import TextCell, TextTable, piece
 
@@ -62,7 +63,10 @@ def _is_row_number(text: str, span: tuple[int, int], n: int | None) -> bool:
     """Whether the piece at `span` numbers row `n`; any number for the first row (None): a
     table may go on numbering the list above it (tasks 1–8 in paragraphs, 9–12 in a table)."""
     written = text[span[0]:span[1]].rstrip(".．、")
-    return written == str(n) if n is not None else written.isascii() and written.isdigit() and int(written) > 0
+    if not (written.isdigit() and written.isascii() or all(c in data()["numbering"]["arabic"] for c in written)):
+        return False  # (a number typed full width, １０, on an older office system, counts too)
+    number = ordinal(written) if written else None
+    return number == n if n is not None else number is not None and number > 0
 
 
 def fixed_width_table(text: str, lines: list[Line], i: int) -> TextTable | None:
