@@ -357,3 +357,25 @@ def test_a_line_in_another_chinese_codec_is_never_taken_for_utf8() -> None:
             assert read.encoding != "utf_8" or read.warnings, (codec, line)
             checked += 1
     assert checked > 300
+
+
+def test_a_fault_of_the_library_is_not_reported_as_a_damaged_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A .docx that python-docx reads whole: an error in the library's own laying out of its table
+    (here a label its data lacks) shows as what it is, never as "damaged or truncated .docx",
+    which would send the user after a good file; a truly damaged file is still a ReadError naming it."""
+    import docx
+
+    from govmetrics.lexicon.labels import data
+
+    word = docx.Document()
+    table = word.add_table(rows=2, cols=4)
+    for at, (head, cell) in enumerate(zip(["序号", "重点任务", "牵头单位", "进展情况"], ["1", "新建公园3个", "市城管局", "已开工"])):
+        table.cell(0, at).text, table.cell(1, at).text = head, cell
+    out = io.BytesIO()
+    word.save(out)
+    assert read_source(out.getvalue(), name="good.docx").text
+    monkeypatch.delitem(data()["table_layout"], "progress")
+    with pytest.raises(KeyError):
+        read_source(out.getvalue(), name="good.docx")
+    with pytest.raises(ReadError, match="bad.docx"):
+        read_source(out.getvalue()[:200], name="bad.docx")

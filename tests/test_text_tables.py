@@ -880,3 +880,17 @@ def test_a_letter_with_numbered_requirements_a_table_and_a_numbered_note() -> No
     assert [(t.number, t.lead_units, t.cooperating_units) for t in doc.tasks] == [
         ("1", ("县住建局",), ("县生态环境局",)), ("2", ("县城管局",), ("县自然资源局",))]
     assert [t.surface for _, t in doc.targets()] == ["2万吨", "6公里"]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_a_word_or_web_table_whose_header_takes_two_rows(fmt: str) -> None:
+    """The same two-row header as a Word or web table: its second row ends the words its cells
+    wrap (实事⏎项目, 责任⏎单位) and names the columns under the merged 2024年目标: no row of its own."""
+    rows = [["序号", "实事", "2024年目标", "", "责任", "完成"], ["", "项目", "全年", "上半年", "单位", "时限"],
+            ["1", "口袋公园", "新建口袋公园12个", "建成5个", "区城管局", "10月底前"],
+            ["2", "停车泊位", "新增公共停车泊位2000个", "新增800个", "区交通局", "11月底前"]]
+    spans = [(0, 2, 1, 2)]
+    made = docx_file("表", rows, spans) if fmt == "docx" else html_page("表", rows, spans).encode("utf-8")
+    doc = govmetrics.read(made, name=f"t.{fmt}", year=2024)
+    assert [(t.number, t.responsible_units) for t in doc.tasks] == [("1", ("区城管局",)), ("2", ("区交通局",))]
+    assert [t.surface for _, t in doc.targets()] == ["12个", "5个", "2000个", "800个"]

@@ -110,6 +110,18 @@ def _read_html(data: bytes, name: str, path: str | None) -> ReadText:
     return ReadText(body, smap, "html", codec, path, tuple(warnings), hints)
 
 
+def _raised_by_us(e: BaseException) -> bool:
+    """Whether an exception was raised in the library's own code (its last frame in govmetrics),
+    not in the parser of a file format, which raises for a damaged file."""
+    tb = e.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and Path(tb.tb_frame.f_code.co_filename).is_relative_to(_PACKAGE)
+
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
 def _read_docx(data: bytes, name: str, path: str | None) -> ReadText:
     from .docxfile import docx_to_text
 
@@ -120,9 +132,12 @@ def _read_docx(data: bytes, name: str, path: str | None) -> ReadText:
         raise ReadError(name, "not a .docx file (no zip archive inside)")
     try:
         text, smap, hints = docx_to_text(data)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as e:
-        raise ReadError(name, f"damaged or truncated .docx ({type(e).__name__}: {e})") from None
-    except Exception as e:  # python-docx raises its own types (PackageNotFoundError …) for bad parts
+    except Exception as e:
+        if _raised_by_us(e):
+            raise  # a fault of the library's own, not of the file: shown as it is
+        if isinstance(e, (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError)):
+            raise ReadError(name, f"damaged or truncated .docx ({type(e).__name__}: {e})") from None
+        # python-docx raises its own types (PackageNotFoundError …) for bad parts
         raise ReadError(name, f"not a readable .docx ({type(e).__name__}: {e})") from None
     if not text.strip():
         raise ReadError(name, "the .docx holds no text")

@@ -30,7 +30,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..lexicon.columns import (ANSWER, APART, MARKED, bare_figure, blank_form, header_roles, header_unit, mark_field,
-                                milestones_start, sums_rows)
+                                milestones_start, sums_rows, two_line_names)
 from ..lexicon.labels import data, expand
 from ..lexicon.roles import written_label
 from .sourcemap import Run, TextBuilder
@@ -49,10 +49,16 @@ def _cell_text(cell: Cell) -> str:
 
 
 def _header(rows: Sequence[Sequence[Cell]]) -> tuple[int, list[str | None]] | None:
+    """(index, roles) of the table's header row: its last row where the header takes two
+    (`columns.two_line_names`: 责任单位 over 牵头 | 配合; a cell merged down both rows is empty below)."""
     for i, row in enumerate(rows[:3]):
-        roles = header_roles([_cell_text(cell) for cell in row])
+        tops = [_cell_text(cell) for cell in row]
+        roles = header_roles(tops)
         if roles is not None:
-            return i, roles
+            below = rows[i + 1] if i + 1 < len(rows) else []
+            subs = ["" if any(c is top for top in row) else _cell_text(c) for c in below]
+            names = two_line_names(tops, subs) if below else None
+            return (i + 1, header_roles(names) or roles) if names is not None else (i, roles)
     return None
 
 
