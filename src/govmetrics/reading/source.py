@@ -186,6 +186,8 @@ def _read_workbook(data: bytes, name: str, path: str | None) -> ReadText:
     try:
         text, smap, hints = workbook_to_text(data, kind)
     except Exception as e:  # openpyxl, xlrd and zipfile each raise their own types for a damaged file
+        if _raised_by_us(e):
+            raise  # a fault of the library's own, not of the file: shown as it is
         if "encrypt" in str(e).lower():
             raise ReadError(name, "is a password-protected workbook; open it with the password and save an "
                                   "unprotected .xlsx copy") from None
