@@ -156,3 +156,25 @@ def test_a_clause_that_leads_into_a_list_is_no_heading() -> None:
     doc = govmetrics.parse_document(text, year=2024)
     assert [t.surface for _, t in doc.targets()] == ["50个"]
     assert [s.section for s in doc.statements if "50个" in s.text] == [("二、2024年工作安排",)]
+
+
+def test_a_review_heading_run_into_its_paragraph() -> None:
+    """A PDF without indentation runs a heading into its paragraph (一、2023年工作回顾2023年，…全面完成
+    了…目标任务。): the heading's own first clause names the review, the paragraph's 目标任务 does not
+    make it a part that plans, so the results under it stay results."""
+    text = ("政府工作报告\n各位代表：\n一、2023年工作回顾\n2023年，全区经济平稳运行，全面完成了区人代会确定的目标任务。\n"
+            "（一）坚持项目为王。新开工亿元以上项目42个。\n（二）坚持民生为本。新增学位5400个。\n"
+            "二、2024年工作安排\n（一）扩大有效投资。新开工亿元以上项目50个。\n")
+    doc = govmetrics.parse_document(text, year=2024)
+    assert [t.surface for _, t in doc.targets()] == ["50个"]
+
+
+def test_a_heading_that_runs_its_paragraph_in_keeps_its_figures() -> None:
+    """A PDF without indentation runs a heading into its paragraph, which ends in a colon over the
+    items (二、2024年工作安排2024年是…。主要预期目标是：…增长6%左右；…做好以下工作：): the heading holds
+    sentences, so it is read as a statement too: its figures are no hole."""
+    text = ("政府工作报告\n各位代表：\n一、2023年工作回顾\n2023年，全区经济平稳运行。\n"
+            "二、2024年工作安排\n2024年是关键之年。全区主要预期目标是：地区生产总值增长6%左右；城镇新增就业1.2万人。为实现上述目标，我们将重点做好以下工作：\n"
+            "（一）扩大有效投资。新开工亿元以上项目50个。\n")
+    doc = govmetrics.parse_document(text.replace("\n2024年是", "2024年是"), year=2024)
+    assert [t.surface for _, t in doc.targets()] == ["6%左右", "1.2万人", "50个"]

@@ -52,6 +52,8 @@ NOT_YET_FITTED: dict[str, dict[str, float]] = {
     "t91-fresh": {"deadlines": 0.91},
     # 今年 before the year's work, which its gold leaves out where earlier golds read it (README)
     "t108-fresh": {"deadlines": 0.94},
+    # spaces typed inside figures (1 20个, 3. 5万亩) and tasks glued to the bracket before them (README)
+    "t115-fresh": {"targets": 0.88},
 }
 
 

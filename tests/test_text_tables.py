@@ -12,6 +12,7 @@ units) and the targets (task number, value, unit, comparator) must be the same.
 from __future__ import annotations
 
 from collections import Counter
+from decimal import Decimal
 
 import pytest
 from formats import docx_file, html_page
@@ -894,3 +895,17 @@ def test_a_word_or_web_table_whose_header_takes_two_rows(fmt: str) -> None:
     doc = govmetrics.read(made, name=f"t.{fmt}", year=2024)
     assert [(t.number, t.responsible_units) for t in doc.tasks] == [("1", ("区城管局",)), ("2", ("区交通局",))]
     assert [t.surface for _, t in doc.targets()] == ["12个", "5个", "2000个", "800个"]
+
+
+def test_an_indicator_table_with_last_years_figures_and_a_unit_column() -> None:
+    """序号 | 指标 | 单位 | 2023年完成 | 2024年目标: last year's figures are a base, no target; a target
+    cell that opens with a figure written with no unit (增长6左右, 力争达到60，…, 比上年减少120, 1,050)
+    takes the 单位 cell's unit right after its number."""
+    rows = ["序号 | 指标名称 | 单位 | 2023年完成 | 2024年目标 | 责任单位 |",
+            "1 | 地区生产总值 | % | 5.8 | 增长6左右 | 区发改局 |",
+            "2 | 数字经济核心产业增加值 | 亿元 | 52 | 力争达到60，较2020年翻一番 | 区经信局 |",
+            "3 | 化学需氧量排放量 | 吨 | 1,120 | 比上年减少120 | 区生态环境分局 |",
+            "4 | 城镇新增就业 | 人 | 9260 | 1,050 | 区人社局 |"]
+    doc = govmetrics.parse_document("临浦区2024年主要指标分解表\n" + "\n".join(rows) + "\n", year=2024)
+    assert [(t.value, t.unit) for _, t in doc.targets() if t.unit != "番"] == [
+        (Decimal("6"), "%"), (Decimal("6000000000"), "元"), (Decimal("120"), "吨"), (Decimal("1050"), "人")]

@@ -93,6 +93,18 @@ def sums_rows(first_cell: str) -> bool:
 
 
 @cache
+def leading_figure() -> re.Pattern[str]:
+    """A target cell that opens with a figure written with no unit (≥60, 6—7, 增长6左右, 力争达到60，
+    较2020年翻一番; 比上年减少120): a lead of a few words, the number or range (group 1), at most a
+    trailing comparator word, then a clause's end. Its unit stands in a 单位 column (layouts §4e)
+    and is read right after the number."""
+    digits = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"  # (1,050: a thousands comma is no clause end)
+    joins = "|".join(map(re.escape, sorted(table("numerals")["separators"]["range"], key=len, reverse=True)))
+    trailing = "|".join(map(re.escape, table("targets")["comparators"]["trailing"]))
+    return compiled.compile(f"[^0-9０-９]{{0,6}}?({digits}(?:(?:{joins}){digits})?)(?:{trailing})?(?=[，,；;。\\s]|$)")
+
+
+@cache
 def bare_figure() -> re.Pattern[str]:
     """A target cell that is a bare figure (≥60, 6—7, -1.5左右, 520以上): a short lead (a
     sign), the number or range (group 1), then at most a trailing comparator word. Its unit

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lexicon.columns import (ANSWER, APART, MARKED, bare_figure, blank_form, header_roles, header_unit, mark_field,
+from ..lexicon.columns import (ANSWER, APART, MARKED, blank_form, header_roles, header_unit, leading_figure, mark_field,
                                 milestones_start, sums_rows, two_line_names)
 from ..lexicon.labels import data, expand
 from ..lexicon.roles import written_label
@@ -131,7 +131,7 @@ def _task_lines(row: Row) -> list[list[Run]]:
 def _with_unit(target: list[Run], unit: list[Run]) -> list[Run] | None:
     """`target` with `unit` inserted right after its number when it is a bare figure (80以上 →
     80万吨以上), else None. A run is cut only where it maps character by character."""
-    m = bare_figure().fullmatch(_text(target))
+    m = leading_figure().match(_text(target))
     if m is None:
         return None
     out: list[Run] = []

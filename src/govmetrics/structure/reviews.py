@@ -28,10 +28,15 @@ def _review_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=256)  # asked once per statement of each heading above it
 def is_review(title: str) -> bool:
-    """Whether a heading names results or problems, and nothing still to be done."""
-    folded = fold(title)
+    """Whether a heading names results or problems, and nothing still to be done. Only its first
+    clause counts: a heading a PDF ran into its paragraph (一、2018年工作回顾2018年，…完成了…目标任务)
+    is read by its own words."""
+    folded = _CLAUSE.split(fold(title), 1)[0]
     review, more = _review_res()
     return review.search(folded) is not None and more.search(folded) is None
+
+
+_CLAUSE = re.compile("[，,。；;]")
 
 
 def review_heading(section: Sequence[str]) -> str | None:

@@ -262,7 +262,7 @@ def _parse(text: str, found: list[Block], lead_rule: bool
             statements.append(statement)
             continue
         heading = title(block)
-        if block.kind == "item" and _words()[0].search(fold(heading)[-1:]) and not block.titled:
+        if block.kind == "item" and _words()[0].search(fold(heading)) and not block.titled:
             # A numbered heading that is a sentence of its own (1、新建幼儿园，新增学位360个。 over
             # sub-items with their own responsibility) is read as a statement too: no hole.
             start, end = _span(block)

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon.columns import (ANSWER, APART, MARKED, STATEMENT, bare_figure, blank_form, header_unit, milestones_start,
-                               own_text, sums_rows)
+from ..lexicon.columns import (ANSWER, APART, MARKED, STATEMENT, bare_figure, blank_form, header_unit, leading_figure,
+                               milestones_start, own_text, sums_rows)
 from ..lexicon.labels import SPACE, data, fold
 from ..model import Section, Statement
 from .cellfit import cut_in_name, names
@@ -83,7 +83,7 @@ def _with_unit(text: str, table: TextTable, row: tuple[TextCell, ...], own: list
     roles = table.roles
     unit = next((c for role, c in zip(roles, row) if role == "unit" and c), None)
     for at, (role, c) in enumerate(zip(roles, row)):
-        if c not in own or len(c.pieces) != 1 or (m := bare_figure().fullmatch(text, *c.pieces[0])) is None:
+        if c not in own or len(c.pieces) != 1 or (m := leading_figure().match(text, *c.pieces[0])) is None:
             continue
         header = table.header[at] if at < len(table.header) else TextCell()
         where = header_unit(header.value(text)) if len(header.pieces) == 1 else None
