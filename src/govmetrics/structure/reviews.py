@@ -13,17 +13,19 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from ..lexicon import compiled
-from ..lexicon.labels import SPACE, alternation, fold, words
+from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
 from .numbering import numbered
 
 
 @cache
-def _review_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words of a review heading, and those that make a heading more than a review."""
+def _review_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of a review heading, those that make a heading more than a review, and the marks
+    that end a heading's first clause (its clause separators and sentence ends)."""
     review, more = words("statements", "review_headings"), words("statements", "review_not_with")
     never = "(?!)"  # an empty list matches nothing, as `any` over it would
+    ends = data()["inline"]["clause_separators"] + data()["statements"]["sentence_end"]
     return (compiled.compile(alternation(review) if review else never),
-            compiled.compile(alternation(more) if more else never))
+            compiled.compile(alternation(more) if more else never), compiled.compile(char_class(ends)))
 
 
 @lru_cache(maxsize=256)  # asked once per statement of each heading above it
@@ -31,12 +33,9 @@ def is_review(title: str) -> bool:
     """Whether a heading names results or problems, and nothing still to be done. Only its first
     clause counts: a heading a PDF ran into its paragraph (一、2018年工作回顾2018年，…完成了…目标任务)
     is read by its own words."""
-    folded = _CLAUSE.split(fold(title), 1)[0]
-    review, more = _review_res()
+    review, more, clause = _review_res()
+    folded = clause.split(fold(title), 1)[0]
     return review.search(folded) is not None and more.search(folded) is None
-
-
-_CLAUSE = re.compile("[，,。；;]")
 
 
 def review_heading(section: Sequence[str]) -> str | None:

@@ -199,9 +199,7 @@ def _row_per_line(text: str, lines: list[Line], i: int) -> TextTable | None:
     header, end = _fields(text, lines[i], separator)
     bordered = lines[i].text.lstrip(SPACE)[:1] in _settings()[0]
     k = _line_after(lines, i, end)
-    marks = _settings()[0]
-    below_at = next((j for j in range(k, min(k + 2, len(lines)))  # past a Markdown rule line (|---|---|)
-                     if not rule.fullmatch("".join(c for c in lines[j].text if c not in marks) or "-")), len(lines))
+    below_at = k + 1 if k < len(lines) and _rule_row(lines[k]) else k  # past a Markdown rule line (|---|---|)
     below = _under_header(text, lines[i], lines[below_at], separator, header) if below_at < len(lines) else None
     cells, names, k = ((header, [text[h[0]:h[1]] if h else "" for h in header], k) if below is None
                        else (*below, below_at + 1))
@@ -275,6 +273,13 @@ def _line_after(lines: list[Line], k: int, end: int) -> int:
     while k < len(lines) and lines[k].start < end:
         k += 1
     return k
+
+
+def _rule_row(line: Line) -> bool:
+    """Whether a line is a rule between a header and its rows, bars aside (|---|:---:|, ├──┼──┤)."""
+    marks, rule = _settings()[0], _settings()[3]
+    cells = "".join(c for c in line.text if c not in marks)
+    return bool(cells) and rule.fullmatch(cells) is not None
 
 
 def _under_header(text: str, top_line: Line, line: Line, separator: str, header: list[Span]
