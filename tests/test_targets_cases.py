@@ -642,3 +642,10 @@ def test_verbs_and_units_of_paying_publishing_and_inspecting() -> None:
                             "完成学校卫生监督检查180所次。", year=2026)
     assert [(t.surface, t.action, t.unit) for t in found] == [
         ("1.2亿元", "兑付", "元"), ("30项", "发布", "项"), ("4000辆", "置换", "辆"), ("180所次", "完成", "所次")]
+
+
+def test_a_footnote_mark_after_a_figure_is_no_noun() -> None:
+    """A figure pasted from a statistical table keeps its note's mark (60亿元以上④, 3000个①): the mark
+    is no noun the figure qualifies (as in 1000亿元以上重大项目), so the figure stays a target."""
+    found = extract_targets("到位县外资金60亿元以上④，新增学位3000个①。", year=2019)
+    assert [(t.surface, t.comparator) for t in found] == [("60亿元以上", ">="), ("3000个", "=")]

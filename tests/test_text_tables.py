@@ -909,3 +909,17 @@ def test_an_indicator_table_with_last_years_figures_and_a_unit_column() -> None:
     doc = govmetrics.parse_document("临浦区2024年主要指标分解表\n" + "\n".join(rows) + "\n", year=2024)
     assert [(t.value, t.unit) for _, t in doc.targets() if t.unit != "番"] == [
         (Decimal("6"), "%"), (Decimal("6000000000"), "元"), (Decimal("120"), "吨"), (Decimal("1050"), "人")]
+
+
+@pytest.mark.parametrize("label", ["注释：", "说明："])
+def test_a_notes_label_alone_over_its_numbered_points(label: str) -> None:
+    """注释： alone on its line over ①…③ (or 说明： over 1.…): the points say how the list is counted;
+    no point is a task and their figures (基数38.6万人, 不少于15个) are no targets."""
+    points = ["①按2018年可比价格计算，以常住人口38.6万人为基数。", "②托位数含乳儿班托位不少于15个。"]
+    if label == "说明：":
+        points = [f"{n}.{p[1:]}" for n, p in enumerate(points, 1)]
+    text = ("1.新建幼儿园3所。（牵头单位：县教育局）\n2.新增托位300个①。（牵头单位：县卫健局）\n\n"
+            + label + "\n" + "\n".join(points) + "\n")
+    doc = govmetrics.parse_document(text, year=2019)
+    assert [(t.number, t.lead_units) for t in doc.tasks] == [("1", ("县教育局",)), ("2", ("县卫健局",))]
+    assert [t.surface for _, t in doc.targets()] == ["3所", "300个"]

@@ -365,7 +365,7 @@ def _condition(text: str, q: Quantity, lead: int, layout: Layout) -> RoleReason 
     cond = _data()["condition"]
     modifier = table("targets")["connectors"]["modifier"]
     nxt = text[q.end] if q.end < len(text) else ""
-    noun_follows = bool(HAN.match(nxt)) or nxt.isdigit()
+    noun_follows = bool(HAN.match(nxt)) or nxt.isdecimal()  # (④, ¹: a footnote mark, no digit)
     if q.unit in cond["age_units"] and noun_follows:
         return "condition", "an age that picks a population (3岁以下婴幼儿)"
     if (q.dimension in cond["qualifier_dimensions"] and q.comparator == "=" and lead == q.start

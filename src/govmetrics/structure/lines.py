@@ -175,9 +175,10 @@ def _note_re() -> re.Pattern[str]:
 
 
 def _note_lists(lines: list[Line]) -> None:
-    """A note whose points are numbered (注：1.… ⏎2.… ⏎3.…, [labels] note_lists) and the points
-    numbered on from it are furniture: they say how to read the list, and no point is an item."""
-    expected, style = 0, ""
+    """A note whose points are numbered (注：1.… ⏎2.… ⏎3.…, or 注释： alone over ①…⑤; [labels]
+    note_lists) and the points numbered on from it are furniture: they say how to read the list,
+    and no point is an item."""
+    expected, style, label = 0, "", None  # the next point's number and style; a label line alone
     for line in lines:
         if line.kind == "blank":
             continue
@@ -185,11 +186,16 @@ def _note_lists(lines: list[Line]) -> None:
         head = _note_re().match(folded) if line.kind == "other" else None
         first = numbering.numbered(folded[head.end():]) if head else None
         if first is not None and paragraphs.ordinal(first[1].group("n")) == 1:
-            line.kind, expected, style = "boiler", 2, first[0]
+            line.kind, expected, style, label = "boiler", 2, first[0], None
+        elif head is not None and head.end() == len(folded):
+            label, expected = line, 0  # 注释： alone: its points follow
+        elif label is not None and line.kind == "item" and paragraphs.ordinal(line.number) == 1:
+            label.kind = line.kind = "boiler"
+            expected, style, label = 2, line.style, None
         elif expected and line.kind == "item" and line.style == style and paragraphs.ordinal(line.number) == expected:
             line.kind, expected = "boiler", expected + 1
         else:
-            expected = 0
+            expected, label = 0, None
 
 
 def _link_lists(lines: list[Line]) -> None:
