@@ -649,3 +649,10 @@ def test_a_footnote_mark_after_a_figure_is_no_noun() -> None:
     is no noun the figure qualifies (as in 1000亿元以上重大项目), so the figure stays a target."""
     found = extract_targets("到位县外资金60亿元以上④，新增学位3000个①。", year=2019)
     assert [(t.surface, t.comparator) for t in found] == [("60亿元以上", ">="), ("3000个", "=")]
+
+
+def test_guo_before_an_amount_names_a_class() -> None:
+    """过 before an amount is 超 (产值过10亿元企业: a class, the count after it the target); in a word
+    (通过, 经过) it is no comparator."""
+    assert [t.surface for t in extract_targets("力争新培育产值过10亿元企业5家，通过3个项目验收。", year=2017)] == [
+        "5家", "3个"]
