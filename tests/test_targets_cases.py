@@ -656,3 +656,12 @@ def test_guo_before_an_amount_names_a_class() -> None:
     (通过, 经过) it is no comparator."""
     assert [t.surface for t in extract_targets("力争新培育产值过10亿元企业5家，通过3个项目验收。", year=2017)] == [
         "5家", "3个"]
+
+
+def test_sector_units_and_a_project_s_preparation() -> None:
+    """蒸吨 (a boiler's steam), 车道公里 and 户·次 are units as written; 项目前期 (a project's preparation)
+    holds no 目前, so the figure after it is no actual figure."""
+    found = extract_targets("淘汰燃煤锅炉合计168蒸吨，改造快速路120车道公里，上门服务2.4万户·次；"
+                            "推进风电项目前期工作，新增核准风电装机10万千瓦。", year=2023)
+    assert [(t.surface, t.unit) for t in found] == [
+        ("168蒸吨", "蒸吨"), ("120车道公里", "车道公里"), ("2.4万户·次", "户·次"), ("10万千瓦", "千瓦")]

@@ -20,6 +20,7 @@ from functools import cache
 
 from ..lexicon import compiled, table
 from ..lexicon.forward import forward_re, not_after
+from ..lexicon.labels import char_class
 from ..lexicon.wordsets import alternation
 from .verbs import actions
 
@@ -80,7 +81,8 @@ def _rules() -> _Rules:
             f"(?!{alternation(t['markers']['already_not_before'])})(?=[\u4e00-\u9fff])"),
         review=compiled.compile(alternation(t["markers"]["reviews"])),
         stock=compiled.compile(f"{alternation(t['markers']['stock'])}(?!{alternation(t['markers']['stock_not_before'])})"),
-        as_of=compiled.compile(f"{alternation(t['markers']['as_of'])}(?!{alternation(t['markers']['as_of_not_before'])})"),
+        as_of=compiled.compile(f"(?<!{char_class(t['markers']['as_of_not_after'])}){alternation(t['markers']['as_of'])}"
+                               f"(?!{alternation(t['markers']['as_of_not_before'])})"),
         # the as-of word, its time (年, 月, 日 and their figures, 底 / 末), then a verb of the work
         as_of_plan=compiled.compile(f"(?P<word>{alternation(t['markers']['as_of'])})"
                                     f"[0-9０-９{_CN}年月日号底末]{{1,12}}?(?={alternation(t['markers']['as_of_plan_after'])})"),
