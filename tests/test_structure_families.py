@@ -495,3 +495,20 @@ def test_a_heading_over_a_paragraph_that_no_line_indents() -> None:
     closing = _read("1.新建公园12个。\n牵头单位：县住建局\n二、附则\n本清单自印发之日起施行。各单位于年底前报送总结。\n")
     assert [(t.number, t.text[:6]) for t in closing.tasks] == [("1", "新建公园12")]
     assert [d.surface for _, d in closing.deadlines() if not d.default] == []
+
+
+def test_a_meetings_decisions_name_who_answers_after_their_titles() -> None:
+    """Meeting minutes (会议纪要): each decision opens with a run-in title, then who answers in prose
+    (由X牵头，Y配合，…; X负责，…; 请X负责，…) before the work; a measure whose work sets up a body a
+    leader heads (建立由分管副市长牵头的…机制) names no one who answers."""
+    text = ("关于推进城市更新的专题会议纪要\n\n现将会议议定事项纪要如下：\n"
+            "　　一、关于项目前期。由市发展改革委牵头，市自然资源局配合，6月底前完成12个项目立项。\n"
+            "　　二、关于资金保障。市财政局负责，年内安排专项资金3.5亿元。\n"
+            "　　三、关于片区改造。请沧浪区政府负责，9月底前完成412户房屋征收。\n"
+            "　　四、加强统筹协调。建立由分管副市长牵头的联席会议机制，每季度召开1次。\n")
+    doc = govmetrics.parse_document(text, year=2022)
+    found = {s.number: (s.leaders, s.lead_units, s.cooperating_units, s.responsible_units) for s in doc.statements}
+    assert found["一"] == ((), ("市发展改革委",), ("市自然资源局",), ())
+    assert found["二"] == ((), (), (), ("市财政局",))
+    assert found["三"] == ((), (), (), ("沧浪区政府",))
+    assert found["四"] == ((), (), (), ())

@@ -175,7 +175,25 @@ def leading_fields(text: str) -> Fields | None:
     read with the bracket's strict grammar: the longest run of opening clauses that are each a
     unit list and a role word, a leader, or a time, with the work after them; or a bracket
     that opens the task (（配合单位：县财政局）完成…); or bare names of units and a colon (区商务局：…).
-    None when the text opens with its work."""
+    None when the text opens with its work. A run-in title may stand before them (二、关于资金保障。市财政局
+    负责，年内…: a meeting's decision)."""
+    found = _leading(text)
+    if found is None and (title := _title_re().match(fold(text))) is not None:
+        after = _leading(text[title.end():])  # (units, not a leader alone: 建立由分管副市长牵头的… is work)
+        found = after if after and any(f in UNIT_FIELDS for f in after) else None
+    return found
+
+
+@cache
+def _title_re() -> re.Pattern[str]:
+    """A run-in title: a short first sentence with no clause in it (关于资金保障。, 稳增长。)."""
+    inline = data()["inline"]
+    stops = char_class([*inline["clause_separators"], *words("statements", "sentence_end")])
+    ends = char_class(words("statements", "sentence_end"))
+    return compiled.compile(f"[^{stops[1:-1]}]{{2,{inline['run_in_title_length']}}}{ends}")
+
+
+def _leading(text: str) -> Fields | None:
     if (enclosed := _enclosed_labels(text)) is not None:
         return enclosed
     folded = fold(text)
