@@ -188,9 +188,9 @@ def leading_fields(text: str) -> Fields | None:
 def _title_re() -> re.Pattern[str]:
     """A run-in title: a short first sentence with no clause in it (关于资金保障。, 稳增长。)."""
     inline = data()["inline"]
-    stops = char_class([*inline["clause_separators"], *words("statements", "sentence_end")])
-    ends = char_class(words("statements", "sentence_end"))
-    return compiled.compile(f"[^{stops[1:-1]}]{{2,{inline['run_in_title_length']}}}{ends}")
+    ends = words("statements", "sentence_end")
+    stops = "".join(re.escape(c) for c in [*inline["clause_separators"], *ends])
+    return compiled.compile(f"[^{stops}]{{2,{inline['run_in_title_length']}}}{char_class(ends)}")
 
 
 def _leading(text: str) -> Fields | None:
