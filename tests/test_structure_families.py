@@ -512,3 +512,14 @@ def test_a_meetings_decisions_name_who_answers_after_their_titles() -> None:
     assert found["二"] == ((), (), (), ("市财政局",))
     assert found["三"] == ((), (), (), ("沧浪区政府",))
     assert found["四"] == ((), (), (), ())
+
+
+def test_a_point_of_minutes_that_states_the_meetings_view_is_no_task() -> None:
+    """会议强调，… / 会议认为，… as a numbered point that names no one: the meeting's view, a statement
+    with no task; the decisions beside it that name who answers stay tasks."""
+    text = ("关于推进城市更新的专题会议纪要\n\n现将会议议定事项纪要如下：\n"
+            "　　一、关于资金保障。市财政局负责，年内安排专项资金3.5亿元。\n"
+            "　　二、会议强调，城市更新事关群众切身利益，要坚持问题导向。\n"
+            "　　三、关于片区改造。请沧浪区政府负责，9月底前完成412户房屋征收。\n")
+    doc = govmetrics.parse_document(text, year=2022)
+    assert [t.number for t in doc.tasks] == ["一", "三"]

@@ -52,6 +52,12 @@ def frames_plan(text: str, section: Sequence[str]) -> bool:
     return any(t.startswith(parts) for t in titles) or fold(text).startswith(parts)
 
 
+def deliberates(text: str) -> bool:
+    """Whether a numbered point opens with a meeting's view ([statements] deliberation_openers:
+    会议认为，…; 会议强调，…): a point of minutes that, naming no one, states no work of its own."""
+    return fold(text).lstrip(SPACE).startswith(tuple(words("statements", "deliberation_openers")))
+
+
 def is_article(line: str) -> bool:
     """Whether a line opens a regulation's article (第五条 按期完成任务的，得该项全部分值): a rule of
     the 办法 a task list comes with ([statements] article_marks), not an item of work."""

@@ -39,7 +39,7 @@ from .labelshapes import document_note
 from .responsibility import Fields, Responsibility, progress_at, resolve, trailing_fields
 from .notices import structure_notes
 from .closing import closing_sentences
-from .reviews import frames_plan, is_article, review_heading
+from .reviews import deliberates, frames_plan, is_article, review_heading
 from .tablestatements import table_statements
 from .texttables import find_tables
 
@@ -257,8 +257,9 @@ def _parse(text: str, found: list[Block], lead_rule: bool
                 preamble.append((block, path))
                 continue
             statement = _statement(text, block, path, inherited, lead_rule)
-            if not _answered(statement) and (frames_plan(statement.text, path) or review_heading(path) or i in rules):
-                statement = replace(statement, is_task=False)  # it frames a plan, reports results, or is a rule
+            if not _answered(statement) and (frames_plan(statement.text, path) or review_heading(path) or i in rules
+                                             or deliberates(statement.text)):
+                statement = replace(statement, is_task=False)  # it frames a plan, reports results, is a rule or a view
             statements.append(statement)
             continue
         heading = title(block)
