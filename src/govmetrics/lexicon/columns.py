@@ -19,7 +19,7 @@ from typing import Sequence
 
 from . import compiled, table
 from .forward import first_forward_clause
-from .labels import char_class, data, fold, words
+from .labels import char_class, clause_ends, data, fold, words
 from .roles import label_fields, shaped_field, shaped_label
 from .wordsets import alternation
 
@@ -101,7 +101,7 @@ def leading_figure() -> re.Pattern[str]:
     digits = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"  # (1,050: a thousands comma is no clause end)
     joins = "|".join(map(re.escape, sorted(table("numerals")["separators"]["range"], key=len, reverse=True)))
     trailing = "|".join(map(re.escape, table("targets")["comparators"]["trailing"]))
-    ends = char_class(data()["inline"]["clause_separators"] + data()["statements"]["sentence_end"] + [" ", "\t"])
+    ends = char_class([*clause_ends(), " ", "\t"])
     return compiled.compile(f"[^0-9０-９]{{0,6}}?({digits}(?:(?:{joins}){digits})?)(?:{trailing})?(?={ends}|$)")
 
 

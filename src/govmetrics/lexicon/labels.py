@@ -47,6 +47,13 @@ def words(section: str, key: str) -> tuple[str, ...]:
     return tuple(sorted({fold(w) for w in expand(data()[section][key])}, key=_longest_first))
 
 
+@cache
+def clause_ends() -> tuple[str, ...]:
+    """The marks that end a clause ([inline] clause_separators: ，；) or a sentence ([statements]
+    sentence_end: 。！？), folded."""
+    return tuple(dict.fromkeys([*words("inline", "clause_separators"), *words("statements", "sentence_end")]))
+
+
 def alternation(items: Iterable[str]) -> str:
     """A regex alternation (non-capturing) of literal words, longest first."""
     ordered = sorted(set(items), key=_longest_first)

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from ..lexicon import compiled
-from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
+from ..lexicon.labels import SPACE, alternation, char_class, clause_ends, data, fold, words
 from ..lexicon.roles import UNIT_FIELDS, ending_verb
 from .leaders import heading_leaders, is_person
 from .orgs import bracket_groups, split_top, split_units
@@ -187,10 +187,9 @@ def leading_fields(text: str) -> Fields | None:
 @cache
 def _title_re() -> re.Pattern[str]:
     """A run-in title: a short first sentence with no clause in it (关于资金保障。, 稳增长。)."""
-    inline = data()["inline"]
-    ends = words("statements", "sentence_end")
-    stops = "".join(re.escape(c) for c in [*inline["clause_separators"], *ends])
-    return compiled.compile(f"[^{stops}]{{2,{inline['run_in_title_length']}}}{char_class(ends)}")
+    stops = "".join(re.escape(c) for c in clause_ends())
+    length = data()["inline"]["run_in_title_length"]
+    return compiled.compile(f"[^{stops}]{{2,{length}}}{char_class(words('statements', 'sentence_end'))}")
 
 
 def _leading(text: str) -> Fields | None:
@@ -296,8 +295,7 @@ def section_fields(text: str) -> Fields | None:
 def _clause_stop() -> re.Pattern[str]:
     """What ends a clause that can say who answers (县教育局牵头，; 镇农业中心负责：), and a
     sentence's end (…40条。由县城管局负责，: the work ends there, no clause of names)."""
-    return compiled.compile(char_class([*data()["inline"]["clause_separators"], *data()["labels"]["colons"],
-                                        *words("statements", "sentence_end")]))
+    return compiled.compile(char_class([*clause_ends(), *data()["labels"]["colons"]]))
 
 
 @cache
@@ -366,7 +364,7 @@ def _closing_clauses(body: str) -> tuple[Fields, int] | None:
     its sentence. Outside a bracket only names of units count, as in `leading_fields`, and the
     lead must be an office (推动龙头企业牵头 is work)."""
     inline = data()["inline"]
-    ends = [*inline["clause_separators"], *words("statements", "sentence_end")]
+    ends = list(clause_ends())
     folded = fold(body).rstrip(SPACE + "。；;.")
     if not any(ending_verb(part.strip(SPACE)) for part in _clause_stop().split(folded[-80:])[-2:]):
         return None  # (most sentences end in their work: no role word closes their last clauses)

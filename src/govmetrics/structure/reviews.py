@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from ..lexicon import compiled
-from ..lexicon.labels import SPACE, alternation, char_class, data, fold, words
+from ..lexicon.labels import SPACE, alternation, char_class, clause_ends, fold, words
 from .numbering import numbered
 
 
@@ -23,9 +23,8 @@ def _review_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     that end a heading's first clause (its clause separators and sentence ends)."""
     review, more = words("statements", "review_headings"), words("statements", "review_not_with")
     never = "(?!)"  # an empty list matches nothing, as `any` over it would
-    ends = data()["inline"]["clause_separators"] + data()["statements"]["sentence_end"]
     return (compiled.compile(alternation(review) if review else never),
-            compiled.compile(alternation(more) if more else never), compiled.compile(char_class(ends)))
+            compiled.compile(alternation(more) if more else never), compiled.compile(char_class(clause_ends())))
 
 
 @lru_cache(maxsize=256)  # asked once per statement of each heading above it
